@@ -1,0 +1,39 @@
+// Copyright 2026 The Precis Authors.
+//
+// UTF-8 checks and code point iteration, on top of utf8proc.
+#ifndef PRECIS_BASE_UTF8_H_
+#define PRECIS_BASE_UTF8_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "base/mapped_text.h"
+
+namespace precis {
+
+inline constexpr size_t kValidUtf8 = static_cast<size_t>(-1);
+
+// Returns kValidUtf8 when `bytes` is well-formed UTF-8 (no overlong forms, no
+// surrogates, nothing above U+10FFFF), else the offset of the first byte of
+// the first ill-formed sequence.
+size_t FindInvalidUtf8(std::string_view bytes);
+
+// Returns the offset of the first NUL byte, or std::string_view::npos.
+size_t FindNul(std::string_view bytes);
+
+// Copies `bytes` into a MappedText over the same original, replacing every
+// byte that starts no well-formed sequence with U+FFFD.
+MappedText RepairUtf8(std::string_view bytes);
+
+// Decodes the code point at bytes[*pos] and advances *pos past it. On an
+// ill-formed sequence returns U+FFFD and advances by one byte.
+// REQUIRES: *pos < bytes.size().
+char32_t NextCodePoint(std::string_view bytes, size_t* pos);
+
+// Appends the UTF-8 encoding of `cp` to `out`.
+void AppendUtf8(char32_t cp, std::string* out);
+
+}  // namespace precis
+
+#endif  // PRECIS_BASE_UTF8_H_
