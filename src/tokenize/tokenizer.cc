@@ -1,0 +1,137 @@
+// Copyright 2026 The Precis Authors.
+#include "tokenize/tokenizer.h"
+
+#include <utf8proc.h>
+
+#include "base/utf8.h"
+
+namespace precis {
+namespace {
+
+bool IsWordCodePoint(char32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+           (cp >= '0' && cp <= '9');
+  }
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+
+bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == U'\u2019'; }
+
+void AppendFolded(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    char c = static_cast<char>(cp);
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    out->push_back(c);
+    return;
+  }
+  if (IsApostrophe(cp)) {
+    out->push_back('\'');
+    return;
+  }
+  AppendUtf8(static_cast<char32_t>(
+                 utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))),
+             out);
+}
+
+// Length of a dotted acronym ("U.S.", "a.m.", "U.K.") starting at text[pos]:
+// two or more single letters each followed by a period. 0 when there is none.
+size_t MatchDottedAcronym(std::string_view text, size_t pos) {
+  size_t letters = 0;
+  size_t p = pos;
+  while (p < text.size()) {
+    size_t q = p;
+    char32_t c = NextCodePoint(text, &q);
+    if (!IsWordCodePoint(c) || IsDigit(c) || q >= text.size() || text[q] != '.') break;
+    ++q;  // The period.
+    ++letters;
+    p = q;
+  }
+  if (letters < 2) return 0;
+  // "e.g.x" is not an acronym: a word character may not follow directly.
+  if (p < text.size()) {
+    size_t q = p;
+    if (IsWordCodePoint(NextCodePoint(text, &q))) return 0;
+  }
+  return p - pos;
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, std::vector<Token>* tokens) {
+  tokens->clear();
+  size_t pos = 0;
+  const size_t n = text.size();
+  while (pos < n) {
+    const size_t start = pos;
+    char32_t cp = NextCodePoint(text, &pos);
+    if (!IsWordCodePoint(cp)) continue;
+    Token token;
+    token.begin = start;
+    token.is_number = IsDigit(cp);
+    if (size_t len = MatchDottedAcronym(text, start); len > 0) {
+      size_t p = start;
+      while (p < start + len) AppendFolded(NextCodePoint(text, &p), &token.folded);
+      token.end = start + len;
+      pos = token.end;
+      tokens->push_back(std::move(token));
+      continue;
+    }
+    AppendFolded(cp, &token.folded);
+    char32_t prev = cp;
+    while (pos < n) {
+      const size_t here = pos;
+      char32_t c = NextCodePoint(text, &pos);
+      if (IsWordCodePoint(c)) {
+        AppendFolded(c, &token.folded);
+        prev = c;
+        continue;
+      }
+      // A joiner stays inside the token only between word characters:
+      // "don't", "3.5", "1,000".
+      size_t after = pos;
+      char32_t next = after < n ? NextCodePoint(text, &after) : 0;
+      bool joins = (IsApostrophe(c) && !IsDigit(prev) && IsWordCodePoint(next) &&
+                    !IsDigit(next)) ||
+                   ((c == '.' || c == ',') && IsDigit(prev) && IsDigit(next));
+      if (!joins) {
+        pos = here;
+        break;
+      }
+      AppendFolded(c, &token.folded);
+    }
+    token.end = pos;
+    tokens->push_back(std::move(token));
+  }
+}
+
+size_t CountWords(std::string_view text) {
+  size_t count = 0;
+  bool in_word = false;
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' ||
+                 c == '\v';
+    if (!space && !in_word) ++count;
+    in_word = !space;
+  }
+  return count;
+}
+
+}  // namespace precis

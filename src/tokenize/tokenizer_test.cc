@@ -1,0 +1,62 @@
+// Copyright 2026 The Precis Authors.
+#include "tokenize/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace precis {
+namespace {
+
+std::vector<std::string> Folded(std::string_view text) {
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  std::vector<std::string> out;
+  for (const Token& t : tokens) out.push_back(t.folded);
+  return out;
+}
+
+TEST(Tokenizer, FoldsCaseAndDropsPunctuation) {
+  EXPECT_EQ(Folded("Sony Pictures, “The Interview”!"),
+            (std::vector<std::string>{"sony", "pictures", "the", "interview"}));
+}
+
+TEST(Tokenizer, KeepsDottedAcronymsAndNumbers) {
+  EXPECT_EQ(Folded("The U.S. paid $1,000.50 at 3 p.m."),
+            (std::vector<std::string>{"the", "u.s.", "paid", "1,000.50", "at", "3",
+                                      "p.m."}));
+}
+
+TEST(Tokenizer, FoldsCurlyApostropheInsideWords) {
+  EXPECT_EQ(Folded("Sony’s partners’ decision, don't"),
+            (std::vector<std::string>{"sony's", "partners", "decision", "don't"}));
+}
+
+TEST(Tokenizer, SplitsHyphensAndDashes) {
+  EXPECT_EQ(Folded("high-profile — done"),
+            (std::vector<std::string>{"high", "profile", "done"}));
+}
+
+TEST(Tokenizer, OffsetsPointAtTheWord) {
+  std::string text = "  Élan vital ";
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_EQ(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin), "Élan");
+  EXPECT_EQ(tokens[0].folded, "élan");
+}
+
+TEST(Tokenizer, InitialIsNotAnAcronym) {
+  EXPECT_EQ(Folded("John F. Kennedy"),
+            (std::vector<std::string>{"john", "f", "kennedy"}));
+}
+
+TEST(Tokenizer, CountsWhitespaceSeparatedWords) {
+  EXPECT_EQ(CountWords(""), 0u);
+  EXPECT_EQ(CountWords("  one two\nthree  "), 3u);
+  EXPECT_EQ(CountWords("“The Interview,” said"), 3u);
+}
+
+}  // namespace
+}  // namespace precis
