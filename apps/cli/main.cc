@@ -1,0 +1,277 @@
+// Copyright 2026 The Precis Authors.
+//
+// precis: the command line. Parses flags into the library's options, calls
+// the library, prints. Exit codes: 0 success, 1 bad input, 2 bad usage.
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "precis/precis.h"
+
+namespace {
+
+using precis::Status;
+
+int ExitCode(const Status& status) {
+  if (status.ok()) return 0;
+  return status.code() == Status::Code::kInvalidArgument ? 2 : 1;
+}
+
+int Fail(const Status& status) {
+  std::cerr << "precis: " << status.ToString() << '\n';
+  return ExitCode(status);
+}
+
+// Flags shared by the commands that read documents.
+struct InputFlags {
+  std::string input = "auto";
+  bool repair_utf8 = false;
+
+  void Add(CLI::App* app) {
+    app->add_option("--input", input,
+                    "Input format: auto, text, html, jsonl, multinews, duc")
+        ->capture_default_str();
+    app->add_flag("--repair-utf8", repair_utf8,
+                  "Replace invalid UTF-8 bytes with U+FFFD instead of failing");
+  }
+};
+
+// Flags shared by the commands that summarize.
+struct SummaryFlags {
+  precis::SummaryOptions options;
+  size_t words = 100;
+  size_t bytes = 0;
+  size_t sentences = 0;
+
+  void Add(CLI::App* app) {
+    auto* w = app->add_option("--words", words, "Budget in words (white-space separated)")
+                  ->capture_default_str()
+                  ->check(CLI::PositiveNumber);
+    auto* b = app->add_option("--bytes", bytes, "Budget in bytes (UTF-8)")
+                  ->check(CLI::PositiveNumber);
+    auto* s = app->add_option("--sentences", sentences, "Budget in sentences")
+                  ->check(CLI::PositiveNumber);
+    w->excludes(b)->excludes(s);
+    b->excludes(s);
+    app->add_flag("--truncate", options.truncate,
+                  "Cut the last sentence to fill the word or byte budget exactly");
+    app->add_option("--method", options.method, "Summarization method (see 'precis methods')")
+        ->capture_default_str();
+    app->add_option("--mmr-lambda", options.mmr_lambda,
+                    "Relevance vs. redundancy trade-off in [0, 1]")
+        ->capture_default_str()
+        ->check(CLI::Range(0.0, 1.0));
+    app->add_option("--position-weight", options.position_weight,
+                    "Weight of the lead-sentence prior, >= 0")
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
+    app->add_option("--support-threshold", options.support_threshold,
+                    "Similarity in (0, 1] at which another document supports a sentence")
+        ->capture_default_str()
+        ->check(CLI::Range(0.0, 1.0));
+  }
+
+  precis::SummaryOptions Resolve() const {
+    precis::SummaryOptions out = options;
+    out.words = words;
+    out.bytes = bytes;
+    out.sentences = sentences;
+    return out;
+  }
+};
+
+Status ReadInput(const std::vector<std::string>& paths, const InputFlags& flags,
+                 std::vector<precis::RawCluster>* clusters) {
+  precis::ReadOptions read;
+  PRECIS_RETURN_IF_ERROR(precis::ParseInputFormat(flags.input, &read.input));
+  return precis::ReadClusters(paths, read, clusters);
+}
+
+int RunSummarize(const std::vector<std::string>& paths, const InputFlags& input,
+                 const SummaryFlags& flags, const std::string& format_name) {
+  precis::OutputFormat format;
+  if (Status s = precis::ParseOutputFormat(format_name, &format); !s.ok()) return Fail(s);
+  std::vector<precis::RawCluster> clusters;
+  if (Status s = ReadInput(paths, input, &clusters); !s.ok()) return Fail(s);
+  precis::PreprocessOptions preprocess;
+  preprocess.repair_utf8 = input.repair_utf8;
+  const precis::SummaryOptions options = flags.Resolve();
+  for (size_t i = 0; i < clusters.size(); ++i) {
+    precis::Summary summary;
+    Status s = precis::SummarizeRawCluster(clusters[i], preprocess, options, &summary);
+    if (!s.ok()) return Fail(s);
+    switch (format) {
+      case precis::OutputFormat::kJson:
+        std::cout << precis::SummaryToJson(summary) << '\n';
+        break;
+      case precis::OutputFormat::kText:
+        if (clusters.size() > 1) std::cout << (i ? "\n" : "") << "== " << summary.cluster_id << " ==\n";
+        std::cout << precis::SummaryToText(summary);
+        break;
+      case precis::OutputFormat::kMarkdown:
+        if (clusters.size() > 1) std::cout << (i ? "\n" : "") << "## " << summary.cluster_id << "\n\n";
+        std::cout << precis::SummaryToMarkdown(summary);
+        break;
+    }
+  }
+  std::cout.flush();
+  return std::cout ? 0 : Fail(Status::IOError("cannot write the output"));
+}
+
+int RunSegment(const std::vector<std::string>& paths, const InputFlags& input,
+               const std::string& format_name) {
+  precis::OutputFormat format;
+  if (Status s = precis::ParseOutputFormat(format_name, &format); !s.ok()) return Fail(s);
+  if (format == precis::OutputFormat::kMarkdown) {
+    return Fail(Status::InvalidArgument("segment prints text or json"));
+  }
+  std::vector<precis::RawCluster> clusters;
+  if (Status s = ReadInput(paths, input, &clusters); !s.ok()) return Fail(s);
+  precis::PreprocessOptions preprocess;
+  preprocess.repair_utf8 = input.repair_utf8;
+  for (size_t i = 0; i < clusters.size(); ++i) {
+    precis::Cluster cluster;
+    if (Status s = precis::PreprocessCluster(clusters[i], preprocess, &cluster); !s.ok()) {
+      return Fail(s);
+    }
+    if (format == precis::OutputFormat::kJson) {
+      std::cout << precis::SentencesToJsonLines(cluster);
+    } else {
+      std::cout << (i ? "\n" : "") << precis::SentencesToText(cluster);
+    }
+  }
+  std::cout.flush();
+  return std::cout ? 0 : Fail(Status::IOError("cannot write the output"));
+}
+
+int RunBatchCommand(const std::string& in_path, const std::string& out_path,
+                    size_t threads, const InputFlags& input, const SummaryFlags& flags) {
+  precis::BatchOptions options;
+  if (Status s = precis::ParseInputFormat(input.input, &options.input); !s.ok()) return Fail(s);
+  if (options.input != precis::InputFormat::kAuto &&
+      options.input != precis::InputFormat::kJsonl &&
+      options.input != precis::InputFormat::kMultiNews) {
+    return Fail(Status::InvalidArgument("batch reads jsonl or multinews lines"));
+  }
+  options.preprocess.repair_utf8 = input.repair_utf8;
+  options.summary = flags.Resolve();
+  options.threads = threads;
+  // Check the method and budget once, before reading anything.
+  {
+    std::vector<std::string> methods = precis::ListMethods();
+    if (std::find(methods.begin(), methods.end(), options.summary.method) == methods.end()) {
+      precis::Cluster empty;
+      precis::Summary unused;
+      return Fail(precis::Summarize(empty, options.summary, &unused));
+    }
+  }
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  std::string origin = "stdin";
+  if (!in_path.empty() && in_path != "-") {
+    file.open(in_path, std::ios::binary);
+    if (!file) return Fail(Status::NotFound(in_path + ": cannot open"));
+    in = &file;
+    origin = in_path;
+  }
+  std::ofstream out_file;
+  std::ostream* out = &std::cout;
+  if (!out_path.empty() && out_path != "-") {
+    out_file.open(out_path, std::ios::binary | std::ios::trunc);
+    if (!out_file) return Fail(Status::IOError(out_path + ": cannot write"));
+    out = &out_file;
+  }
+  const bool show_progress = isatty(STDERR_FILENO);
+  precis::BatchStats stats;
+  Status s = precis::RunBatch(*in, origin, *out, options, &stats,
+                              [&](const precis::BatchStats& now) {
+                                if (show_progress && now.clusters % 16 == 0) {
+                                  std::cerr << "\r" << now.clusters << " clusters, "
+                                            << now.errors << " errors" << std::flush;
+                                }
+                              });
+  if (show_progress) {
+    std::cerr << "\r" << stats.clusters << " clusters, " << stats.errors << " errors\n";
+  }
+  if (!s.ok()) return Fail(s);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Precis: cited multi-document summaries of news clusters", "precis"};
+  app.set_version_flag("--version", "precis 0.1.0");
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  InputFlags input;
+  SummaryFlags summary_flags;
+  std::vector<std::string> paths;
+  std::string format = "text";
+
+  CLI::App* summarize = app.add_subcommand(
+      "summarize", "Summarize one cluster: a directory, files, '-' or a JSONL file of clusters");
+  summarize->add_option("paths", paths, "Directories, files, or '-' for standard input")
+      ->required();
+  input.Add(summarize);
+  summary_flags.Add(summarize);
+  summarize->add_option("--format", format, "Output: text, json or markdown")
+      ->capture_default_str();
+
+  std::vector<std::string> segment_paths;
+  std::string segment_format = "text";
+  InputFlags segment_input;
+  CLI::App* segment = app.add_subcommand(
+      "segment", "Print the cleaned sentences Precis reads from the input");
+  segment->add_option("paths", segment_paths, "Directories, files, or '-' for standard input")
+      ->required();
+  segment_input.Add(segment);
+  segment->add_option("--format", segment_format, "Output: text (a sentence a line) or json")
+      ->capture_default_str();
+
+  std::string in_path, out_path;
+  size_t threads = 0;
+  InputFlags batch_input;
+  batch_input.input = "jsonl";
+  SummaryFlags batch_flags;
+  CLI::App* batch = app.add_subcommand(
+      "batch", "Summarize JSONL clusters, one output line per input line, in order");
+  batch->add_option("--in", in_path, "JSONL input (default: standard input)");
+  batch->add_option("--out", out_path, "JSONL output (default: standard output)");
+  batch->add_option("--threads", threads, "Worker threads (0: one per core)")
+      ->capture_default_str();
+  batch->add_option("--input", batch_input.input, "Line format: jsonl, multinews or auto")
+      ->capture_default_str();
+  batch->add_flag("--repair-utf8", batch_input.repair_utf8,
+                  "Replace invalid UTF-8 bytes with U+FFFD instead of failing");
+  batch_flags.Add(batch);
+
+  app.add_subcommand("methods", "List the summarization methods");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::string what = e.what();
+    for (char& c : what) if (c == '\n') c = ' ';
+    std::cerr << "precis: " << what << " (see precis --help)\n";
+    return 2;
+  }
+
+  if (summarize->parsed()) return RunSummarize(paths, input, summary_flags, format);
+  if (segment->parsed()) return RunSegment(segment_paths, segment_input, segment_format);
+  if (batch->parsed()) return RunBatchCommand(in_path, out_path, threads, batch_input, batch_flags);
+  for (const std::string& m : precis::ListMethods()) std::cout << m << '\n';
+  return 0;
+}

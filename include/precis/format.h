@@ -1,0 +1,47 @@
+// Copyright 2026 The Precis Authors.
+//
+// Rendering of summaries and sentences for people (text, Markdown) and
+// programs (JSON). The command line, the service and the Python module all
+// print through these, so their JSON is the same.
+#ifndef PRECIS_FORMAT_H_
+#define PRECIS_FORMAT_H_
+
+#include <string>
+#include <string_view>
+
+#include "precis/document.h"
+#include "precis/status.h"
+#include "precis/summarizer.h"
+
+namespace precis {
+
+enum class OutputFormat { kText, kJson, kMarkdown };
+
+// Parses "text", "json" or "markdown"; InvalidArgument otherwise.
+Status ParseOutputFormat(std::string_view name, OutputFormat* format);
+
+// JSON object on one line (no trailing newline):
+// {"id", "method", "words", "bytes", "summary", "sentences": [{"text", "doc",
+// "start", "end", "supported_by": [...]} (+ "truncated": true when cut)]}.
+// "start"/"end" are byte offsets into the document's original bytes.
+std::string SummaryToJson(const Summary& summary);
+
+// For people: the summary as one paragraph, wrapped at 78 columns, each
+// sentence followed by a [n] marker, then a numbered source list giving each
+// sentence's document, byte span and supporting documents. Ends with '\n'.
+std::string SummaryToText(const Summary& summary);
+
+// Markdown: the summary paragraph with each sentence followed by its sources
+// as a superscript-free bracket "[doc; also doc2]", then a source table.
+std::string SummaryToMarkdown(const Summary& summary);
+
+// One JSON object per line for each sentence of each document, in order:
+// {"text", "doc", "start", "end", "paragraph", "position", "heading"}.
+std::string SentencesToJsonLines(const Cluster& cluster);
+
+// One sentence per line, documents in order, separated by a blank line.
+std::string SentencesToText(const Cluster& cluster);
+
+}  // namespace precis
+
+#endif  // PRECIS_FORMAT_H_

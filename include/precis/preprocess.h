@@ -1,0 +1,38 @@
+// Copyright 2026 The Precis Authors.
+//
+// Preprocessing: from raw documents to cleaned, segmented documents whose
+// sentences cite byte spans of the original input.
+//
+// Per document: strict UTF-8 check (or repair) -> HTML or DUC SGML extraction
+// when the format says so -> cleaning (NFC, percent-decoding, boilerplate
+// removal, headline recognition, unwrapping) -> sentence segmentation, with
+// abbreviation evidence learned from the whole cluster.
+//
+// Round trip: for every sentence s of a document d, the bytes
+// d.original[s.span.begin, s.span.end) give back s.text up to white space,
+// decoded entities and decoded percent-escapes.
+#ifndef PRECIS_PREPROCESS_H_
+#define PRECIS_PREPROCESS_H_
+
+#include "precis/document.h"
+#include "precis/status.h"
+
+namespace precis {
+
+struct PreprocessOptions {
+  // Replace ill-formed UTF-8 bytes with U+FFFD instead of failing.
+  bool repair_utf8 = false;
+};
+
+// Cleans and segments every document of `raw`, in order, keeping ids.
+// Errors (the message names the document's origin, or its id):
+//   InvalidInput  a NUL byte (binary file) or ill-formed UTF-8 (with the byte
+//                 offset) when !repair_utf8;
+//   EmptyInput    the cluster has no documents, or a document has no text
+//                 left after cleaning (it is never dropped silently).
+Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options,
+                         Cluster* cluster);
+
+}  // namespace precis
+
+#endif  // PRECIS_PREPROCESS_H_

@@ -1,0 +1,105 @@
+// Copyright 2026 The Precis Authors.
+#include "model/cluster_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "base/utf8.h"
+#include "tokenize/stemmer.h"
+#include "tokenize/stopwords.h"
+#include "tokenize/tokenizer.h"
+
+namespace precis {
+namespace {
+
+// Counts opening and closing double quotes; straight quotes alternate.
+bool HasUnbalancedQuotes(std::string_view text) {
+  int open = 0, close = 0, straight = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t cp = NextCodePoint(text, &pos);
+    if (cp == U'\u201C') ++open;
+    else if (cp == U'\u201D') ++close;
+    else if (cp == '"') ++straight;
+  }
+  return open != close || straight % 2 != 0;
+}
+
+bool IsContentWord(const Token& token) {
+  if (token.is_number) return true;  // Numbers carry facts: "2014", "25".
+
+  if (IsStopword(token.folded)) return false;
+  // Single letters carry nothing ("s" of "Sony's" split elsewhere, initials).
+  return token.folded.size() > 1;
+}
+
+}  // namespace
+
+ClusterModel::ClusterModel(const Cluster& cluster) : cluster_(&cluster) {
+  Stemmer stemmer;
+  std::unordered_map<std::string, int32_t> ids;
+  std::unordered_map<std::string, std::string> stem_cache;
+  std::vector<Token> tokens;
+  std::vector<int> last_doc;       // Last document that counted each term.
+  std::vector<int> last_sentence;  // Last sentence that counted each term.
+  for (size_t d = 0; d < cluster.documents.size(); ++d) {
+    const Document& doc = cluster.documents[d];
+    for (size_t p = 0; p < doc.sentences.size(); ++p) {
+      const Sentence& sentence = doc.sentences[p];
+      SentenceInfo info;
+      info.doc = static_cast<int>(d);
+      info.position = static_cast<int>(p);
+      info.doc_sentences = static_cast<int>(doc.sentences.size());
+      info.words = CountWords(sentence.text);
+      info.bytes = sentence.text.size();
+      info.is_heading = sentence.is_heading;
+      info.unbalanced_quotes = HasUnbalancedQuotes(sentence.text);
+      Tokenize(sentence.text, &tokens);
+      const int sentence_index = static_cast<int>(sentences_.size());
+      for (const Token& token : tokens) {
+        if (!IsContentWord(token)) continue;
+        auto cached = stem_cache.find(token.folded);
+        if (cached == stem_cache.end()) {
+          cached = stem_cache.emplace(token.folded, stemmer.Stem(token.folded)).first;
+        }
+        auto [it, inserted] =
+            ids.emplace(cached->second, static_cast<int32_t>(terms_.size()));
+        if (inserted) {
+          terms_.push_back(cached->second);
+          sentence_freq_.push_back(0);
+          document_freq_.push_back(0);
+          term_count_.push_back(0);
+          last_doc.push_back(-1);
+          last_sentence.push_back(-1);
+        }
+        const size_t id = static_cast<size_t>(it->second);
+        info.terms.push_back(it->second);
+        ++term_count_[id];
+        if (last_sentence[id] != sentence_index) {
+          last_sentence[id] = sentence_index;
+          ++sentence_freq_[id];
+        }
+        if (last_doc[id] != static_cast<int>(d)) {
+          last_doc[id] = static_cast<int>(d);
+          ++document_freq_[id];
+        }
+      }
+      sentences_.push_back(std::move(info));
+    }
+  }
+  const double n = std::max<double>(1.0, static_cast<double>(sentences_.size()));
+  idf_.resize(terms_.size());
+  for (size_t t = 0; t < terms_.size(); ++t) {
+    // +1 smoothing keeps a term found in every sentence above zero.
+    idf_[t] = static_cast<float>(std::log((n + 1.0) / sentence_freq_[t]));
+  }
+  for (SentenceInfo& info : sentences_) {
+    std::vector<std::pair<int32_t, float>> pairs;
+    pairs.reserve(info.terms.size());
+    for (int32_t t : info.terms) pairs.emplace_back(t, idf_[static_cast<size_t>(t)]);
+    info.tfidf = SparseVector::FromPairs(std::move(pairs));
+  }
+}
+
+}  // namespace precis

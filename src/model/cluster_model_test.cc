@@ -1,0 +1,75 @@
+// Copyright 2026 The Precis Authors.
+#include "model/cluster_model.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace precis {
+namespace {
+
+Cluster MakeCluster() {
+  Cluster c;
+  c.id = "c";
+  Document a;
+  a.id = "a";
+  a.sentences.push_back({"Hackers attacked Sony in November.", {0, 34}, 0, 0, false});
+  a.sentences.push_back({"The attack was “unprecedented.", {35, 66}, 1, 1, false});
+  Document b;
+  b.id = "b";
+  b.sentences.push_back({"Sony was attacked by hackers.", {0, 29}, 0, 0, false});
+  c.documents = {a, b};
+  return c;
+}
+
+int32_t IdOf(const ClusterModel& m, const std::string& stem) {
+  for (size_t t = 0; t < m.num_terms(); ++t) {
+    if (m.term(static_cast<int32_t>(t)) == stem) return static_cast<int32_t>(t);
+  }
+  return -1;
+}
+
+TEST(ClusterModel, CountsStemmedTermsAcrossSentencesAndDocuments) {
+  Cluster c = MakeCluster();
+  ClusterModel m(c);
+  ASSERT_EQ(m.sentences().size(), 3u);
+  int32_t attack = IdOf(m, "attack");
+  ASSERT_GE(attack, 0);
+  EXPECT_EQ(m.term_count(attack), 3);
+  EXPECT_EQ(m.sentence_frequency(attack), 3);
+  EXPECT_EQ(m.document_frequency(attack), 2);
+  int32_t november = IdOf(m, "novemb");
+  ASSERT_GE(november, 0);
+  EXPECT_EQ(m.document_frequency(november), 1);
+  EXPECT_GT(m.idf(november), m.idf(attack));
+}
+
+TEST(ClusterModel, LeavesStopwordsOut) {
+  Cluster c = MakeCluster();
+  ClusterModel m(c);
+  EXPECT_EQ(IdOf(m, "the"), -1);
+  EXPECT_EQ(IdOf(m, "was"), -1);
+  EXPECT_EQ(IdOf(m, "by"), -1);
+}
+
+TEST(ClusterModel, RecordsBudgetUnitsAndQuoteBalance) {
+  Cluster c = MakeCluster();
+  ClusterModel m(c);
+  EXPECT_EQ(m.sentences()[0].words, 5u);
+  EXPECT_EQ(m.sentences()[0].bytes, c.documents[0].sentences[0].text.size());
+  EXPECT_FALSE(m.sentences()[0].unbalanced_quotes);
+  EXPECT_TRUE(m.sentences()[1].unbalanced_quotes);
+  EXPECT_EQ(&m.text(2), &c.documents[1].sentences[0]);
+}
+
+TEST(ClusterModel, ParaphrasesAreMoreSimilarThanUnrelatedSentences) {
+  Cluster c = MakeCluster();
+  ClusterModel m(c);
+  float same = Cosine(m.sentences()[0].tfidf, m.sentences()[2].tfidf);
+  float other = Cosine(m.sentences()[1].tfidf, m.sentences()[2].tfidf);
+  EXPECT_GT(same, 0.5f);
+  EXPECT_GT(same, other);
+}
+
+}  // namespace
+}  // namespace precis

@@ -1,0 +1,121 @@
+// Copyright 2026 The Precis Authors.
+#include "precis/preprocess.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/mapped_text.h"
+#include "base/utf8.h"
+#include "html/html_extractor.h"
+#include "io/duc_sgml.h"
+#include "normalize/text_cleaner.h"
+#include "segment/sentence_splitter.h"
+
+namespace precis {
+namespace {
+
+std::string NameOf(const RawDocument& raw) {
+  return raw.origin.empty() ? "document " + raw.id : raw.origin;
+}
+
+// Checks the bytes and extracts the text to clean, with origins in
+// raw.original. Fills *title with a headline found by the format reader.
+Status ExtractText(const RawDocument& raw, const PreprocessOptions& options,
+                   MappedText* text, std::string* title, Span* title_span) {
+  const std::string& bytes = raw.original;
+  if (size_t nul = FindNul(bytes); nul != std::string::npos) {
+    return Status::InvalidInput(NameOf(raw) + ": binary data (NUL byte at offset " +
+                                std::to_string(nul) + ")");
+  }
+  MappedText decoded;
+  if (size_t bad = FindInvalidUtf8(bytes); bad != kValidUtf8) {
+    if (!options.repair_utf8) {
+      return Status::InvalidInput(NameOf(raw) + ": invalid UTF-8 at byte offset " +
+                                  std::to_string(bad) +
+                                  " (use --repair-utf8 to replace bad bytes)");
+    }
+    decoded = RepairUtf8(bytes);
+  } else {
+    decoded = MappedText::Identity(bytes);
+  }
+  title->clear();
+  *title_span = Span{};
+  switch (raw.format) {
+    case DocumentFormat::kText:
+      *text = std::move(decoded);
+      return Status::OK();
+    case DocumentFormat::kHtml: {
+      HtmlContent content;
+      PRECIS_RETURN_IF_ERROR(ExtractHtmlContent(decoded, &content).WithContext(NameOf(raw)));
+      *text = std::move(content.text);
+      *title = std::move(content.title);
+      *title_span = content.title_span;
+      return Status::OK();
+    }
+    case DocumentFormat::kDuc: {
+      DucContent content;
+      PRECIS_RETURN_IF_ERROR(ExtractDucContent(decoded, &content).WithContext(NameOf(raw)));
+      *text = std::move(content.text);
+      *title = std::move(content.title);
+      *title_span = content.title_span;
+      return Status::OK();
+    }
+  }
+  return Status::Internal("unknown document format");
+}
+
+}  // namespace
+
+Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options,
+                         Cluster* cluster) {
+  cluster->id = raw.id;
+  cluster->documents.clear();
+  if (raw.documents.empty()) {
+    return Status::EmptyInput("cluster " + raw.id + " has no documents");
+  }
+  // Clean every document first: the splitter learns from the whole cluster.
+  std::vector<CleanedText> cleaned(raw.documents.size());
+  SentenceSplitter splitter;
+  for (size_t i = 0; i < raw.documents.size(); ++i) {
+    const RawDocument& doc = raw.documents[i];
+    MappedText text;
+    std::string title;
+    Span title_span;
+    PRECIS_RETURN_IF_ERROR(ExtractText(doc, options, &text, &title, &title_span));
+    CleanText(text, title, &cleaned[i]);
+    if (!title.empty() && cleaned[i].title == title) cleaned[i].title_span = title_span;
+    if (cleaned[i].body.empty()) {
+      return Status::EmptyInput(NameOf(doc) + ": no text left after cleaning");
+    }
+    splitter.Learn(cleaned[i].body.text());
+  }
+  cluster->documents.resize(raw.documents.size());
+  for (size_t i = 0; i < raw.documents.size(); ++i) {
+    const RawDocument& source = raw.documents[i];
+    Document& doc = cluster->documents[i];
+    doc.id = source.id;
+    doc.original = source.original;
+    doc.title = std::move(cleaned[i].title);
+    doc.title_span = cleaned[i].title_span;
+    const MappedText& body = cleaned[i].body;
+    std::vector<SentenceRange> ranges = splitter.Split(body.text());
+    doc.sentences.reserve(ranges.size());
+    int position = 0;
+    for (const SentenceRange& r : ranges) {
+      Sentence s;
+      s.text = body.text().substr(r.begin, r.end - r.begin);
+      s.span = body.OriginalSpan(r.begin, r.end);
+      s.paragraph = r.paragraph;
+      s.position = position++;
+      s.is_heading = r.is_heading;
+      doc.sentences.push_back(std::move(s));
+    }
+    if (doc.sentences.empty()) {
+      return Status::EmptyInput(NameOf(source) + ": no sentences after cleaning");
+    }
+  }
+  return Status::OK();
+}
+
+}  // namespace precis

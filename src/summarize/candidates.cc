@@ -1,0 +1,42 @@
+// Copyright 2026 The Precis Authors.
+#include "summarize/candidates.h"
+
+#include <utf8proc.h>
+
+#include "base/utf8.h"
+
+namespace precis {
+namespace {
+
+constexpr size_t kMinWords = 6;
+constexpr size_t kMaxWords = 80;
+
+bool StartsLikeASentence(const std::string& text) {
+  if (text.empty()) return false;
+  size_t pos = 0;
+  char32_t cp = NextCodePoint(text, &pos);
+  auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return category != UTF8PROC_CATEGORY_LL;
+}
+
+}  // namespace
+
+std::vector<int> SummaryCandidates(const ClusterModel& model) {
+  std::vector<int> good, with_terms, all;
+  const auto& sentences = model.sentences();
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const SentenceInfo& s = sentences[i];
+    const int index = static_cast<int>(i);
+    all.push_back(index);
+    if (s.terms.empty()) continue;
+    with_terms.push_back(index);
+    if (s.is_heading || s.words < kMinWords || s.words > kMaxWords) continue;
+    if (!StartsLikeASentence(model.text(index).text)) continue;
+    good.push_back(index);
+  }
+  if (!good.empty()) return good;
+  if (!with_terms.empty()) return with_terms;
+  return all;
+}
+
+}  // namespace precis

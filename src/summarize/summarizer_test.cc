@@ -1,0 +1,190 @@
+// Copyright 2026 The Precis Authors.
+//
+// Rules every method meets: budgets, citations, determinism, odd clusters.
+#include <gtest/gtest.h>
+
+#include "precis/preprocess.h"
+#include "precis/reader.h"
+#include "precis/summarizer.h"
+#include "testing/test_util.h"
+#include "tokenize/tokenizer.h"
+
+namespace precis {
+namespace {
+
+Cluster ExampleCluster() {
+  std::vector<RawCluster> raw;
+  Status s = ReadClusters({testing::ExampleDir()}, ReadOptions(), &raw);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  Cluster cluster;
+  if (raw.size() == 1) {
+    s = PreprocessCluster(raw[0], PreprocessOptions(), &cluster);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+  }
+  return cluster;
+}
+
+Cluster TextCluster(std::vector<std::string> texts) {
+  RawCluster raw;
+  raw.id = "t";
+  for (size_t i = 0; i < texts.size(); ++i) {
+    raw.documents.push_back({"d" + std::to_string(i), texts[i], DocumentFormat::kText, ""});
+  }
+  Cluster cluster;
+  Status s = PreprocessCluster(raw, PreprocessOptions(), &cluster);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  return cluster;
+}
+
+class EveryMethod : public ::testing::TestWithParam<std::string> {
+ protected:
+  SummaryOptions Options() const {
+    SummaryOptions o;
+    o.method = GetParam();
+    return o;
+  }
+};
+
+TEST_P(EveryMethod, NeverExceedsTheWordBudget) {
+  Cluster cluster = ExampleCluster();
+  for (size_t words : {15, 40, 100, 250}) {
+    SummaryOptions o = Options();
+    o.words = words;
+    Summary summary;
+    ASSERT_TRUE(Summarize(cluster, o, &summary).ok());
+    EXPECT_LE(summary.words, words);
+    EXPECT_EQ(summary.words, CountWords(summary.text()));
+    if (words >= 40) {
+      EXPECT_FALSE(summary.sentences.empty());
+    }
+  }
+}
+
+TEST_P(EveryMethod, NeverExceedsByteOrSentenceBudgets) {
+  Cluster cluster = ExampleCluster();
+  SummaryOptions o = Options();
+  o.bytes = 400;
+  Summary summary;
+  ASSERT_TRUE(Summarize(cluster, o, &summary).ok());
+  EXPECT_LE(summary.text().size(), 400u);
+  EXPECT_EQ(summary.bytes, summary.text().size());
+  o.bytes = 0;
+  o.sentences = 2;
+  ASSERT_TRUE(Summarize(cluster, o, &summary).ok());
+  EXPECT_EQ(summary.sentences.size(), 2u);
+}
+
+TEST_P(EveryMethod, TruncateFillsTheBudgetExactly) {
+  Cluster cluster = ExampleCluster();
+  SummaryOptions o = Options();
+  o.words = 57;
+  o.truncate = true;
+  Summary summary;
+  ASSERT_TRUE(Summarize(cluster, o, &summary).ok());
+  EXPECT_EQ(summary.words, 57u);
+  o.words = 100;
+  o.bytes = 333;
+  ASSERT_TRUE(Summarize(cluster, o, &summary).ok());
+  EXPECT_EQ(summary.bytes, 333u);
+}
+
+TEST_P(EveryMethod, CitesEverySentenceWithASpanThatGivesItBack) {
+  Cluster cluster = ExampleCluster();
+  Summary summary;
+  ASSERT_TRUE(Summarize(cluster, Options(), &summary).ok());
+  for (const SummarySentence& s : summary.sentences) {
+    ASSERT_LT(s.doc_index, cluster.documents.size());
+    const Document& doc = cluster.documents[s.doc_index];
+    EXPECT_EQ(s.doc, doc.id);
+    ASSERT_LE(s.span.end, doc.original.size());
+    ASSERT_LT(s.span.begin, s.span.end);
+    // The cited bytes hold the sentence's words (wrapping aside).
+    std::vector<Token> cited, said;
+    Tokenize(doc.original.substr(s.span.begin, s.span.size()), &cited);
+    Tokenize(s.text, &said);
+    ASSERT_FALSE(said.empty());
+    EXPECT_EQ(cited.front().folded, said.front().folded) << s.text;
+    EXPECT_EQ(cited.back().folded, said.back().folded) << s.text;
+    for (const std::string& other : s.supported_by) EXPECT_NE(other, s.doc);
+  }
+}
+
+TEST_P(EveryMethod, GivesTheSameSummaryTwice) {
+  Cluster cluster = ExampleCluster();
+  Summary first, second;
+  ASSERT_TRUE(Summarize(cluster, Options(), &first).ok());
+  ASSERT_TRUE(Summarize(cluster, Options(), &second).ok());
+  EXPECT_EQ(first.text(), second.text());
+}
+
+TEST_P(EveryMethod, SummarizesOneDocumentAndOneSentence) {
+  Cluster one_doc = TextCluster(
+      {"The council approved the budget on Monday. The vote was seven to two. "
+       "Critics said the plan cuts library hours across the city."});
+  Summary summary;
+  SummaryOptions o = Options();
+  o.words = 20;
+  ASSERT_TRUE(Summarize(one_doc, o, &summary).ok());
+  EXPECT_FALSE(summary.sentences.empty());
+  EXPECT_LE(summary.words, 20u);
+
+  Cluster one_sentence = TextCluster({"Short."});
+  ASSERT_TRUE(Summarize(one_sentence, Options(), &summary).ok());
+  ASSERT_EQ(summary.sentences.size(), 1u);
+  EXPECT_EQ(summary.sentences[0].text, "Short.");
+}
+
+TEST_P(EveryMethod, EmptyClusterIsAnError) {
+  Cluster empty;
+  Summary summary;
+  EXPECT_EQ(Summarize(empty, Options(), &summary).code(), Status::Code::kEmptyInput);
+}
+
+INSTANTIATE_TEST_SUITE_P(Summarizers, EveryMethod, ::testing::ValuesIn(ListMethods()),
+                         [](const auto& info) { return info.param; });
+
+TEST(Summarize, RejectsUnknownMethodNamingTheKnownOnes) {
+  Cluster cluster = ExampleCluster();
+  SummaryOptions o;
+  o.method = "magic";
+  Summary summary;
+  Status s = Summarize(cluster, o, &summary);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
+  EXPECT_NE(s.message().find("centroid"), std::string::npos);
+}
+
+TEST(Summarize, RejectsConflictingBudgets) {
+  Cluster cluster = ExampleCluster();
+  SummaryOptions o;
+  o.bytes = 100;
+  o.sentences = 2;
+  Summary summary;
+  EXPECT_EQ(Summarize(cluster, o, &summary).code(), Status::Code::kInvalidArgument);
+}
+
+TEST(Summarize, CentroidSummaryOfExampleHasNoBoilerplate) {
+  Cluster cluster = ExampleCluster();
+  Summary summary;
+  ASSERT_TRUE(Summarize(cluster, SummaryOptions(), &summary).ok());
+  const std::string text = summary.text();
+  for (const char* junk : {"Pic:", "RELATED", "Comments", "Follow Sarah", "Quote:",
+                           "Updated:", "%20", "@dadasarahle"}) {
+    EXPECT_EQ(text.find(junk), std::string::npos) << junk << " in: " << text;
+  }
+  EXPECT_GE(summary.words, 80u);
+  EXPECT_LE(summary.words, 100u);
+}
+
+TEST(Summarize, ExampleSummaryCitesOtherOutlets) {
+  Cluster cluster = ExampleCluster();
+  Summary summary;
+  SummaryOptions o;
+  o.words = 250;
+  ASSERT_TRUE(Summarize(cluster, o, &summary).ok());
+  size_t supported = 0;
+  for (const SummarySentence& s : summary.sentences) supported += !s.supported_by.empty();
+  EXPECT_GT(supported, 0u) << summary.text();
+}
+
+}  // namespace
+}  // namespace precis
