@@ -8,6 +8,9 @@
 #include <fstream>
 #include <sstream>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 namespace precis::testing {
 
 std::string SourceDir() {
@@ -39,6 +42,54 @@ std::string ReadFileOrFail(const std::string& path) {
 }
 
 std::string ExampleDir() { return SourceDir() + "/examples/sony-hack"; }
+
+namespace {
+
+std::string ShellQuote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') {
+      out += "'\\''";
+    } else {
+      out += c;
+    }
+  }
+  return out + "'";
+}
+
+}  // namespace
+
+std::string MakeTempDir() {
+  static int counter = 0;
+  std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                              ("precis-test-" + std::to_string(::getpid()) + "-" +
+                               std::to_string(counter++));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir.string();
+}
+
+void WriteFile(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << bytes;
+  if (!out) ADD_FAILURE() << "cannot write " << path;
+}
+
+CommandResult RunPrecis(const std::vector<std::string>& args, const std::string& input) {
+  const std::string dir = MakeTempDir();
+  const std::string in = dir + "/stdin", out = dir + "/stdout", err = dir + "/stderr";
+  WriteFile(in, input);
+  std::string command = ShellQuote(PrecisBinary());
+  for (const std::string& a : args) command += " " + ShellQuote(a);
+  command += " <" + ShellQuote(in) + " >" + ShellQuote(out) + " 2>" + ShellQuote(err);
+  int status = std::system(command.c_str());
+  CommandResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.out = ReadFileOrFail(out);
+  result.err = ReadFileOrFail(err);
+  std::filesystem::remove_all(dir);
+  return result;
+}
 
 std::string PrecisBinary() {
   const char* bin = std::getenv("PRECIS_BINARY");

@@ -6,6 +6,7 @@
 #define PRECIS_TESTS_TESTING_TEST_UTIL_H_
 
 #include <string>
+#include <vector>
 
 namespace precis::testing {
 
@@ -24,6 +25,22 @@ std::string ExampleDir();
 
 // Path of the built precis binary ($PRECIS_BINARY, set by CMake for tests).
 std::string PrecisBinary();
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;  // Standard output.
+  std::string err;  // Standard error.
+};
+
+// Runs the precis binary with `args`, feeding `input` on standard input.
+CommandResult RunPrecis(const std::vector<std::string>& args,
+                        const std::string& input = "");
+
+// A fresh empty directory under the system's temporary directory.
+std::string MakeTempDir();
+
+// Writes `bytes` to `path`, failing the current test when it cannot.
+void WriteFile(const std::string& path, const std::string& bytes);
 
 }  // namespace precis::testing
 

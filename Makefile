@@ -1,0 +1,53 @@
+# Precis: set-up, build, demo and tests.
+#   make demo   install missing Debian packages, build, summarize the example
+#   make test   the same set-up, then every test through ctest, in a normal
+#               build and in an AddressSanitizer + UBSan build
+SHELL := /bin/bash
+BUILD_DIR ?= build
+SANITIZE_DIR ?= build-sanitize
+JOBS ?= 2
+BUILD_TYPE ?= RelWithDebInfo
+
+# Debian 12 packages the build and the tests need.
+DEBIAN_PACKAGES := cmake g++ make pkg-config libcli11-dev nlohmann-json3-dev \
+  libutf8proc-dev libgumbo-dev libstemmer-dev libgtest-dev libgmock-dev
+
+.PHONY: all deps build demo test test-sanitize sanitize-build clean
+
+all: build
+
+# Installs only the packages that are missing (apt-get update first, once).
+deps:
+	@missing=""; \
+	for p in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q '^install ok installed$$' \
+	    || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	  $$sudo apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+	cmake --build $(BUILD_DIR) -j$(JOBS)
+
+demo: build
+	./$(BUILD_DIR)/apps/cli/precis summarize examples/sony-hack
+
+sanitize-build: deps
+	cmake -S . -B $(SANITIZE_DIR) -DCMAKE_BUILD_TYPE=Debug -DPRECIS_SANITIZE=ON
+	cmake --build $(SANITIZE_DIR) -j$(JOBS)
+
+test-sanitize: sanitize-build
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ctest --test-dir $(SANITIZE_DIR) --output-on-failure -j$(JOBS)
+
+test: build
+	ctest --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS)
+	$(MAKE) --no-print-directory test-sanitize
+
+clean:
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR)

@@ -1,0 +1,271 @@
+// Copyright 2026 The Precis Authors.
+//
+// End-to-end tests of the precis command line: the demo, citations that give
+// back their sentences, every input format, and clear failures on bad input.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "testing/test_util.h"
+
+namespace precis {
+namespace {
+
+using nlohmann::json;
+using testing::ExampleDir;
+using testing::MakeTempDir;
+using testing::ReadFileOrFail;
+using testing::RunPrecis;
+using testing::WriteFile;
+
+std::vector<json> JsonLines(const std::string& text) {
+  std::vector<json> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) out.push_back(json::parse(line));
+  }
+  return out;
+}
+
+// Collapses white space and decodes %XX escapes: what cleaning does to the
+// cited bytes besides dropping boilerplate.
+std::string Normalized(const std::string& s) {
+  std::string decoded;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+      decoded += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      decoded += s[i];
+    }
+  }
+  std::string out;
+  bool space = false;
+  for (char c : decoded) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = !out.empty();
+    } else {
+      if (space) out += ' ';
+      space = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string ExampleFile(const std::string& id) {
+  for (const auto& entry : std::filesystem::directory_iterator(ExampleDir())) {
+    if (entry.path().stem() == id) return ReadFileOrFail(entry.path().string());
+  }
+  ADD_FAILURE() << "no example document " << id;
+  return "";
+}
+
+const char* const kBoilerplate[] = {"Pic:", "RELATED", "Comments", "Follow Sarah",
+                                    "@dadasarahle", "Quote:", "Updated:", "%20"};
+
+TEST(Cli, DemoPrintsAFluentSummaryWithoutBoilerplate) {
+  auto r = RunPrecis({"summarize", ExampleDir()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(r.err.empty()) << r.err;
+  for (const char* junk : kBoilerplate) {
+    EXPECT_EQ(r.out.find(junk), std::string::npos) << junk << " in\n" << r.out;
+  }
+  EXPECT_NE(r.out.find("Sources:"), std::string::npos);
+  EXPECT_NE(r.out.find("North Korea"), std::string::npos);
+}
+
+TEST(Cli, JsonSpansGiveBackEachSentence) {
+  auto r = RunPrecis({"summarize", ExampleDir(), "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<json> lines = JsonLines(r.out);
+  ASSERT_EQ(lines.size(), 1u);
+  const json& summary = lines[0];
+  EXPECT_EQ(summary["method"], "centroid");
+  EXPECT_LE(summary["words"].get<int>(), 100);
+  EXPECT_GE(summary["words"].get<int>(), 80);
+  ASSERT_FALSE(summary["sentences"].empty());
+  for (const json& s : summary["sentences"]) {
+    std::string original = ExampleFile(s["doc"]);
+    size_t start = s["start"], end = s["end"];
+    ASSERT_LT(start, end);
+    ASSERT_LE(end, original.size());
+    EXPECT_EQ(Normalized(original.substr(start, end - start)),
+              Normalized(s["text"].get<std::string>()));
+    EXPECT_TRUE(s["supported_by"].is_array());
+  }
+}
+
+TEST(Cli, BudgetsInWordsBytesAndSentences) {
+  auto words = RunPrecis({"summarize", ExampleDir(), "--words", "50", "--format", "json"});
+  ASSERT_EQ(words.exit_code, 0) << words.err;
+  EXPECT_LE(JsonLines(words.out)[0]["words"].get<int>(), 50);
+  auto bytes = RunPrecis({"summarize", ExampleDir(), "--bytes", "300", "--format", "json"});
+  ASSERT_EQ(bytes.exit_code, 0) << bytes.err;
+  EXPECT_LE(JsonLines(bytes.out)[0]["summary"].get<std::string>().size(), 300u);
+  auto sentences = RunPrecis({"summarize", ExampleDir(), "--sentences", "3", "--format", "json"});
+  ASSERT_EQ(sentences.exit_code, 0) << sentences.err;
+  EXPECT_EQ(JsonLines(sentences.out)[0]["sentences"].size(), 3u);
+  auto truncated = RunPrecis({"summarize", ExampleDir(), "--words", "42", "--truncate",
+                              "--format", "json"});
+  ASSERT_EQ(truncated.exit_code, 0) << truncated.err;
+  EXPECT_EQ(JsonLines(truncated.out)[0]["words"].get<int>(), 42);
+}
+
+TEST(Cli, MarkdownMarksEachSentenceWithItsSources) {
+  auto r = RunPrecis({"summarize", ExampleDir(), "--format", "markdown"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("| # | document | bytes | also in |"), std::string::npos);
+  EXPECT_NE(r.out.find("[00"), std::string::npos);
+}
+
+TEST(Cli, SummarizesFilesGivenOneByOneAndStandardInput) {
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(ExampleDir())) {
+    files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<std::string> args = {"summarize"};
+  args.insert(args.end(), files.begin(), files.end());
+  auto r = RunPrecis(args);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto from_stdin = RunPrecis({"summarize", "-", "--format", "json"}, ExampleFile("003_fa8aa3f6cab94459"));
+  ASSERT_EQ(from_stdin.exit_code, 0) << from_stdin.err;
+  EXPECT_EQ(JsonLines(from_stdin.out)[0]["sentences"][0]["doc"], "stdin");
+}
+
+TEST(Cli, SegmentPrintsOneSentencePerLine) {
+  auto text = RunPrecis({"segment", ExampleDir()});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("\nThe five biggest theater chains in the U.S. decided to postpone "
+                          "the film, citing security concerns, on Wednesday.\n"),
+            std::string::npos);
+  for (const char* junk : kBoilerplate) EXPECT_EQ(text.out.find(junk), std::string::npos) << junk;
+  auto lines = RunPrecis({"segment", ExampleDir(), "--format", "json"});
+  ASSERT_EQ(lines.exit_code, 0) << lines.err;
+  std::vector<json> sentences = JsonLines(lines.out);
+  ASSERT_GT(sentences.size(), 30u);
+  for (const json& s : sentences) {
+    EXPECT_TRUE(s.contains("text") && s.contains("doc") && s.contains("start") &&
+                s.contains("end"));
+  }
+}
+
+TEST(Cli, BatchWritesOneLinePerClusterInOrder) {
+  std::string dir = MakeTempDir();
+  std::string input;
+  for (int i = 0; i < 5; ++i) {
+    json cluster = {{"id", "c" + std::to_string(i)},
+                    {"documents",
+                     {{{"id", "a"}, {"text", ExampleFile("000_4d900502bb525134")}},
+                      {{"id", "b"}, {"text", ExampleFile("003_fa8aa3f6cab94459")}}}}};
+    input += cluster.dump() + "\n";
+    if (i == 2) input += "{\"id\": \"broken\", \"documents\": [\n";
+  }
+  WriteFile(dir + "/in.jsonl", input);
+  auto r = RunPrecis({"batch", "--in", dir + "/in.jsonl", "--out", dir + "/out.jsonl",
+                      "--threads", "2", "--words", "60"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<json> out = JsonLines(ReadFileOrFail(dir + "/out.jsonl"));
+  ASSERT_EQ(out.size(), 6u);
+  EXPECT_EQ(out[0]["id"], "c0");
+  EXPECT_EQ(out[2]["id"], "c2");
+  EXPECT_TRUE(out[3].contains("error"));
+  EXPECT_EQ(out[5]["id"], "c4");
+  EXPECT_LE(out[5]["words"].get<int>(), 60);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Cli, BatchReadsTheDevelopmentSets) {
+  PRECIS_REQUIRE_SHARED_DATA(path, "multinews_sample/validation.jsonl");
+  std::ifstream in(path);
+  std::string input, line;
+  for (int i = 0; i < 25 && std::getline(in, line); ++i) input += line + "\n";
+  auto r = RunPrecis({"batch", "--words", "100"}, input);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<json> out = JsonLines(r.out);
+  ASSERT_EQ(out.size(), 25u);
+  for (const json& o : out) {
+    EXPECT_FALSE(o.contains("error")) << o.dump();
+    EXPECT_LE(o.value("words", 0), 100);
+  }
+}
+
+TEST(Cli, ReadsMultiNewsAndDucInput) {
+  std::string dir = MakeTempDir();
+  WriteFile(dir + "/mn.txt",
+            "Storms hit the coast on Monday. Thousands lost power.NEWLINE_CHAR NEWLINE_CHAR "
+            "Officials said repairs would take days. ||||| The storm hit the coast "
+            "and left thousands without power, officials said.\n");
+  auto mn = RunPrecis({"summarize", dir + "/mn.txt", "--input", "multinews", "--format", "json"});
+  ASSERT_EQ(mn.exit_code, 0) << mn.err;
+  EXPECT_FALSE(JsonLines(mn.out)[0]["sentences"].empty());
+  WriteFile(dir + "/duc.sgml",
+            "<DOC>\n<DOCNO> APW1 </DOCNO>\n<HEADLINE>Storm Hits</HEADLINE>\n<TEXT>\n<P>\n"
+            "A storm hit the coast on Monday, officials said.\n</P>\n<P>\nThousands of "
+            "homes lost power across the region.\n</P>\n</TEXT>\n</DOC>\n"
+            "<DOC>\n<DOCNO> APW2 </DOCNO>\n<TEXT>\nRepairs to the power lines will take "
+            "several days, the utility said.\n</TEXT>\n</DOC>\n");
+  auto duc = RunPrecis({"segment", dir + "/duc.sgml", "--format", "json"});
+  ASSERT_EQ(duc.exit_code, 0) << duc.err;
+  std::vector<json> sentences = JsonLines(duc.out);
+  ASSERT_EQ(sentences.size(), 3u);
+  EXPECT_EQ(sentences[0]["doc"], "APW1");
+  EXPECT_EQ(sentences[2]["doc"], "APW2");
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Cli, HelpOnEveryCommand) {
+  for (const char* command : {"summarize", "segment", "batch", "methods"}) {
+    auto r = RunPrecis({command, "--help"});
+    EXPECT_EQ(r.exit_code, 0) << command;
+    EXPECT_NE(r.out.find("Usage"), std::string::npos) << command;
+  }
+}
+
+// One line on stderr and the expected exit code, nothing on stdout.
+void ExpectCleanFailure(const testing::CommandResult& r, int code, const std::string& needle) {
+  EXPECT_EQ(r.exit_code, code) << r.err;
+  EXPECT_TRUE(r.out.empty()) << r.out;
+  ASSERT_FALSE(r.err.empty());
+  EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << r.err;
+  EXPECT_NE(r.err.find(needle), std::string::npos) << r.err;
+}
+
+TEST(Cli, UnknownFlagIsAUsageError) {
+  ExpectCleanFailure(RunPrecis({"summarize", ExampleDir(), "--wrods", "5"}), 2, "--wrods");
+  ExpectCleanFailure(RunPrecis({"summarize", ExampleDir(), "--words", "0"}), 2, "words");
+  ExpectCleanFailure(RunPrecis({"summarize", ExampleDir(), "--words", "5", "--bytes", "9"}), 2,
+                     "excludes");
+  ExpectCleanFailure(RunPrecis({"summarize", ExampleDir(), "--method", "magic"}), 2, "magic");
+  ExpectCleanFailure(RunPrecis({"summarize", ExampleDir(), "--format", "yaml"}), 2, "yaml");
+  ExpectCleanFailure(RunPrecis({"frobnicate"}), 2, "frobnicate");
+}
+
+TEST(Cli, BadInputIsOneLineAndExitCodeOne) {
+  std::string dir = MakeTempDir();
+  ExpectCleanFailure(RunPrecis({"summarize", dir + "/missing.txt"}), 1, "missing.txt");
+  ExpectCleanFailure(RunPrecis({"summarize", dir}), 1, dir);  // Empty directory.
+  WriteFile(dir + "/empty.txt", "");
+  ExpectCleanFailure(RunPrecis({"summarize", dir + "/empty.txt"}), 1, "empty");
+  WriteFile(dir + "/binary.txt", std::string("GIF89a\0\0\x01\x02 header", 18));
+  ExpectCleanFailure(RunPrecis({"summarize", dir + "/binary.txt"}), 1, "NUL");
+  WriteFile(dir + "/latin1.txt", "Caf\xE9 owners said the storm closed the caf\xE9 for a week.");
+  ExpectCleanFailure(RunPrecis({"summarize", dir + "/latin1.txt"}), 1, "byte offset 3");
+  auto repaired = RunPrecis({"summarize", dir + "/latin1.txt", "--repair-utf8"});
+  EXPECT_EQ(repaired.exit_code, 0) << repaired.err;
+  WriteFile(dir + "/bad.jsonl", "{\"id\": \"x\", \"documents\": [{\"id\": \"a\", \"text\": 5}]}\n");
+  ExpectCleanFailure(RunPrecis({"summarize", dir + "/bad.jsonl", "--input", "jsonl"}), 1,
+                     "bad.jsonl:1");
+  WriteFile(dir + "/nested.jsonl", std::string(100000, '[') + "\n");
+  ExpectCleanFailure(RunPrecis({"summarize", dir + "/nested.jsonl", "--input", "jsonl"}), 1,
+                     "nested.jsonl:1");
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace precis
