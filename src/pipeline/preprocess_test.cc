@@ -1,0 +1,113 @@
+// Copyright 2026 The Precis Authors.
+#include "precis/preprocess.h"
+
+#include <gtest/gtest.h>
+
+#include "precis/reader.h"
+#include "testing/test_util.h"
+#include "tokenize/tokenizer.h"
+
+namespace precis {
+namespace {
+
+RawCluster OneDocument(std::string bytes, DocumentFormat format = DocumentFormat::kText) {
+  RawCluster raw;
+  raw.id = "c";
+  raw.documents.push_back({"doc", std::move(bytes), format, "doc.txt"});
+  return raw;
+}
+
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  std::vector<std::string> out;
+  for (const Token& t : tokens) out.push_back(t.folded);
+  return out;
+}
+
+TEST(PreprocessCluster, SpansOfTheExampleGiveBackTheirSentences) {
+  std::vector<RawCluster> raw;
+  ASSERT_TRUE(ReadClusters({testing::ExampleDir()}, ReadOptions(), &raw).ok());
+  ASSERT_EQ(raw.size(), 1u);
+  Cluster cluster;
+  ASSERT_TRUE(PreprocessCluster(raw[0], PreprocessOptions(), &cluster).ok());
+  ASSERT_EQ(cluster.documents.size(), 3u);
+  EXPECT_EQ(cluster.documents[2].id, "003_fa8aa3f6cab94459");
+  size_t checked = 0;
+  for (const Document& doc : cluster.documents) {
+    for (const Sentence& s : doc.sentences) {
+      ASSERT_LE(s.span.end, doc.original.size());
+      std::string cited = doc.original.substr(s.span.begin, s.span.size());
+      if (cited.find('%') != std::string::npos) continue;  // Percent-decoded.
+      EXPECT_EQ(Words(cited), Words(s.text)) << s.text;
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 30u);
+}
+
+TEST(PreprocessCluster, KeepsHeadlinesOutOfTheBody) {
+  std::vector<RawCluster> raw;
+  ASSERT_TRUE(ReadClusters({testing::ExampleDir()}, ReadOptions(), &raw).ok());
+  Cluster cluster;
+  ASSERT_TRUE(PreprocessCluster(raw[0], PreprocessOptions(), &cluster).ok());
+  const Document& doc = cluster.documents[1];
+  EXPECT_EQ(doc.title, "North Korea Behind Sony Hack: U.S. Officials");
+  EXPECT_EQ(doc.original.substr(doc.title_span.begin, doc.title_span.size()), doc.title);
+  for (const Sentence& s : doc.sentences) EXPECT_NE(s.text, doc.title);
+}
+
+TEST(PreprocessCluster, BinaryDataIsAnErrorNamingTheOffset) {
+  Cluster cluster;
+  Status s = PreprocessCluster(OneDocument(std::string("abc\0def", 7)), PreprocessOptions(),
+                               &cluster);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_NE(s.message().find("doc.txt"), std::string::npos);
+  EXPECT_NE(s.message().find("offset 3"), std::string::npos);
+}
+
+TEST(PreprocessCluster, InvalidUtf8IsAnErrorUnlessRepaired) {
+  Cluster cluster;
+  RawCluster raw = OneDocument("The caf\xE9 closed on Monday after the storm hit.");
+  Status s = PreprocessCluster(raw, PreprocessOptions(), &cluster);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_NE(s.message().find("byte offset 7"), std::string::npos) << s.message();
+  PreprocessOptions repair;
+  repair.repair_utf8 = true;
+  ASSERT_TRUE(PreprocessCluster(raw, repair, &cluster).ok());
+  EXPECT_NE(cluster.documents[0].sentences[0].text.find("caf\xEF\xBF\xBD"), std::string::npos);
+}
+
+TEST(PreprocessCluster, DocumentWithNoTextIsAnError) {
+  Cluster cluster;
+  Status s = PreprocessCluster(OneDocument("  \n\n \t\n"), PreprocessOptions(), &cluster);
+  EXPECT_EQ(s.code(), Status::Code::kEmptyInput);
+  EXPECT_NE(s.message().find("doc.txt"), std::string::npos);
+  RawCluster empty;
+  EXPECT_EQ(PreprocessCluster(empty, PreprocessOptions(), &cluster).code(),
+            Status::Code::kEmptyInput);
+}
+
+TEST(PreprocessCluster, ExtractsHtmlDocumentsWithSpansIntoThePage) {
+  std::string page =
+      "<html><head><title>Storm | News</title><script>var x = 1;</script></head><body>"
+      "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+      "<article><h1>Storm hits the coast</h1>"
+      "<p>A storm hit the coast on Monday, officials said.</p>"
+      "<p>Thousands of homes lost power &amp; water across the region.</p></article>"
+      "<footer>Copyright 2026</footer></body></html>";
+  Cluster cluster;
+  Status s = PreprocessCluster(OneDocument(page, DocumentFormat::kHtml), PreprocessOptions(),
+                               &cluster);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+  const Document& doc = cluster.documents[0];
+  EXPECT_EQ(doc.title, "Storm hits the coast");
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  EXPECT_EQ(doc.sentences[1].text, "Thousands of homes lost power & water across the region.");
+  const Span& span = doc.sentences[1].span;
+  EXPECT_EQ(page.substr(span.begin, span.size()),
+            "Thousands of homes lost power &amp; water across the region.");
+}
+
+}  // namespace
+}  // namespace precis
