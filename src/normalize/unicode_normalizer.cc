@@ -1,0 +1,107 @@
+// Copyright 2026 The Precis Authors.
+#include "normalize/unicode_normalizer.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "base/utf8.h"
+
+namespace precis {
+namespace {
+
+bool IsInvisible(char32_t cp) {
+  return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF ||
+         cp == 0x00AD;
+}
+
+bool IsSpaceLike(char32_t cp) {
+  if (cp == '\t' || cp == '\v' || cp == '\f') return true;
+  if (cp < 0x20 && cp != '\n' && cp != '\r') return true;  // Other controls.
+  if (cp < 0x80) return false;
+  if (cp >= 0x80 && cp < 0xA0) return true;  // C1 controls.
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_ZS;
+}
+
+// Characters certainly unchanged by NFC and unable to combine with what
+// precedes them: Latin-1 and Latin Extended letters (precomposed), general
+// punctuation (quotes, dashes, ellipsis) and currency signs.
+bool IsNfcStable(char32_t cp) {
+  return cp < 0x300 || (cp >= 0x2010 && cp < 0x2028) || (cp >= 0x2030 && cp < 0x205F) ||
+         (cp >= 0x20A0 && cp < 0x20C0);
+}
+
+}  // namespace
+
+MappedText NormalizeUnicode(const MappedText& input) {
+  const std::string& text = input.text();
+  MappedText out;
+  out.Reserve(text.size());
+  size_t pos = 0;
+  size_t copy_from = 0;  // Start of bytes not yet appended.
+  auto flush = [&](size_t upto) {
+    if (upto > copy_from) out.AppendFrom(input, copy_from, upto - copy_from);
+  };
+  while (pos < text.size()) {
+    const unsigned char byte = static_cast<unsigned char>(text[pos]);
+    if (byte >= 0x20 && byte < 0x80) {
+      ++pos;
+      continue;
+    }
+    const size_t start = pos;
+    char32_t cp = NextCodePoint(text, &pos);
+    if (cp == '\n') continue;
+    if (cp == '\r') {
+      flush(start);
+      size_t end = pos < text.size() && text[pos] == '\n' ? pos + 1 : pos;
+      out.AppendReplacement("\n", input, start, end);
+      pos = copy_from = end;
+      continue;
+    }
+    if (IsInvisible(cp)) {
+      flush(start);
+      copy_from = pos;
+      continue;
+    }
+    if (IsSpaceLike(cp)) {
+      flush(start);
+      out.AppendReplacement(" ", input, start, pos);
+      copy_from = pos;
+      continue;
+    }
+    if (IsNfcStable(cp)) continue;
+    // Normalize the run of non-stable characters together with the character
+    // before it (a base that combining marks attach to).
+    size_t run_begin = start;
+    if (run_begin > copy_from) {
+      // Step back one code point.
+      size_t back = run_begin - 1;
+      while (back > copy_from && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
+      run_begin = back;
+    }
+    size_t run_end = pos;
+    while (run_end < text.size()) {
+      size_t next = run_end;
+      char32_t c = NextCodePoint(text, &next);
+      if (c < 0x80 || IsNfcStable(c) || IsInvisible(c) || IsSpaceLike(c)) break;
+      run_end = next;
+    }
+    // utf8proc_NFC reads up to a NUL: normalize a copy of the run.
+    std::string run = text.substr(run_begin, run_end - run_begin);
+    utf8proc_uint8_t* nfc =
+        utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(run.c_str()));
+    flush(run_begin);
+    if (nfc == nullptr || run == reinterpret_cast<const char*>(nfc)) {
+      out.AppendFrom(input, run_begin, run_end - run_begin);
+    } else {
+      out.AppendReplacement(reinterpret_cast<const char*>(nfc), input, run_begin, run_end);
+    }
+    std::free(nfc);
+    pos = copy_from = run_end;
+  }
+  flush(text.size());
+  return out;
+}
+
+}  // namespace precis
