@@ -5,6 +5,7 @@
 #define PRECIS_SEGMENT_SENTENCE_SPLITTER_H_
 
 #include <cstddef>
+#include <string_view>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -43,14 +44,24 @@ class SentenceSplitter {
   std::vector<SentenceRange> Split(std::string_view text) const;
 
  private:
-  // Lowercased token (without its final period) -> counts, for Learn().
-  struct TokenStats {
-    int with_period = 0;     // Seen as "tok." not at a line end.
-    int without_period = 0;  // Seen as "tok" with no period.
-    int lower_start = 0;     // Seen starting lowercase (for the word after).
-    int upper_start_mid = 0; // Seen capitalized inside a sentence.
+  enum class Evidence { kNone, kOrdinaryWord, kName };
+
+  // What Learn() found about a case-folded word: seen lowercase inside
+  // sentences (an ordinary word), or only capitalized there (a name).
+  Evidence WordEvidence(std::string_view folded) const;
+  // True when Learn() saw "token." followed by a lowercase word: the period
+  // was an abbreviation's, not a sentence end.
+  bool LearnedAbbreviation(std::string_view folded) const;
+  // Whether the terminal punctuation ending at `end` (exclusive, closing
+  // quotes included) ends a sentence in `line`.
+  bool IsBoundary(std::string_view line, size_t punct, size_t end) const;
+
+  struct WordStats {
+    int lowercase_inside = 0;    // Seen starting lowercase.
+    int capitalized_inside = 0;  // Seen capitalized, not after a sentence end.
+    int period_then_lower = 0;   // Seen as "word." followed by a lowercase word.
   };
-  std::unordered_map<std::string, TokenStats> stats_;
+  std::unordered_map<std::string, WordStats> stats_;
 };
 
 }  // namespace precis
