@@ -25,6 +25,5 @@ function(precis_test name)
   gtest_discover_tests(${name}
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
     DISCOVERY_MODE PRE_TEST
-    PROPERTIES ENVIRONMENT
-      "PRECIS_SOURCE_DIR=${PROJECT_SOURCE_DIR};PRECIS_BINARY=${PROJECT_BINARY_DIR}/apps/cli/precis")
+    PROPERTIES ENVIRONMENT "PRECIS_BINARY=${PROJECT_BINARY_DIR}/apps/cli/precis")
 endfunction()

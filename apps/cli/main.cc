@@ -254,6 +254,13 @@ int main(int argc, char** argv) {
 
   app.add_subcommand("methods", "List the summarization methods");
 
+  const std::string first = argc > 1 ? argv[1] : "";
+  if (!first.empty() && first[0] != '-' && first != "summarize" && first != "segment" &&
+      first != "batch" && first != "methods") {
+    std::cerr << "precis: unknown command '" << argv[1]
+              << "' (known: summarize, segment, batch, methods)\n";
+    return 2;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
