@@ -10,6 +10,7 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <iterator>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -325,12 +326,58 @@ std::string ElementText(const GumboNode* node, size_t* begin, size_t* end) {
   return out;
 }
 
+// Deepest element nesting the parser is given: gumbo's tree construction
+// walks the stack of open elements for each tag, so deeper input costs
+// quadratic time (100,000 nested <div>s take half a minute).
+constexpr int kMaxNesting = 5000;
+
+// Estimates the nesting depth of `page` from its tags: start tags of
+// elements that need an end tag, minus end tags. Void elements and elements
+// whose end tag may be left out (p, li, td, ...) are not counted.
+int EstimateNesting(std::string_view page) {
+  static const char* const kUncounted[] = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+      "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
+      "tbody", "thead", "tfoot", "colgroup", "html", "head", "body", "rb", "rt", "rp", "!"};
+  int depth = 0, deepest = 0;
+  size_t pos = 0;
+  while ((pos = page.find('<', pos)) != std::string_view::npos) {
+    ++pos;
+    bool closing = pos < page.size() && page[pos] == '/';
+    if (closing) ++pos;
+    size_t end = pos;
+    while (end < page.size() && std::isalnum(static_cast<unsigned char>(page[end]))) ++end;
+    if (end == pos) continue;
+    std::string name(page.substr(pos, end - pos));
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::find(std::begin(kUncounted), std::end(kUncounted), name) != std::end(kUncounted)) {
+      continue;
+    }
+    size_t close = page.find('>', end);
+    bool self_closing = close != std::string_view::npos && close > 0 && page[close - 1] == '/';
+    if (closing) {
+      depth = std::max(0, depth - 1);
+    } else if (!self_closing) {
+      deepest = std::max(deepest, ++depth);
+    }
+    pos = end;
+  }
+  return deepest;
+}
+
 }  // namespace
 
 Status ExtractHtmlContent(const MappedText& html, HtmlContent* out) {
   *out = HtmlContent();
   const std::string& page = html.text();
-  GumboOutput* parsed = gumbo_parse_with_options(&kGumboDefaultOptions, page.data(), page.size());
+  if (EstimateNesting(page) > kMaxNesting) {
+    return Status::InvalidInput("HTML nested deeper than " + std::to_string(kMaxNesting) +
+                                " elements");
+  }
+  // Parse errors are not kept: each would copy the stack of open elements.
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  GumboOutput* parsed = gumbo_parse_with_options(&options, page.data(), page.size());
   if (parsed == nullptr) return Status::InvalidInput("HTML page could not be parsed");
   const GumboNode* root = parsed->root;
   const GumboNode* body = FindFirst(root, GUMBO_TAG_BODY);
@@ -416,7 +463,7 @@ Status ExtractHtmlContent(const MappedText& html, HtmlContent* out) {
     }
   }
   writer.Finish(&out->text);
-  gumbo_destroy_output(&kGumboDefaultOptions, parsed);
+  gumbo_destroy_output(&options, parsed);
   if (out->text.empty()) return Status::EmptyInput("HTML page has no main text");
   return Status::OK();
 }
