@@ -23,7 +23,9 @@ Status ParseOutputFormat(std::string_view name, OutputFormat* format);
 // JSON object on one line (no trailing newline):
 // {"id", "method", "words", "bytes", "summary", "sentences": [{"text", "doc",
 // "start", "end", "supported_by": [...]} (+ "truncated": true when cut)]}.
-// "start"/"end" are byte offsets into the document's original bytes.
+// "start"/"end" are byte offsets into the document's original bytes;
+// "empty_documents": [ids] is present when some documents were all
+// boilerplate.
 std::string SummaryToJson(const Summary& summary);
 
 // For people: the summary as one paragraph, wrapped at 78 columns, each

@@ -28,8 +28,10 @@ struct PreprocessOptions {
 // Errors (the message names the document's origin, or its id):
 //   InvalidInput  a NUL byte (binary file) or ill-formed UTF-8 (with the byte
 //                 offset) when !repair_utf8;
-//   EmptyInput    the cluster has no documents, or a document has no text
-//                 left after cleaning (it is never dropped silently).
+//   EmptyInput    the cluster has no documents, or no document has text
+//                 left after cleaning.
+// A document whose text is all boilerplate stays in the cluster with no
+// sentences; Summarize() lists it in Summary::empty_documents.
 Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options,
                          Cluster* cluster);
 

@@ -54,6 +54,9 @@ struct Summary {
   std::string cluster_id;
   std::string method;
   std::vector<SummarySentence> sentences;  // In reading order.
+  // Documents with no text left after cleaning (all boilerplate): they
+  // could not contribute, and the output says so.
+  std::vector<std::string> empty_documents;
   size_t words = 0;  // Total white-space separated words.
   size_t bytes = 0;  // UTF-8 bytes of text().
   // The sentences joined by single spaces.

@@ -80,6 +80,7 @@ std::string SummaryToJson(const Summary& summary) {
   json out = {{"id", summary.cluster_id},     {"method", summary.method},
               {"words", summary.words},       {"bytes", summary.bytes},
               {"summary", summary.text()},    {"sentences", std::move(sentences)}};
+  if (!summary.empty_documents.empty()) out["empty_documents"] = summary.empty_documents;
   return Dump(out);
 }
 
@@ -96,6 +97,9 @@ std::string SummaryToText(const Summary& summary) {
     if (s.truncated) out += " (cut short)";
     if (!s.supported_by.empty()) out += "; also in " + JoinIds(s.supported_by);
     out += '\n';
+  }
+  if (!summary.empty_documents.empty()) {
+    out += "No text left after cleaning in: " + JoinIds(summary.empty_documents) + "\n";
   }
   return out;
 }

@@ -188,6 +188,7 @@ Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title) {
   if (IsPrompt(words)) return Boilerplate::kPrompt;
   if (words.size() <= 12 &&
       StartsWithAny(lower, {"please enable javascript", "enable javascript", "javascript is",
+                            "you need to enable javascript", "(distributed by", "distributed by",
                             "your browser does not", "we use cookies", "this site uses cookies",
                             "by using this site", "accept cookies", "cookie policy",
                             "this video is", "this content is", "sorry, this", "report this ad",

@@ -179,6 +179,7 @@ TEST(Boilerplate, RecognizesWebFurniture) {
       {"Advertisement Continue reading the main story", Boilerplate::kPrompt},
       {"Story Continued Below", Boilerplate::kPrompt},
       {"Please enable Javascript to watch this video", Boilerplate::kPrompt},
+      {"(Distributed by New York Times Special Features)", Boilerplate::kPrompt},
       {"Follow Sarah on Twitter: @dadasarahle", Boilerplate::kSocial},
       {"Quote: US Officials Say North Korea Behind Sony Hack", Boilerplate::kPullQuote},
       {"December 17, 2014 Updated: December 18, 2014", Boilerplate::kDateline},

@@ -85,9 +85,6 @@ Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options
     PRECIS_RETURN_IF_ERROR(ExtractText(doc, options, &text, &title, &title_span));
     CleanText(text, title, &cleaned[i]);
     if (!title.empty() && cleaned[i].title == title) cleaned[i].title_span = title_span;
-    if (cleaned[i].body.empty()) {
-      return Status::EmptyInput(NameOf(doc) + ": no text left after cleaning");
-    }
     splitter.Learn(cleaned[i].body.text());
   }
   cluster->documents.resize(raw.documents.size());
@@ -111,11 +108,14 @@ Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options
       s.is_heading = r.is_heading;
       doc.sentences.push_back(std::move(s));
     }
-    if (doc.sentences.empty()) {
-      return Status::EmptyInput(NameOf(source) + ": no sentences after cleaning");
-    }
   }
-  return Status::OK();
+  // A document that is all boilerplate stays in the cluster without
+  // sentences (summaries list it); a cluster of nothing else is an error.
+  for (const Document& doc : cluster->documents) {
+    if (!doc.sentences.empty()) return Status::OK();
+  }
+  return Status::EmptyInput(NameOf(raw.documents.front()) + ": no text left after cleaning" +
+                            (raw.documents.size() > 1 ? " in any document" : ""));
 }
 
 }  // namespace precis

@@ -88,6 +88,17 @@ TEST(PreprocessCluster, DocumentWithNoTextIsAnError) {
             Status::Code::kEmptyInput);
 }
 
+TEST(PreprocessCluster, KeepsAllBoilerplateDocumentWithoutSentences) {
+  RawCluster raw = OneDocument("The council approved the budget on Monday.");
+  raw.documents.push_back({"junk", "JavaScript is disabled\nComments\n", DocumentFormat::kText,
+                           "junk.txt"});
+  Cluster cluster;
+  ASSERT_TRUE(PreprocessCluster(raw, PreprocessOptions(), &cluster).ok());
+  ASSERT_EQ(cluster.documents.size(), 2u);
+  EXPECT_EQ(cluster.documents[1].id, "junk");
+  EXPECT_TRUE(cluster.documents[1].sentences.empty());
+}
+
 TEST(PreprocessCluster, ExtractsHtmlDocumentsWithSpansIntoThePage) {
   std::string page =
       "<html><head><title>Storm | News</title><script>var x = 1;</script></head><body>"

@@ -71,6 +71,9 @@ Status Summarize(const Cluster& cluster, const SummaryOptions& options,
   std::unique_ptr<Summarizer> method;
   PRECIS_RETURN_IF_ERROR(CreateSummarizer(options.method, options, &method));
 
+  for (const Document& doc : cluster.documents) {
+    if (doc.sentences.empty()) summary->empty_documents.push_back(doc.id);
+  }
   ClusterModel model(cluster);
   if (model.sentences().empty()) {
     return Status::EmptyInput("cluster " + cluster.id + " has no sentences");

@@ -143,6 +143,16 @@ TEST_P(EveryMethod, EmptyClusterIsAnError) {
 INSTANTIATE_TEST_SUITE_P(Summarizers, EveryMethod, ::testing::ValuesIn(ListMethods()),
                          [](const auto& info) { return info.param; });
 
+TEST(Summarize, ListsDocumentsThatWereAllBoilerplate) {
+  Cluster cluster = TextCluster({"The council approved the budget on Monday after a debate.",
+                                 "Comments\nshare tweet pin email\n"});
+  Summary summary;
+  ASSERT_TRUE(Summarize(cluster, SummaryOptions(), &summary).ok());
+  EXPECT_EQ(summary.empty_documents, std::vector<std::string>{"d1"});
+  ASSERT_EQ(summary.sentences.size(), 1u);
+  EXPECT_EQ(summary.sentences[0].doc, "d0");
+}
+
 TEST(Summarize, RejectsUnknownMethodNamingTheKnownOnes) {
   Cluster cluster = ExampleCluster();
   SummaryOptions o;
