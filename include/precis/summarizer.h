@@ -30,7 +30,7 @@ struct SummaryOptions {
   bool truncate = false;
   // MMR trade-off in [0, 1]: 1 ranks by relevance alone, lower values
   // penalize similarity to sentences already chosen.
-  double mmr_lambda = 0.7;
+  double mmr_lambda = 0.5;
   // Weight of the sentence-position prior relative to centroid similarity,
   // >= 0; 0 ignores position.
   double position_weight = 0.25;
