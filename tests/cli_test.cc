@@ -30,33 +30,6 @@ std::vector<json> JsonLines(const std::string& text) {
   return out;
 }
 
-// Collapses white space and decodes %XX escapes: what cleaning does to the
-// cited bytes besides dropping boilerplate.
-std::string Normalized(const std::string& s) {
-  std::string decoded;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
-        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-      decoded += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
-      i += 2;
-    } else {
-      decoded += s[i];
-    }
-  }
-  std::string out;
-  bool space = false;
-  for (char c : decoded) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += c;
-    }
-  }
-  return out;
-}
-
 std::string ExampleFile(const std::string& id) {
   for (const auto& entry : std::filesystem::directory_iterator(ExampleDir())) {
     if (entry.path().stem() == id) return ReadFileOrFail(entry.path().string());
@@ -94,8 +67,8 @@ TEST(Cli, JsonSpansGiveBackEachSentence) {
     size_t start = s["start"], end = s["end"];
     ASSERT_LT(start, end);
     ASSERT_LE(end, original.size());
-    EXPECT_EQ(Normalized(original.substr(start, end - start)),
-              Normalized(s["text"].get<std::string>()));
+    EXPECT_EQ(testing::ComparableText(original.substr(start, end - start)),
+              testing::ComparableText(s["text"].get<std::string>()));
     EXPECT_TRUE(s["supported_by"].is_array());
   }
 }

@@ -107,18 +107,21 @@ std::string IdFromValue(const json& value) {
   return "";
 }
 
+// The status for a failed look-up of `path`.
+Status PathError(const std::string& path, const std::error_code& ec) {
+  if (ec == std::errc::no_such_file_or_directory) {
+    return Status::NotFound(path + ": no such file or directory");
+  }
+  if (ec == std::errc::too_many_symbolic_link_levels) {
+    return Status::IOError(path + ": symbolic link loop");
+  }
+  return Status::IOError(path + ": " + ec.message());
+}
+
 Status ReadWholeFile(const std::string& path, const ReadOptions& options, std::string* bytes) {
   std::error_code ec;
   fs::file_status status = fs::status(path, ec);
-  if (ec) {
-    if (ec == std::errc::no_such_file_or_directory) {
-      return Status::NotFound(path + ": no such file or directory");
-    }
-    if (ec == std::errc::too_many_symbolic_link_levels) {
-      return Status::IOError(path + ": symbolic link loop");
-    }
-    return Status::IOError(path + ": " + ec.message());
-  }
+  if (ec) return PathError(path, ec);
   if (!fs::is_regular_file(status)) {
     return Status::InvalidInput(path + ": not a regular file");
   }
@@ -214,12 +217,7 @@ Status ListDirectory(const std::string& dir, std::vector<fs::path>* files,
     if (p.filename().string().rfind('.', 0) == 0) continue;  // Hidden.
     std::error_code type_ec;
     fs::file_status status = fs::status(p, type_ec);
-    if (type_ec) {
-      if (type_ec == std::errc::too_many_symbolic_link_levels) {
-        return Status::IOError(p.string() + ": symbolic link loop");
-      }
-      return Status::IOError(p.string() + ": " + type_ec.message());
-    }
+    if (type_ec) return PathError(p.string(), type_ec);
     if (fs::is_directory(status)) {
       subdirs->push_back(p);
     } else {
@@ -392,15 +390,7 @@ Status ReadClusters(const std::vector<std::string>& paths, const ReadOptions& op
     }
     std::error_code ec;
     fs::file_status status = fs::status(path, ec);
-    if (ec) {
-      if (ec == std::errc::no_such_file_or_directory) {
-        return Status::NotFound(path + ": no such file or directory");
-      }
-      if (ec == std::errc::too_many_symbolic_link_levels) {
-        return Status::IOError(path + ": symbolic link loop");
-      }
-      return Status::IOError(path + ": " + ec.message());
-    }
+    if (ec) return PathError(path, ec);
     if (fs::is_directory(status)) {
       std::vector<fs::path> files, subdirs;
       PRECIS_RETURN_IF_ERROR(ListDirectory(path, &files, &subdirs));

@@ -39,37 +39,6 @@ std::string Example(const std::string& prefix) {
   return "";
 }
 
-std::string PercentDecodedForTest(const std::string& s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
-        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-      out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
-      i += 2;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
-// Collapses white space and decodes %XX: what cleaning may change besides
-// dropping lines.
-std::string Comparable(const std::string& s) {
-  std::string decoded = PercentDecodedForTest(s);
-  std::string out;
-  for (char c : decoded) {
-    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (space) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += c;
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
 TEST(TextCleaner, RemovesBoilerplateFromTheExample) {
   for (const char* doc : {"000", "001", "003"}) {
     CleanedText cleaned = Clean(Example(doc));
@@ -127,8 +96,8 @@ TEST(TextCleaner, LinesMapBackToTheirOriginalBytes) {
       size_t end = body.find('\n', begin);
       if (end == std::string::npos) end = body.size();
       Span span = cleaned.body.OriginalSpan(begin, end);
-      EXPECT_EQ(Comparable(raw.substr(span.begin, span.size())),
-                Comparable(body.substr(begin, end - begin)))
+      EXPECT_EQ(testing::ComparableText(raw.substr(span.begin, span.size())),
+                testing::ComparableText(body.substr(begin, end - begin)))
           << doc;
       begin = end + 1;
     }

@@ -36,6 +36,10 @@ struct CommandResult {
 CommandResult RunPrecis(const std::vector<std::string>& args,
                         const std::string& input = "");
 
+// `text` with %XX escapes decoded and white space collapsed to single
+// spaces: what cleaning may change in cited bytes besides dropping lines.
+std::string ComparableText(const std::string& text);
+
 // A fresh empty directory under the system's temporary directory.
 std::string MakeTempDir();
 
