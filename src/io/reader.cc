@@ -445,16 +445,17 @@ bool ClusterStream::Next(RawCluster* cluster, Status* status, size_t* line_numbe
     line_.clear();
     bool too_long = false;
     bool got_any = false;
-    // Reads one line, keeping at most max_input_bytes of it.
-    char c;
-    while (in_->get(c)) {
+    // Reads one line through the stream buffer (no per-character sentry),
+    // keeping at most max_input_bytes of it.
+    std::streambuf* buffer = in_->rdbuf();
+    for (int c = buffer->sbumpc(); c != std::char_traits<char>::eof(); c = buffer->sbumpc()) {
       got_any = true;
       if (c == '\n') break;
       if (options_.max_input_bytes > 0 && line_.size() >= options_.max_input_bytes) {
         too_long = true;
         continue;
       }
-      line_ += c;
+      line_ += static_cast<char>(c);
     }
     if (!got_any) {
       if (in_->bad()) *status = Status::IOError(origin_ + ": read error");
