@@ -31,13 +31,25 @@ int Fail(const Status& status) {
 struct InputFlags {
   std::string input = "auto";
   bool repair_utf8 = false;
+  size_t max_document_bytes = precis::PreprocessOptions().max_document_bytes;
 
-  void Add(CLI::App* app) {
-    app->add_option("--input", input,
-                    "Input format: auto, text, html, jsonl, multinews, duc")
-        ->capture_default_str();
+  void Add(CLI::App* app, bool with_format = true) {
+    if (with_format) {
+      app->add_option("--input", input, "Input format: auto, text, html, jsonl, multinews, duc")
+          ->capture_default_str();
+    }
     app->add_flag("--repair-utf8", repair_utf8,
                   "Replace invalid UTF-8 bytes with U+FFFD instead of failing");
+    app->add_option("--max-document-bytes", max_document_bytes,
+                    "Largest document accepted, in bytes (0: no limit)")
+        ->capture_default_str();
+  }
+
+  precis::PreprocessOptions Preprocess() const {
+    precis::PreprocessOptions options;
+    options.repair_utf8 = repair_utf8;
+    options.max_document_bytes = max_document_bytes;
+    return options;
   }
 };
 
@@ -98,8 +110,7 @@ int RunSummarize(const std::vector<std::string>& paths, const InputFlags& input,
   if (Status s = precis::ParseOutputFormat(format_name, &format); !s.ok()) return Fail(s);
   std::vector<precis::RawCluster> clusters;
   if (Status s = ReadInput(paths, input, &clusters); !s.ok()) return Fail(s);
-  precis::PreprocessOptions preprocess;
-  preprocess.repair_utf8 = input.repair_utf8;
+  const precis::PreprocessOptions preprocess = input.Preprocess();
   const precis::SummaryOptions options = flags.Resolve();
   for (size_t i = 0; i < clusters.size(); ++i) {
     precis::Summary summary;
@@ -132,8 +143,7 @@ int RunSegment(const std::vector<std::string>& paths, const InputFlags& input,
   }
   std::vector<precis::RawCluster> clusters;
   if (Status s = ReadInput(paths, input, &clusters); !s.ok()) return Fail(s);
-  precis::PreprocessOptions preprocess;
-  preprocess.repair_utf8 = input.repair_utf8;
+  const precis::PreprocessOptions preprocess = input.Preprocess();
   for (size_t i = 0; i < clusters.size(); ++i) {
     precis::Cluster cluster;
     if (Status s = precis::PreprocessCluster(clusters[i], preprocess, &cluster); !s.ok()) {
@@ -158,7 +168,7 @@ int RunBatchCommand(const std::string& in_path, const std::string& out_path,
       options.input != precis::InputFormat::kMultiNews) {
     return Fail(Status::InvalidArgument("batch reads jsonl or multinews lines"));
   }
-  options.preprocess.repair_utf8 = input.repair_utf8;
+  options.preprocess = input.Preprocess();
   options.summary = flags.Resolve();
   options.threads = threads;
   // Check the method and budget once, before reading anything.
@@ -248,8 +258,7 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   batch->add_option("--input", batch_input.input, "Line format: jsonl, multinews or auto")
       ->capture_default_str();
-  batch->add_flag("--repair-utf8", batch_input.repair_utf8,
-                  "Replace invalid UTF-8 bytes with U+FFFD instead of failing");
+  batch_input.Add(batch, /*with_format=*/false);
   batch_flags.Add(batch);
 
   app.add_subcommand("methods", "List the summarization methods");

@@ -14,6 +14,8 @@
 #ifndef PRECIS_PREPROCESS_H_
 #define PRECIS_PREPROCESS_H_
 
+#include <cstddef>
+
 #include "precis/document.h"
 #include "precis/status.h"
 
@@ -22,12 +24,17 @@ namespace precis {
 struct PreprocessOptions {
   // Replace ill-formed UTF-8 bytes with U+FFFD instead of failing.
   bool repair_utf8 = false;
+  // Largest document accepted, in bytes of its original; 0 means no limit.
+  // Cleaning keeps two offsets per byte, so a document costs about ten
+  // times its size in memory while it is processed.
+  size_t max_document_bytes = size_t{64} << 20;
 };
 
 // Cleans and segments every document of `raw`, in order, keeping ids.
 // Errors (the message names the document's origin, or its id):
-//   InvalidInput  a NUL byte (binary file) or ill-formed UTF-8 (with the byte
-//                 offset) when !repair_utf8;
+//   InvalidInput  a NUL byte (binary file), ill-formed UTF-8 (with the byte
+//                 offset) when !repair_utf8, a document over
+//                 max_document_bytes;
 //   EmptyInput    the cluster has no documents, or no document has text
 //                 left after cleaning.
 // A document whose text is all boilerplate stays in the cluster with no

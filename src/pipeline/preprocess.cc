@@ -24,6 +24,12 @@ std::string NameOf(const RawDocument& raw) {
 Status ExtractText(const RawDocument& raw, const PreprocessOptions& options,
                    MappedText* text, std::string* title, Span* title_span) {
   const std::string& bytes = raw.original;
+  if (options.max_document_bytes > 0 && bytes.size() > options.max_document_bytes) {
+    return Status::InvalidInput(NameOf(raw) + ": document of " + std::to_string(bytes.size()) +
+                                " bytes is over the limit of " +
+                                std::to_string(options.max_document_bytes) +
+                                " (--max-document-bytes)");
+  }
   if (size_t nul = FindNul(bytes); nul != std::string::npos) {
     return Status::InvalidInput(NameOf(raw) + ": binary data (NUL byte at offset " +
                                 std::to_string(nul) + ")");

@@ -78,6 +78,15 @@ TEST(PreprocessCluster, InvalidUtf8IsAnErrorUnlessRepaired) {
   EXPECT_NE(cluster.documents[0].sentences[0].text.find("caf\xEF\xBF\xBD"), std::string::npos);
 }
 
+TEST(PreprocessCluster, DocumentOverTheSizeLimitIsAnError) {
+  PreprocessOptions small;
+  small.max_document_bytes = 16;
+  Cluster cluster;
+  Status s = PreprocessCluster(OneDocument("The council approved the budget."), small, &cluster);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_NE(s.message().find("over the limit of 16"), std::string::npos) << s.message();
+}
+
 TEST(PreprocessCluster, DocumentWithNoTextIsAnError) {
   Cluster cluster;
   Status s = PreprocessCluster(OneDocument("  \n\n \t\n"), PreprocessOptions(), &cluster);
