@@ -178,8 +178,18 @@ Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title) {
                             "you may also like", "don't miss", "read or share this story",
                             "read the full story", "read the original", "keep reading",
                             "sponsored:", "promoted:", "editor's picks", "most popular",
-                            "more stories", "top stories", "latest news", "further reading"})) {
+                            "more stories", "top stories", "latest news", "further reading",
+                            "on the net:", "on the web:", "online:"})) {
     return Boilerplate::kLink;
+  }
+  // "Navajo Nation: http://www.navajo.org/": a label and a link.
+  if (words.size() <= 12 && ContainsAny(lower, {": http://", ": https://", ": www."})) {
+    return Boilerplate::kLink;
+  }
+  // Editorial notes to other newsrooms: "(BEGIN OPTIONAL TRIM)", "(END OPTIONAL TRIM)".
+  if (line.front() == '(' && line.back() == ')' && words.size() <= 6 &&
+      std::none_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return Boilerplate::kDecoration;
   }
   if (words.size() <= 2 && StartsWithAny(lower, {"http://", "https://", "www."})) {
     return Boilerplate::kLink;

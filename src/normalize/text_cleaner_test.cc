@@ -156,6 +156,9 @@ TEST(Boilerplate, RecognizesWebFurniture) {
       {"By John Smith, CNN", Boilerplate::kByline},
       {"Copyright 2014 The Associated Press. All rights reserved.", Boilerplate::kCopyright},
       {"___", Boilerplate::kDecoration},
+      {"(BEGIN OPTIONAL TRIM)", Boilerplate::kDecoration},
+      {"On the Net:", Boilerplate::kLink},
+      {"Navajo Nation: http://www.navajo.org/nnhomepg.html", Boilerplate::kLink},
   };
   for (const auto& [line, kind] : cases) EXPECT_EQ(ClassifyLine(line, ""), kind) << line;
 }

@@ -68,11 +68,18 @@ bool IsSentenceOpener(std::string_view w) {
                    "if", "as", "for", "so", "yet", "then", "now", "still", "also", "some",
                    "many", "most", "one", "two", "both", "each", "other", "no", "not", "what",
                    "who", "why", "how", "where", "during", "since", "until", "before", "with",
-                   "without", "by", "from", "officials", "police", "authorities", "according",
+                   "without", "by", "from", "according",
                    "last", "earlier", "later", "today", "yesterday", "thursday", "monday",
                    "tuesday", "wednesday", "friday", "saturday", "sunday", "instead",
                    "despite", "although", "though", "because", "among", "all", "several",
                    "my", "your", "mr", "mrs", "ms", "dr"},
+                  w);
+}
+
+// Verbs of attribution: "Smith said", after a quoted question.
+bool IsSpeechVerb(std::string_view w) {
+  return Contains({"said", "says", "asked", "asks", "added", "adds", "told", "wrote",
+                   "replied", "explained", "shouted", "recalled", "continued"},
                   w);
 }
 
@@ -231,8 +238,20 @@ bool SentenceSplitter::IsBoundary(std::string_view line, size_t punct, size_t en
     first = NextCodePoint(line, &p);
   }
   if (IsLower(first)) return false;  // "“Why?” he asked."
+  if (first == '.') return false;     // A spaced ellipsis ". . ." goes on.
   const char mark = line[punct];
-  if (mark != '.') return true;  // "!", "?", "…" before a capital.
+  if (mark != '.') {
+    // "!", "?", "…" before a capital, unless an attribution follows a
+    // quoted question: "“Why?” Smith asked."
+    if (end > punct + 1 && IsUpper(first)) {
+      size_t after = next + word.size();
+      while (after < line.size() && line[after] == ' ') ++after;
+      char32_t verb_first;
+      std::string verb = Fold(WordAfter(line, after, &verb_first));
+      if (IsSpeechVerb(verb)) return false;
+    }
+    return true;
+  }
   // "..." ellipsis: a boundary before a capital.
   if (punct >= 2 && line[punct - 1] == '.' && line[punct - 2] == '.') return true;
   std::string_view token = TokenBefore(line, punct);
@@ -249,10 +268,11 @@ bool SentenceSplitter::IsBoundary(std::string_view line, size_t punct, size_t en
   size_t p = 0;
   char32_t c0 = NextCodePoint(token, &p);
   if (p == token.size() && IsUpper(c0)) return opener && !next_is_digit;
+  // Dotted acronyms mostly qualify the next word ("U.S. officials", "U.S.
+  // Attorney"): only a word that opens sentences ends one after them.
   const bool dotted = token.find('.') != std::string_view::npos;
-  if (IsFlexibleAbbreviation(folded) || dotted || LearnedAbbreviation(folded)) {
-    return opener;
-  }
+  if (dotted) return IsSentenceOpener(next_folded);
+  if (IsFlexibleAbbreviation(folded) || LearnedAbbreviation(folded)) return opener;
   return true;
 }
 
@@ -312,6 +332,23 @@ std::vector<SentenceRange> SentenceSplitter::Split(std::string_view text) const 
           break;
         }
         end = p;
+      }
+      // Closing quotes set off by a space belong to this sentence:
+      // "families. ''" in older newswire.
+      {
+        size_t after = end;
+        while (after < line.size() && line[after] == ' ') ++after;
+        size_t quotes_end = after;
+        while (quotes_end < line.size()) {
+          size_t p = quotes_end;
+          char32_t c = NextCodePoint(line, &p);
+          if (c != '\'' && c != U'\u201D' && c != U'\u2019' && c != '"') break;
+          quotes_end = p;
+        }
+        if (quotes_end > after && after > end &&
+            (quotes_end == line.size() || line[quotes_end] == ' ')) {
+          end = quotes_end;
+        }
       }
       if (IsBoundary(line, last_mark, end)) {
         emit(sentence_begin, end, line, line_begin);

@@ -80,6 +80,27 @@ TEST(SentenceSplitter, HandlesEllipsis) {
             (Sentences{"We waited… and waited.", "Then…", "Nothing happened..."}));
 }
 
+TEST(SentenceSplitter, KeepsAcronymBeforeACapitalizedNoun) {
+  std::string text = "It was not certain where the case would go. U.S. Attorney Thomas "
+                     "Monaghan said his office had options. She spoke to the U.S. Tennis "
+                     "Association.";
+  EXPECT_EQ(Split(text, text + "\nThe attorney and the association agreed."),
+            (Sentences{"It was not certain where the case would go.",
+                       "U.S. Attorney Thomas Monaghan said his office had options.",
+                       "She spoke to the U.S. Tennis Association."}));
+}
+
+TEST(SentenceSplitter, KeepsAttributionAfterQuotedQuestion) {
+  EXPECT_EQ(Split("``What gives a doctor that right?'' Lehner said. The trial ended."),
+            (Sentences{"``What gives a doctor that right?'' Lehner said.", "The trial ended."}));
+}
+
+TEST(SentenceSplitter, KeepsSpacedEllipsisAndDetachedClosingQuotes) {
+  EXPECT_EQ(Split("``But . . . it was late. We left.'' Then ``They're families. '' He went."),
+            (Sentences{"``But . . . it was late.", "We left.''",
+                       "Then ``They're families. ''", "He went."}));
+}
+
 TEST(SentenceSplitter, MarksHeadingsWithoutFinalPunctuation) {
   SentenceSplitter splitter;
   std::string text = "The Terrorists Win\nTheaters closed. “Really.”\n- a list item";
