@@ -1,0 +1,518 @@
+// Copyright 2026 The Precis Authors.
+//
+// A reimplementation of ROUGE-1.5.5's scoring, step for step: the script's
+// byte-level tokenization, its length limits (including the byte limit that
+// its LCS reader does not apply), its LCS back-tracking and tie-breaking, its
+// unigram clipping of LCS hits, ROUGE-W's double weighting of the reference
+// length, ROUGE-SU's missing last unigram, and its rounding of R and P before
+// F. Every quirk is kept on purpose: the point is the official numbers.
+#include "precis/rouge.h"
+
+#include "eval/rouge_stemmer.h"
+#include "eval/rouge_stopwords.h"
+
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string_view>
+#include <unordered_map>
+
+namespace precis {
+namespace {
+
+using Counts = std::unordered_map<std::string, int>;
+
+struct NGrams {
+  Counts grams;
+  long total = 0;  // The script's "_cn_".
+};
+
+// Perl's split(/\s+/, s): fields between runs of ASCII white space, with a
+// leading empty field when s starts with white space.
+std::vector<std::string_view> PerlSplit(std::string_view s) {
+  auto is_space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  };
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  if (!s.empty() && is_space(s[0])) {
+    out.emplace_back();
+    while (i < s.size() && is_space(s[i])) ++i;
+  }
+  while (i < s.size()) {
+    size_t j = i;
+    while (j < s.size() && !is_space(s[j])) ++j;
+    out.push_back(s.substr(i, j - i));
+    while (j < s.size() && is_space(s[j])) ++j;
+    i = j;
+  }
+  return out;
+}
+
+std::string LowerAscii(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+// The first `count` fields of `tokens` joined by spaces; fields past the end
+// are empty (as Perl's array slice gives undef).
+std::string JoinFirst(const std::vector<std::string_view>& tokens, long count) {
+  std::string out;
+  for (long i = 0; i < count; ++i) {
+    if (i > 0) out += ' ';
+    if (static_cast<size_t>(i) < tokens.size()) out += tokens[static_cast<size_t>(i)];
+  }
+  return out;
+}
+
+// readText: the summary as one line, cut to the limit. Lines are the
+// non-empty sentences, lowercased.
+std::string ReadText(const std::vector<std::string>& lines, size_t words, size_t bytes) {
+  std::string text;
+  if (words == 0 && bytes == 0) {
+    for (size_t i = 0; i < lines.size(); ++i) {
+      if (i > 0) text += ' ';
+      text += lines[i];
+    }
+    return text;
+  }
+  long used = 0;
+  for (const std::string& s : lines) {
+    if (words != 0) {
+      std::vector<std::string_view> tokens = PerlSplit(s);
+      long length = static_cast<long>(tokens.size());
+      if (used + length < static_cast<long>(words)) {
+        if (used != 0) text += ' ';
+        text += s;
+        used += length;
+      } else {
+        if (used > 0) text += ' ';
+        text += JoinFirst(tokens, static_cast<long>(words) - used);
+        break;
+      }
+    } else {
+      long length = static_cast<long>(s.size());
+      if (used + length < static_cast<long>(bytes)) {
+        if (used != 0) text += ' ';
+        text += s;
+        used += length;
+      } else {
+        if (used > 0) text += ' ';
+        text += s.substr(0, static_cast<size_t>(static_cast<long>(bytes) - used));
+        break;
+      }
+    }
+  }
+  return text;
+}
+
+// readText_LCS: the sentences cut to the limit. The script never adds to its
+// running byte total here, so a byte limit only cuts a single sentence that
+// is itself at least that long.
+std::vector<std::string> ReadTextLcs(const std::vector<std::string>& lines, size_t words,
+                                     size_t bytes) {
+  if (words == 0 && bytes == 0) return lines;
+  std::vector<std::string> out;
+  long used = 0;
+  for (const std::string& s : lines) {
+    if (words != 0) {
+      std::vector<std::string_view> tokens = PerlSplit(s);
+      long length = static_cast<long>(tokens.size());
+      if (used + length < static_cast<long>(words)) {
+        used += length;
+        out.push_back(s);
+      } else {
+        out.push_back(JoinFirst(tokens, static_cast<long>(words) - used));
+        break;
+      }
+    } else {
+      if (static_cast<long>(s.size()) < static_cast<long>(bytes)) {
+        out.push_back(s);
+      } else {
+        out.push_back(s.substr(0, bytes));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// s/-/ - /g; s/[^A-Za-z0-9-]/ /g; then split on spaces.
+std::vector<std::string> RawTokens(const std::string& text) {
+  std::vector<std::string> tokens;
+  std::string current;
+  for (char c : text) {
+    bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (word) {
+      current += c;
+    } else {
+      if (!current.empty()) tokens.push_back(std::move(current));
+      current.clear();
+      if (c == '-') tokens.emplace_back("-");
+    }
+  }
+  if (!current.empty()) tokens.push_back(std::move(current));
+  return tokens;
+}
+
+}  // namespace
+
+struct RougeScorer::Impl {
+  std::unordered_map<std::string, std::string> exceptions;
+
+  // Tokens as createNGram keeps them: stopwords out (-s) before anything
+  // else, then only tokens starting with [a-z0-9], stemmed when asked.
+  std::vector<std::string> Tokens(const std::string& text, bool stem, bool stopwords,
+                                  std::unordered_map<std::string, std::string>* cache) const {
+    std::vector<std::string> out;
+    for (std::string& t : RawTokens(text)) {
+      if (stopwords && IsRougeStopword(t)) continue;
+      char c = t[0];
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) continue;
+      if (stem && t.size() > 3) {
+        auto cached = cache->find(t);
+        if (cached == cache->end()) {
+          auto e = exceptions.find(t);
+          std::string stemmed = e != exceptions.end() ? e->second : RougePorterStem(t);
+          cached = cache->emplace(t, std::move(stemmed)).first;
+        }
+        out.push_back(cached->second);
+        continue;
+      }
+      out.push_back(std::move(t));
+    }
+    return out;
+  }
+};
+
+namespace {
+
+NGrams CountNGrams(const std::vector<std::string>& tokens, int n) {
+  NGrams g;
+  if (static_cast<long>(tokens.size()) < n) return g;
+  for (size_t i = 0; i + static_cast<size_t>(n) <= tokens.size(); ++i) {
+    std::string gram = tokens[i];
+    for (int k = 1; k < n; ++k) {
+      gram += ' ';
+      gram += tokens[i + static_cast<size_t>(k)];
+    }
+    ++g.grams[gram];
+    ++g.total;
+  }
+  return g;
+}
+
+NGrams CountSkipBigrams(const std::vector<std::string>& tokens, int skip, bool unigrams) {
+  NGrams g;
+  const long n = static_cast<long>(tokens.size());
+  for (long i = 0; i < n - 1; ++i) {
+    if (unigrams) {
+      ++g.grams[tokens[static_cast<size_t>(i)]];
+      ++g.total;
+    }
+    for (long j = i + 1; j < n && (skip < 0 || j <= i + skip + 1); ++j) {
+      ++g.grams[tokens[static_cast<size_t>(i)] + " " + tokens[static_cast<size_t>(j)]];
+      ++g.total;
+    }
+  }
+  return g;
+}
+
+long Hits(const NGrams& model, const NGrams& peer) {
+  long hit = 0;
+  for (const auto& [gram, count] : model.grams) {
+    auto it = peer.grams.find(gram);
+    if (it != peer.grams.end()) hit += std::min(count, it->second);
+  }
+  return hit;
+}
+
+// sprintf("%7.5f") and back, as the script rounds.
+double Round5(double x) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%7.5f", x);
+  return std::strtod(buffer, nullptr);
+}
+
+RougeValue Finish(double recall, double precision, double alpha) {
+  RougeValue v;
+  v.recall = Round5(recall);
+  v.precision = Round5(precision);
+  double denominator = (1 - alpha) * v.precision + alpha * v.recall;
+  v.f = denominator > 0 ? Round5((v.precision * v.recall) / denominator) : 0.0;
+  return v;
+}
+
+// Marks the model positions of one LCS between `model` and `peer`, with the
+// script's table and tie-breaking; `weight` > 0 computes the weighted LCS.
+void MarkLcs(const std::vector<std::string>& model, const std::vector<std::string>& peer,
+             double weight, std::vector<char>* hit_mask) {
+  const size_t m = model.size(), n = peer.size();
+  if (m == 0) return;
+  std::vector<double> c((m + 1) * (n + 1), 0.0);
+  std::vector<int> run((m + 1) * (n + 1), 0);
+  std::vector<char> move((m + 1) * (n + 1), 0);
+  auto at = [n](size_t i, size_t j) { return i * (n + 1) + j; };
+  for (size_t i = 1; i <= m; ++i) {
+    for (size_t j = 1; j <= n; ++j) {
+      if (model[i - 1] == peer[j - 1]) {
+        if (weight > 0) {
+          int k = run[at(i - 1, j - 1)];
+          c[at(i, j)] = c[at(i - 1, j - 1)] + std::pow(k + 1, weight) - std::pow(k, weight);
+          run[at(i, j)] = k + 1;
+        } else {
+          c[at(i, j)] = c[at(i - 1, j - 1)] + 1;
+        }
+        move[at(i, j)] = 'd';
+      } else if (c[at(i - 1, j)] >= c[at(i, j - 1)]) {
+        c[at(i, j)] = c[at(i - 1, j)];
+        move[at(i, j)] = 'u';
+      } else {
+        c[at(i, j)] = c[at(i, j - 1)];
+        move[at(i, j)] = 'l';
+      }
+    }
+  }
+  size_t i = m, j = n;
+  while (i != 0 && j != 0) {
+    char mv = move[at(i, j)];
+    if (mv == 'd') {
+      --i;
+      --j;
+      (*hit_mask)[i] = 1;
+    } else if (mv == 'u') {
+      --i;
+    } else {
+      --j;
+    }
+  }
+}
+
+struct LcsResult {
+  double hit = 0;
+  double base = 0;
+};
+
+// The script's lcs() and wlcs(): union LCS per model sentence, hits clipped
+// by the unigram counts left in `model_unigrams` and `peer_unigrams`.
+LcsResult UnionLcs(const std::vector<std::vector<std::string>>& model,
+                   const std::vector<std::vector<std::string>>& peer, double weight,
+                   Counts* model_unigrams, Counts* peer_unigrams) {
+  LcsResult r;
+  for (const std::vector<std::string>& sentence : model) {
+    std::vector<char> mask(sentence.size(), 0);
+    r.base += weight > 0 ? std::pow(static_cast<double>(sentence.size()), weight)
+                         : static_cast<double>(sentence.size());
+    for (const std::vector<std::string>& p : peer) MarkLcs(sentence, p, weight, &mask);
+    int run = 0;
+    for (size_t j = 0; j < sentence.size(); ++j) {
+      if (!mask[j]) continue;
+      auto mu = model_unigrams->find(sentence[j]);
+      auto pu = peer_unigrams->find(sentence[j]);
+      if (mu == model_unigrams->end() || pu == peer_unigrams->end() || mu->second <= 0 ||
+          pu->second <= 0) {
+        continue;
+      }
+      if (weight > 0) {
+        ++run;
+        if ((j + 1 < sentence.size() && !mask[j + 1]) || j + 1 == sentence.size()) {
+          r.hit += std::pow(run, weight);
+          run = 0;
+        }
+      } else {
+        r.hit += 1;
+      }
+      --mu->second;
+      --pu->second;
+    }
+  }
+  return r;
+}
+
+Counts Unigrams(const std::vector<std::string>& tokens, long* total) {
+  Counts c;
+  for (const std::string& t : tokens) ++c[t];
+  *total = static_cast<long>(tokens.size());
+  return c;
+}
+
+}  // namespace
+
+RougeScorer::RougeScorer(const RougeOptions& options) : options_(options), impl_(new Impl) {
+  if (options.words != 0 && options.bytes != 0) {
+    status_ = Status::InvalidArgument("give one length limit: words or bytes");
+  } else if (options.alpha < 0 || options.alpha > 1) {
+    status_ = Status::InvalidArgument("alpha must be within [0, 1]");
+  } else if (options.max_n < 0 || options.max_n > 9) {
+    status_ = Status::InvalidArgument("ROUGE-N is defined here for N from 1 to 9");
+  } else if (options.w_weight != 0 && options.w_weight <= 1) {
+    status_ = Status::InvalidArgument("the ROUGE-W weight must be greater than 1");
+  }
+  if (options.stem && status_.ok()) {
+    // The WordNet exception lists (irregular forms), from Debian's
+    // wordnet-base. Like the script's table, a form listed twice keeps the
+    // lemma of the file read last; reading adverbs before adjectives makes
+    // "better" and "best" -> "good", as the official values require.
+    const char* dir = std::getenv("PRECIS_WORDNET_DIR");
+    std::string base = dir ? dir : "/usr/share/wordnet";
+    size_t loaded = 0;
+    for (const char* part : {"adv", "adj", "noun", "verb"}) {
+      std::ifstream in(base + "/" + part + ".exc");
+      for (std::string line; std::getline(in, line);) {
+        std::istringstream fields(line);
+        std::string inflected, lemma;
+        if (fields >> inflected >> lemma) {
+          impl_->exceptions[inflected] = lemma;
+          ++loaded;
+        }
+      }
+    }
+    if (loaded == 0) {
+      status_ = Status::NotFound("WordNet exception lists not found in " + base +
+                                 " (Debian package wordnet-base)");
+    }
+  }
+}
+
+RougeScorer::~RougeScorer() { delete impl_; }
+
+Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSummary>& references,
+                          RougeScores* scores) const {
+  scores->clear();
+  if (!status_.ok()) return status_;
+  if (references.empty()) return Status::InvalidArgument("no reference summary");
+  std::unordered_map<std::string, std::string> cache;
+  auto lines_of = [](const RougeSummary& summary) {
+    std::vector<std::string> lines;
+    for (const std::string& s : summary) {
+      if (!s.empty()) lines.push_back(LowerAscii(s));
+    }
+    return lines;
+  };
+  auto tokens_of = [&](const std::string& text) {
+    return impl_->Tokens(text, options_.stem, options_.remove_stopwords, &cache);
+  };
+  const std::vector<std::string> peer_lines = lines_of(system);
+  const std::vector<std::string> peer_tokens =
+      tokens_of(ReadText(peer_lines, options_.words, options_.bytes));
+  std::vector<std::vector<std::string>> model_tokens;
+  std::vector<std::vector<std::string>> model_lines;
+  for (const RougeSummary& reference : references) {
+    model_lines.push_back(lines_of(reference));
+    model_tokens.push_back(tokens_of(ReadText(model_lines.back(), options_.words, options_.bytes)));
+  }
+  const double alpha = options_.alpha;
+
+  // Pools (-f A) or picks the best reference (-f B) for count-based metrics.
+  auto pool = [&](auto&& per_model) {
+    double hit = 0, count = 0, count_p = 0, best = -1;
+    for (size_t m = 0; m < references.size(); ++m) {
+      auto [h, c, cp, score] = per_model(m);
+      if (options_.best_reference) {
+        if (score > best) {
+          best = score;
+          hit = h;
+          count = c;
+          count_p = cp;
+        }
+      } else {
+        hit += h;
+        count += c;
+        count_p += cp;
+      }
+    }
+    return std::tuple<double, double, double>(hit, count, count_p);
+  };
+
+  for (int n = 1; n <= options_.max_n; ++n) {
+    NGrams peer = CountNGrams(peer_tokens, n);
+    auto [hit, count, count_p] = pool([&](size_t m) {
+      NGrams model = CountNGrams(model_tokens[m], n);
+      double h = static_cast<double>(Hits(model, peer));
+      double score = model.total ? Round5(h / static_cast<double>(model.total)) : 0.0;
+      return std::tuple<double, double, double, double>(h, static_cast<double>(model.total),
+                                                        static_cast<double>(peer.total), score);
+    });
+    scores->emplace("ROUGE-" + std::to_string(n),
+                    Finish(count ? hit / count : 0, count_p ? hit / count_p : 0, alpha));
+  }
+
+  auto lcs_sentences = [&](const std::vector<std::string>& lines) {
+    std::vector<std::vector<std::string>> out;
+    for (const std::string& s : ReadTextLcs(lines, options_.words, options_.bytes)) {
+      out.push_back(tokens_of(s));
+    }
+    return out;
+  };
+  if (options_.lcs || options_.w_weight > 0) {
+    const std::vector<std::vector<std::string>> peer_sentences = lcs_sentences(peer_lines);
+    long peer_total = 0;
+    const Counts peer_unigrams = Unigrams(peer_tokens, &peer_total);
+    std::vector<std::vector<std::vector<std::string>>> model_sentences;
+    for (const auto& lines : model_lines) model_sentences.push_back(lcs_sentences(lines));
+    for (double weight : {0.0, options_.w_weight}) {
+      if (weight == 0 && !options_.lcs) continue;
+      if (weight != 0 && options_.w_weight == 0) continue;
+      double hit = 0, count = 0, count_p = 0, best = -1;
+      for (size_t m = 0; m < references.size(); ++m) {
+        long model_total = 0;
+        Counts model_unigrams = Unigrams(model_tokens[m], &model_total);
+        Counts peer_left = peer_unigrams;
+        LcsResult r = UnionLcs(model_sentences[m], peer_sentences, weight, &model_unigrams,
+                               &peer_left);
+        double c = weight > 0 ? std::pow(r.base, weight) : r.base;
+        double cp = weight > 0 ? std::pow(static_cast<double>(peer_total), weight)
+                               : static_cast<double>(peer_total);
+        double score = r.base > 0 ? (weight > 0 ? std::pow(r.hit / r.base, 1 / weight)
+                                                : r.hit / r.base)
+                                  : 0.0;
+        if (options_.best_reference) {
+          if (score > best) {
+            best = score;
+            hit = r.hit;
+            count = c;
+            count_p = cp;
+          }
+        } else {
+          hit += r.hit;
+          count += c;
+          count_p += cp;
+        }
+      }
+      double recall = count ? hit / count : 0, precision = count_p ? hit / count_p : 0;
+      if (weight > 0) {
+        recall = std::pow(recall, 1 / weight);
+        precision = std::pow(precision, 1 / weight);
+        char name[32];
+        std::snprintf(name, sizeof name, "ROUGE-W-%.1f", weight);
+        scores->emplace(name, Finish(recall, precision, alpha));
+      } else {
+        scores->emplace("ROUGE-L", Finish(recall, precision, alpha));
+      }
+    }
+  }
+
+  if (options_.skip_bigrams) {
+    NGrams peer = CountSkipBigrams(peer_tokens, options_.skip_distance, options_.skip_unigrams);
+    auto [hit, count, count_p] = pool([&](size_t m) {
+      NGrams model =
+          CountSkipBigrams(model_tokens[m], options_.skip_distance, options_.skip_unigrams);
+      double h = static_cast<double>(Hits(model, peer));
+      double score = model.total ? Round5(h / static_cast<double>(model.total)) : 0.0;
+      return std::tuple<double, double, double, double>(h, static_cast<double>(model.total),
+                                                        static_cast<double>(peer.total), score);
+    });
+    std::string distance =
+        options_.skip_distance < 0 ? "*" : std::to_string(options_.skip_distance);
+    scores->emplace((options_.skip_unigrams ? "ROUGE-SU" : "ROUGE-S") + distance,
+                    Finish(count ? hit / count : 0, count_p ? hit / count_p : 0, alpha));
+  }
+  return Status::OK();
+}
+
+}  // namespace precis
