@@ -212,6 +212,84 @@ int RunBatchCommand(const std::string& in_path, const std::string& out_path,
   return 0;
 }
 
+// Flags of `precis eval`, named after ROUGE-1.5.5's where it has one.
+struct EvalFlags {
+  std::string system, references;
+  std::string metrics = "1,2,L,SU4";
+  bool stem = false, remove_stopwords = false, per_summary = false, allow_missing = false;
+  size_t words = 0, bytes = 0, resamples = 1000, threads = 0;
+  double alpha = 0.5, confidence = 95;
+  uint64_t seed = 1;
+  std::string multi = "average", format = "text";
+
+  void Add(CLI::App* app) {
+    app->add_option("--system", system, "System summaries: JSONL or a directory")->required();
+    app->add_option("--references", references, "References: JSONL or a directory")
+        ->required();
+    app->add_option("--metrics", metrics, "Metrics: 1-9, L, W, S<n>, SU<n>, S*, SU*")
+        ->capture_default_str();
+    app->add_flag("--stem", stem, "Porter stemmer with WordNet exceptions (ROUGE -m)");
+    app->add_flag("--remove-stopwords", remove_stopwords, "Drop ROUGE's stopwords (-s)");
+    auto* w = app->add_option("--words", words, "Cut summaries after N words (-l)");
+    auto* b = app->add_option("--bytes", bytes, "Cut summaries after N bytes (-b)");
+    w->excludes(b);
+    app->add_option("--alpha", alpha, "Weight of recall in F (-p)")
+        ->capture_default_str()
+        ->check(CLI::Range(0.0, 1.0));
+    app->add_option("--multi", multi, "Several references: average (-f A) or best (-f B)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"average", "best"}));
+    app->add_option("--confidence", confidence, "Confidence level in percent (-c)")
+        ->capture_default_str()
+        ->check(CLI::Range(1.0, 99.999));
+    app->add_option("--resamples", resamples, "Bootstrap resamples, 0 for none (-r)")
+        ->capture_default_str();
+    app->add_option("--seed", seed, "Seed of the bootstrap")->capture_default_str();
+    app->add_flag("--per-summary", per_summary, "One JSON line per id (-d)");
+    app->add_flag("--allow-missing", allow_missing, "Skip ids found on one side only");
+    app->add_option("--threads", threads, "Scoring threads (0: one per core)")
+        ->capture_default_str();
+    app->add_option("--format", format, "Output: text or json")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"text", "json"}));
+  }
+};
+
+int RunEval(const EvalFlags& flags) {
+  precis::RougeEvalOptions options;
+  Status s = precis::ParseRougeMetrics(flags.metrics, &options.rouge, &options.metrics);
+  if (!s.ok()) return Fail(s);
+  options.rouge.stem = flags.stem;
+  options.rouge.remove_stopwords = flags.remove_stopwords;
+  options.rouge.words = flags.words;
+  options.rouge.bytes = flags.bytes;
+  options.rouge.alpha = flags.alpha;
+  options.rouge.best_reference = flags.multi == "best";
+  options.confidence = flags.confidence / 100.0;
+  options.resamples = flags.resamples;
+  options.seed = flags.seed;
+  options.threads = flags.threads;
+  std::vector<precis::RougeItem> items;
+  size_t left_out = 0;
+  s = precis::LoadRougeItems(flags.system, flags.references, flags.allow_missing, &items,
+                             &left_out);
+  if (!s.ok()) return Fail(s);
+  precis::RougeReport report;
+  s = precis::EvaluateRouge(items, options, &report);
+  if (!s.ok()) return Fail(s);
+  report.left_out = left_out;
+  if (flags.per_summary) {
+    std::cout << precis::RougePerSummaryJsonLines(report);
+  } else if (flags.format == "json") {
+    std::cout << precis::RougeReportToJson(report) << '\n';
+  } else {
+    std::cout << precis::RougeReportToText(report);
+  }
+  if (left_out > 0) std::cerr << "precis: " << left_out << " ids without a partner left out\n";
+  std::cout.flush();
+  return std::cout ? 0 : Fail(Status::IOError("cannot write the output"));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -261,13 +339,18 @@ int main(int argc, char** argv) {
   batch_input.Add(batch, /*with_format=*/false);
   batch_flags.Add(batch);
 
+  EvalFlags eval_flags;
+  CLI::App* eval = app.add_subcommand(
+      "eval", "ROUGE of system summaries against references, as ROUGE-1.5.5 computes it");
+  eval_flags.Add(eval);
+
   app.add_subcommand("methods", "List the summarization methods");
 
   const std::string first = argc > 1 ? argv[1] : "";
   if (!first.empty() && first[0] != '-' && first != "summarize" && first != "segment" &&
-      first != "batch" && first != "methods") {
+      first != "batch" && first != "eval" && first != "methods") {
     std::cerr << "precis: unknown command '" << argv[1]
-              << "' (known: summarize, segment, batch, methods)\n";
+              << "' (known: summarize, segment, batch, eval, methods)\n";
     return 2;
   }
   try {
@@ -288,6 +371,7 @@ int main(int argc, char** argv) {
   if (summarize->parsed()) return RunSummarize(paths, input, summary_flags, format);
   if (segment->parsed()) return RunSegment(segment_paths, segment_input, segment_format);
   if (batch->parsed()) return RunBatchCommand(in_path, out_path, threads, batch_input, batch_flags);
+  if (eval->parsed()) return RunEval(eval_flags);
   for (const std::string& m : precis::ListMethods()) std::cout << m << '\n';
   return 0;
 }

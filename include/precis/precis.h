@@ -9,6 +9,7 @@
 #include "precis/format.h"
 #include "precis/preprocess.h"
 #include "precis/reader.h"
+#include "precis/rouge.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
 

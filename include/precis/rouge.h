@@ -8,6 +8,7 @@
 #define PRECIS_ROUGE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -85,6 +86,76 @@ class RougeScorer {
   Status status_;
   Impl* impl_;
 };
+
+// One scored unit: a system summary and its references, under one id.
+struct RougeItem {
+  std::string id;
+  RougeSummary system;
+  std::vector<RougeSummary> references;
+};
+
+// Reads system summaries and references and pairs them by id, in the order
+// of the system file.
+//   system:     JSONL {"id", "summary": "text" | ["sentence", ...]} (what
+//               `precis batch` writes works as is: its "sentences" texts are
+//               used), or a directory of files (id = file name without
+//               extension, one sentence per line).
+//   references: JSONL {"id", "summaries": ["text" | ["sentence", ...], ...]}
+//               (the development sets' files work as is), or a directory of
+//               files ID.* or of subdirectories ID/ holding one file per
+//               reference.
+// A summary given as one string is split into sentences by Precis's
+// sentence splitter (line breaks always end a sentence). An id on one side
+// only is an error naming it, unless `allow_missing`: then it is left out
+// and counted in *left_out. Errors: NotFound, IOError, InvalidInput (file
+// and line named).
+Status LoadRougeItems(const std::string& system_path, const std::string& references_path,
+                      bool allow_missing, std::vector<RougeItem>* items, size_t* left_out);
+
+// Parses a metric list such as "1,2,L,SU4" or "1,2,3,4,L,W,S4,SU*" into
+// options (max_n, lcs, w_weight, skip settings) and the metric names to
+// report, in the order given. InvalidArgument names an unknown entry.
+Status ParseRougeMetrics(const std::string& list, RougeOptions* options,
+                         std::vector<std::string>* metrics);
+
+struct RougeAverage {
+  RougeValue mean;  // Plain mean of the per-summary values.
+  // Bootstrap percentile interval of the mean (all 0 when resamples == 0).
+  RougeValue low, high;
+};
+
+struct RougeReport {
+  std::vector<std::string> metrics;          // Reported, in order.
+  std::vector<std::string> ids;              // One per item.
+  std::vector<RougeScores> per_summary;      // One per item.
+  std::map<std::string, RougeAverage> average;
+  size_t left_out = 0;                       // Items dropped by allow_missing.
+  double confidence = 0.95;
+  size_t resamples = 0;
+};
+
+struct RougeEvalOptions {
+  RougeOptions rouge;
+  std::vector<std::string> metrics = {"ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-SU4"};
+  // Bootstrap: confidence level in (0, 1) and number of resamples (0: none).
+  double confidence = 0.95;
+  size_t resamples = 1000;
+  uint64_t seed = 1;  // The same seed gives the same intervals.
+  size_t threads = 0;  // Scoring threads; 0 = one per hardware thread.
+};
+
+// Scores every item and averages. Errors: InvalidArgument for bad options
+// or no items.
+Status EvaluateRouge(const std::vector<RougeItem>& items, const RougeEvalOptions& options,
+                     RougeReport* report);
+
+// The report as one JSON object: {"count", "left_out", "confidence",
+// "resamples", "ROUGE-1": {"R", "P", "F", "R_low", "R_high", ...}, ...}.
+std::string RougeReportToJson(const RougeReport& report);
+// One JSON line per item: {"id", "ROUGE-1": {"R", "P", "F"}, ...}.
+std::string RougePerSummaryJsonLines(const RougeReport& report);
+// A table for people: metric, R, P, F and the F interval.
+std::string RougeReportToText(const RougeReport& report);
 
 }  // namespace precis
 

@@ -1,0 +1,216 @@
+// Copyright 2026 The Precis Authors.
+//
+// Reading system summaries and references for ROUGE, and pairing them by id.
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "precis/rouge.h"
+#include "segment/sentence_splitter.h"
+
+namespace precis {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// Sentences of a summary given as one string.
+RougeSummary SplitSummary(const std::string& text) {
+  SentenceSplitter splitter;
+  splitter.Learn(text);
+  RougeSummary out;
+  for (const SentenceRange& r : splitter.Split(text)) {
+    out.push_back(text.substr(r.begin, r.end - r.begin));
+  }
+  return out;
+}
+
+Status SummaryFromJson(const json& value, const std::string& where, RougeSummary* out) {
+  out->clear();
+  if (value.is_string()) {
+    *out = SplitSummary(value.get<std::string>());
+    return Status::OK();
+  }
+  if (value.is_array()) {
+    for (const json& s : value) {
+      if (s.is_string()) {
+        out->push_back(s.get<std::string>());
+      } else if (s.is_object() && s.contains("text") && s["text"].is_string()) {
+        out->push_back(s["text"].get<std::string>());  // `precis batch` sentences.
+      } else {
+        return Status::InvalidInput(where + ": a sentence must be a string");
+      }
+    }
+    return Status::OK();
+  }
+  return Status::InvalidInput(where + ": a summary must be a string or a list of sentences");
+}
+
+std::string IdOf(const json& j) {
+  if (!j.contains("id")) return "";
+  if (j["id"].is_string()) return j["id"].get<std::string>();
+  if (j["id"].is_number_integer()) return std::to_string(j["id"].get<long long>());
+  return "";
+}
+
+Status ReadFile(const std::string& path, std::string* bytes) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError(path + ": cannot read");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  *bytes = buffer.str();
+  return Status::OK();
+}
+
+// Calls `line_fn(json, where)` for each non-blank line of a JSONL file.
+template <typename Fn>
+Status ForEachJsonLine(const std::string& path, Fn line_fn) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError(path + ": cannot read");
+  size_t number = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const std::string where = path + ":" + std::to_string(number);
+    json j = json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+      return Status::InvalidInput(where + ": malformed JSON");
+    }
+    if (IdOf(j).empty()) return Status::InvalidInput(where + ": missing \"id\"");
+    PRECIS_RETURN_IF_ERROR(line_fn(j, where));
+  }
+  return Status::OK();
+}
+
+std::vector<fs::path> VisibleFiles(const fs::path& dir) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.path().filename().string().rfind('.', 0) == 0) continue;
+    files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+Status LoadSystems(const std::string& path, std::vector<std::pair<std::string, RougeSummary>>* out) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return Status::NotFound(path + ": no such file or directory");
+  std::map<std::string, bool> seen;
+  auto add = [&](const std::string& id, RougeSummary summary, const std::string& where) {
+    if (seen[id]) return Status::InvalidInput(where + ": duplicate id '" + id + "'");
+    seen[id] = true;
+    out->emplace_back(id, std::move(summary));
+    return Status::OK();
+  };
+  if (fs::is_directory(path, ec)) {
+    for (const fs::path& file : VisibleFiles(path)) {
+      if (!fs::is_regular_file(file, ec)) continue;
+      std::string bytes;
+      PRECIS_RETURN_IF_ERROR(ReadFile(file.string(), &bytes));
+      PRECIS_RETURN_IF_ERROR(add(file.stem().string(), SplitSummary(bytes), file.string()));
+    }
+    return Status::OK();
+  }
+  return ForEachJsonLine(path, [&](const json& j, const std::string& where) {
+    RougeSummary summary;
+    if (j.contains("sentences") && j["sentences"].is_array()) {
+      PRECIS_RETURN_IF_ERROR(SummaryFromJson(j["sentences"], where, &summary));
+    } else if (j.contains("summary")) {
+      PRECIS_RETURN_IF_ERROR(SummaryFromJson(j["summary"], where, &summary));
+    } else if (!j.contains("error")) {
+      // A `precis batch` error record scores as an empty summary.
+      return Status::InvalidInput(where + ": needs \"summary\"");
+    }
+    return add(IdOf(j), std::move(summary), where);
+  });
+}
+
+Status LoadReferences(const std::string& path,
+                      std::map<std::string, std::vector<RougeSummary>>* out) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return Status::NotFound(path + ": no such file or directory");
+  if (fs::is_directory(path, ec)) {
+    for (const fs::path& entry : VisibleFiles(path)) {
+      if (fs::is_directory(entry, ec)) {
+        auto& refs = (*out)[entry.filename().string()];
+        for (const fs::path& file : VisibleFiles(entry)) {
+          std::string bytes;
+          PRECIS_RETURN_IF_ERROR(ReadFile(file.string(), &bytes));
+          refs.push_back(SplitSummary(bytes));
+        }
+      } else {
+        std::string name = entry.filename().string();
+        std::string id = name.substr(0, name.find('.'));
+        std::string bytes;
+        PRECIS_RETURN_IF_ERROR(ReadFile(entry.string(), &bytes));
+        (*out)[id].push_back(SplitSummary(bytes));
+      }
+    }
+    return Status::OK();
+  }
+  return ForEachJsonLine(path, [&](const json& j, const std::string& where) {
+    const std::string id = IdOf(j);
+    if (out->count(id)) return Status::InvalidInput(where + ": duplicate id '" + id + "'");
+    auto& refs = (*out)[id];
+    const json* list = j.contains("summaries") ? &j["summaries"] : nullptr;
+    if (list != nullptr && list->is_array()) {
+      for (size_t i = 0; i < list->size(); ++i) {
+        RougeSummary summary;
+        PRECIS_RETURN_IF_ERROR(SummaryFromJson(
+            (*list)[i], where + ": summaries[" + std::to_string(i) + "]", &summary));
+        refs.push_back(std::move(summary));
+      }
+    } else if (j.contains("summary")) {
+      RougeSummary summary;
+      PRECIS_RETURN_IF_ERROR(SummaryFromJson(j["summary"], where, &summary));
+      refs.push_back(std::move(summary));
+    } else {
+      return Status::InvalidInput(where + ": needs a list \"summaries\"");
+    }
+    if (refs.empty()) return Status::InvalidInput(where + ": no reference summary");
+    return Status::OK();
+  });
+}
+
+}  // namespace
+
+Status LoadRougeItems(const std::string& system_path, const std::string& references_path,
+                      bool allow_missing, std::vector<RougeItem>* items, size_t* left_out) {
+  items->clear();
+  *left_out = 0;
+  std::vector<std::pair<std::string, RougeSummary>> systems;
+  PRECIS_RETURN_IF_ERROR(LoadSystems(system_path, &systems));
+  std::map<std::string, std::vector<RougeSummary>> references;
+  PRECIS_RETURN_IF_ERROR(LoadReferences(references_path, &references));
+  std::map<std::string, bool> used;
+  for (auto& [id, summary] : systems) {
+    auto it = references.find(id);
+    if (it == references.end() || it->second.empty()) {
+      if (!allow_missing) {
+        return Status::InvalidInput("id '" + id + "' has a system summary but no reference in " +
+                                    references_path + " (--allow-missing to skip it)");
+      }
+      ++*left_out;
+      continue;
+    }
+    used[id] = true;
+    items->push_back({id, std::move(summary), it->second});
+  }
+  for (const auto& [id, refs] : references) {
+    if (used.count(id)) continue;
+    if (!allow_missing) {
+      return Status::InvalidInput("id '" + id + "' has references but no system summary in " +
+                                  system_path + " (--allow-missing to skip it)");
+    }
+    ++*left_out;
+  }
+  if (items->empty()) return Status::EmptyInput("no system summary pairs with a reference");
+  return Status::OK();
+}
+
+}  // namespace precis
