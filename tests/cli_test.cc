@@ -41,6 +41,15 @@ std::string ExampleFile(const std::string& id) {
 const char* const kBoilerplate[] = {"Pic:", "RELATED", "Comments", "Follow Sarah",
                                     "@dadasarahle", "Quote:", "Updated:", "%20"};
 
+// One line on stderr and the expected exit code, nothing on stdout.
+void ExpectCleanFailure(const testing::CommandResult& r, int code, const std::string& needle) {
+  EXPECT_EQ(r.exit_code, code) << r.err;
+  EXPECT_TRUE(r.out.empty()) << r.out;
+  ASSERT_FALSE(r.err.empty());
+  EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << r.err;
+  EXPECT_NE(r.err.find(needle), std::string::npos) << r.err;
+}
+
 TEST(Cli, DemoPrintsAFluentSummaryWithoutBoilerplate) {
   auto r = RunPrecis({"summarize", ExampleDir()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -192,21 +201,52 @@ TEST(Cli, ReadsMultiNewsAndDucInput) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(Cli, EvalScoresBatchOutputAgainstTheDevelopmentReferences) {
+  PRECIS_REQUIRE_SHARED_DATA(path, "multiling2011_en/clusters.jsonl");
+  std::string dir = MakeTempDir();
+  auto batch = RunPrecis({"batch", "--in", path, "--out", dir + "/sys.jsonl", "--words", "100"});
+  ASSERT_EQ(batch.exit_code, 0) << batch.err;
+  auto table = RunPrecis({"eval", "--system", dir + "/sys.jsonl", "--references", path, "--stem",
+                          "--words", "100"});
+  ASSERT_EQ(table.exit_code, 0) << table.err;
+  EXPECT_NE(table.out.find("ROUGE-SU4"), std::string::npos);
+  EXPECT_NE(table.out.find("(95%)"), std::string::npos);
+  auto j = RunPrecis({"eval", "--system", dir + "/sys.jsonl", "--references", path, "--stem",
+                      "--words", "100", "--format", "json", "--metrics", "1,2,W"});
+  ASSERT_EQ(j.exit_code, 0) << j.err;
+  json report = json::parse(j.out);
+  EXPECT_EQ(report["count"], 10);
+  EXPECT_GT(report["ROUGE-1"]["R"].get<double>(), 0.1);
+  EXPECT_LE(report["ROUGE-1"]["R_low"].get<double>(), report["ROUGE-1"]["R"].get<double>());
+  EXPECT_TRUE(report.contains("ROUGE-W-1.2"));
+  EXPECT_FALSE(report.contains("ROUGE-L"));
+  auto per = RunPrecis({"eval", "--system", dir + "/sys.jsonl", "--references", path,
+                        "--per-summary"});
+  ASSERT_EQ(per.exit_code, 0) << per.err;
+  EXPECT_EQ(JsonLines(per.out).size(), 10u);
+  EXPECT_TRUE(JsonLines(per.out)[0].contains("id"));
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Cli, EvalNamesAMissingId) {
+  std::string dir = MakeTempDir();
+  WriteFile(dir + "/sys.jsonl", "{\"id\": \"a\", \"summary\": \"x y\"}\n");
+  WriteFile(dir + "/refs.jsonl", "{\"id\": \"b\", \"summaries\": [\"x y\"]}\n");
+  ExpectCleanFailure(
+      RunPrecis({"eval", "--system", dir + "/sys.jsonl", "--references", dir + "/refs.jsonl"}), 1,
+      "'a'");
+  auto allowed = RunPrecis({"eval", "--system", dir + "/sys.jsonl", "--references",
+                            dir + "/refs.jsonl", "--allow-missing"});
+  EXPECT_EQ(allowed.exit_code, 1);  // Nothing pairs up at all.
+  std::filesystem::remove_all(dir);
+}
+
 TEST(Cli, HelpOnEveryCommand) {
-  for (const char* command : {"summarize", "segment", "batch", "methods"}) {
+  for (const char* command : {"summarize", "segment", "batch", "eval", "methods"}) {
     auto r = RunPrecis({command, "--help"});
     EXPECT_EQ(r.exit_code, 0) << command;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << command;
   }
-}
-
-// One line on stderr and the expected exit code, nothing on stdout.
-void ExpectCleanFailure(const testing::CommandResult& r, int code, const std::string& needle) {
-  EXPECT_EQ(r.exit_code, code) << r.err;
-  EXPECT_TRUE(r.out.empty()) << r.out;
-  ASSERT_FALSE(r.err.empty());
-  EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << r.err;
-  EXPECT_NE(r.err.find(needle), std::string::npos) << r.err;
 }
 
 TEST(Cli, UnknownFlagIsAUsageError) {
