@@ -23,13 +23,6 @@
 namespace precis {
 namespace {
 
-using Counts = std::unordered_map<std::string, int>;
-
-struct NGrams {
-  Counts grams;
-  long total = 0;  // The script's "_cn_".
-};
-
 // Perl's split(/\s+/, s): fields between runs of ASCII white space, with a
 // leading empty field when s starts with white space.
 std::vector<std::string_view> PerlSplit(std::string_view s) {
@@ -167,19 +160,21 @@ struct RougeScorer::Impl {
 
   // Tokens as createNGram keeps them: stopwords out (-s) before anything
   // else, then only tokens starting with [a-z0-9], stemmed when asked.
-  std::vector<std::string> Tokens(const std::string& text, bool stem, bool stopwords,
-                                  std::unordered_map<std::string, std::string>* cache) const {
+  std::vector<std::string> Tokens(const std::string& text, bool stem, bool stopwords) const {
     std::vector<std::string> out;
     for (std::string& t : RawTokens(text)) {
       if (stopwords && IsRougeStopword(t)) continue;
       char c = t[0];
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) continue;
       if (stem && t.size() > 3) {
-        auto cached = cache->find(t);
-        if (cached == cache->end()) {
+        // Stems depend on the word alone: one cache per thread serves every
+        // call, so each distinct word is stemmed once.
+        thread_local std::unordered_map<std::string, std::string> stems;
+        auto cached = stems.find(t);
+        if (cached == stems.end()) {
           auto e = exceptions.find(t);
           std::string stemmed = e != exceptions.end() ? e->second : RougePorterStem(t);
-          cached = cache->emplace(t, std::move(stemmed)).first;
+          cached = stems.emplace(t, std::move(stemmed)).first;
         }
         out.push_back(cached->second);
         continue;
@@ -192,43 +187,80 @@ struct RougeScorer::Impl {
 
 namespace {
 
-NGrams CountNGrams(const std::vector<std::string>& tokens, int n) {
-  NGrams g;
-  if (static_cast<long>(tokens.size()) < n) return g;
-  for (size_t i = 0; i + static_cast<size_t>(n) <= tokens.size(); ++i) {
-    std::string gram = tokens[i];
-    for (int k = 1; k < n; ++k) {
-      gram += ' ';
-      gram += tokens[i + static_cast<size_t>(k)];
+using TokenIds = std::vector<uint32_t>;
+
+// Dense ids for the tokens of one Score() call.
+class Vocabulary {
+ public:
+  TokenIds Ids(const std::vector<std::string>& tokens) {
+    TokenIds out;
+    out.reserve(tokens.size());
+    for (const std::string& t : tokens) {
+      out.push_back(ids_.emplace(t, static_cast<uint32_t>(ids_.size())).first->second);
     }
-    ++g.grams[gram];
-    ++g.total;
+    return out;
   }
-  return g;
+  size_t size() const { return ids_.size(); }
+
+ private:
+  std::unordered_map<std::string, uint32_t> ids_;
+};
+
+// Dense ids for n-grams (or skip bigrams) of one metric in one call: a gram
+// is interned as the pair (id of its first part, id of its last token).
+class GramIds {
+ public:
+  uint32_t Intern(uint64_t key) {
+    return ids_.emplace(key, static_cast<uint32_t>(ids_.size())).first->second;
+  }
+  size_t size() const { return ids_.size(); }
+
+ private:
+  std::unordered_map<uint64_t, uint32_t> ids_;
+};
+
+uint64_t Pair(uint32_t a, uint32_t b) { return (uint64_t{a} << 32) | b; }
+
+// The n-grams of `tokens` as gram ids (the script's createNGram).
+std::vector<uint32_t> NGramIds(const TokenIds& tokens, int n, std::vector<GramIds>* levels) {
+  std::vector<uint32_t> current(tokens.begin(), tokens.end());
+  for (int level = 1; level < n; ++level) {
+    if (current.size() <= 1) return {};
+    std::vector<uint32_t> next(current.size() - 1);
+    for (size_t i = 0; i + 1 < current.size(); ++i) {
+      next[i] = (*levels)[static_cast<size_t>(level)].Intern(
+          Pair(current[i], tokens[i + static_cast<size_t>(level)]));
+    }
+    current.swap(next);
+  }
+  return current;
 }
 
-NGrams CountSkipBigrams(const std::vector<std::string>& tokens, int skip, bool unigrams) {
-  NGrams g;
+// Skip bigrams within `skip` words (negative: any), and the unigrams of
+// every position but the last when `unigrams` (the script's
+// createSkipBigram).
+std::vector<uint32_t> SkipBigramIds(const TokenIds& tokens, int skip, bool unigrams,
+                                    GramIds* ids) {
+  std::vector<uint32_t> out;
   const long n = static_cast<long>(tokens.size());
   for (long i = 0; i < n - 1; ++i) {
-    if (unigrams) {
-      ++g.grams[tokens[static_cast<size_t>(i)]];
-      ++g.total;
-    }
+    const uint32_t a = tokens[static_cast<size_t>(i)];
+    if (unigrams) out.push_back(ids->Intern(Pair(a, UINT32_MAX)));
     for (long j = i + 1; j < n && (skip < 0 || j <= i + skip + 1); ++j) {
-      ++g.grams[tokens[static_cast<size_t>(i)] + " " + tokens[static_cast<size_t>(j)]];
-      ++g.total;
+      out.push_back(ids->Intern(Pair(a, tokens[static_cast<size_t>(j)])));
     }
   }
-  return g;
+  return out;
 }
 
-long Hits(const NGrams& model, const NGrams& peer) {
+// Clipped matches between two bags of gram ids.
+long Hits(const std::vector<uint32_t>& model, const std::vector<int>& peer_counts,
+          std::vector<int>* scratch) {
   long hit = 0;
-  for (const auto& [gram, count] : model.grams) {
-    auto it = peer.grams.find(gram);
-    if (it != peer.grams.end()) hit += std::min(count, it->second);
+  for (uint32_t g : model) {
+    if ((*scratch)[g]++ < peer_counts[g]) ++hit;
   }
+  for (uint32_t g : model) (*scratch)[g] = 0;
   return hit;
 }
 
@@ -250,13 +282,17 @@ RougeValue Finish(double recall, double precision, double alpha) {
 
 // Marks the model positions of one LCS between `model` and `peer`, with the
 // script's table and tie-breaking; `weight` > 0 computes the weighted LCS.
-void MarkLcs(const std::vector<std::string>& model, const std::vector<std::string>& peer,
-             double weight, std::vector<char>* hit_mask) {
+void MarkLcs(const TokenIds& model, const TokenIds& peer, double weight,
+             std::vector<char>* hit_mask) {
   const size_t m = model.size(), n = peer.size();
   if (m == 0) return;
-  std::vector<double> c((m + 1) * (n + 1), 0.0);
-  std::vector<int> run((m + 1) * (n + 1), 0);
-  std::vector<char> move((m + 1) * (n + 1), 0);
+  thread_local std::vector<double> c;
+  thread_local std::vector<int> run;
+  thread_local std::vector<char> move;
+  const size_t cells = (m + 1) * (n + 1);
+  c.assign(cells, 0.0);
+  move.assign(cells, 0);
+  if (weight > 0) run.assign(cells, 0);
   auto at = [n](size_t i, size_t j) { return i * (n + 1) + j; };
   for (size_t i = 1; i <= m; ++i) {
     for (size_t j = 1; j <= n; ++j) {
@@ -300,24 +336,21 @@ struct LcsResult {
 
 // The script's lcs() and wlcs(): union LCS per model sentence, hits clipped
 // by the unigram counts left in `model_unigrams` and `peer_unigrams`.
-LcsResult UnionLcs(const std::vector<std::vector<std::string>>& model,
-                   const std::vector<std::vector<std::string>>& peer, double weight,
-                   Counts* model_unigrams, Counts* peer_unigrams) {
+LcsResult UnionLcs(const std::vector<TokenIds>& model, const std::vector<TokenIds>& peer,
+                   double weight, std::vector<int>* model_unigrams,
+                   std::vector<int>* peer_unigrams) {
   LcsResult r;
-  for (const std::vector<std::string>& sentence : model) {
+  for (const TokenIds& sentence : model) {
     std::vector<char> mask(sentence.size(), 0);
     r.base += weight > 0 ? std::pow(static_cast<double>(sentence.size()), weight)
                          : static_cast<double>(sentence.size());
-    for (const std::vector<std::string>& p : peer) MarkLcs(sentence, p, weight, &mask);
+    for (const TokenIds& p : peer) MarkLcs(sentence, p, weight, &mask);
     int run = 0;
     for (size_t j = 0; j < sentence.size(); ++j) {
       if (!mask[j]) continue;
-      auto mu = model_unigrams->find(sentence[j]);
-      auto pu = peer_unigrams->find(sentence[j]);
-      if (mu == model_unigrams->end() || pu == peer_unigrams->end() || mu->second <= 0 ||
-          pu->second <= 0) {
-        continue;
-      }
+      int& mu = (*model_unigrams)[sentence[j]];
+      int& pu = (*peer_unigrams)[sentence[j]];
+      if (mu <= 0 || pu <= 0) continue;
       if (weight > 0) {
         ++run;
         if ((j + 1 < sentence.size() && !mask[j + 1]) || j + 1 == sentence.size()) {
@@ -327,18 +360,17 @@ LcsResult UnionLcs(const std::vector<std::vector<std::string>>& model,
       } else {
         r.hit += 1;
       }
-      --mu->second;
-      --pu->second;
+      --mu;
+      --pu;
     }
   }
   return r;
 }
 
-Counts Unigrams(const std::vector<std::string>& tokens, long* total) {
-  Counts c;
-  for (const std::string& t : tokens) ++c[t];
-  *total = static_cast<long>(tokens.size());
-  return c;
+std::vector<int> Unigrams(const TokenIds& tokens, size_t vocabulary) {
+  std::vector<int> counts(vocabulary, 0);
+  for (uint32_t t : tokens) ++counts[t];
+  return counts;
 }
 
 }  // namespace
@@ -386,7 +418,6 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
   scores->clear();
   if (!status_.ok()) return status_;
   if (references.empty()) return Status::InvalidArgument("no reference summary");
-  std::unordered_map<std::string, std::string> cache;
   auto lines_of = [](const RougeSummary& summary) {
     std::vector<std::string> lines;
     for (const std::string& s : summary) {
@@ -394,26 +425,49 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
     }
     return lines;
   };
+  Vocabulary vocabulary;
   auto tokens_of = [&](const std::string& text) {
-    return impl_->Tokens(text, options_.stem, options_.remove_stopwords, &cache);
+    return vocabulary.Ids(impl_->Tokens(text, options_.stem, options_.remove_stopwords));
   };
   const std::vector<std::string> peer_lines = lines_of(system);
-  const std::vector<std::string> peer_tokens =
-      tokens_of(ReadText(peer_lines, options_.words, options_.bytes));
-  std::vector<std::vector<std::string>> model_tokens;
+  const TokenIds peer_tokens = tokens_of(ReadText(peer_lines, options_.words, options_.bytes));
+  std::vector<TokenIds> model_tokens;
   std::vector<std::vector<std::string>> model_lines;
   for (const RougeSummary& reference : references) {
     model_lines.push_back(lines_of(reference));
     model_tokens.push_back(tokens_of(ReadText(model_lines.back(), options_.words, options_.bytes)));
   }
+  // LCS sentences are read separately (the script's readText_LCS), so their
+  // tokens are interned before any table is sized.
+  auto lcs_sentences = [&](const std::vector<std::string>& lines) {
+    std::vector<TokenIds> out;
+    for (const std::string& s : ReadTextLcs(lines, options_.words, options_.bytes)) {
+      out.push_back(tokens_of(s));
+    }
+    return out;
+  };
+  const bool any_lcs = options_.lcs || options_.w_weight > 0;
+  std::vector<TokenIds> peer_sentences;
+  std::vector<std::vector<TokenIds>> model_sentences;
+  if (any_lcs) {
+    peer_sentences = lcs_sentences(peer_lines);
+    for (const auto& lines : model_lines) model_sentences.push_back(lcs_sentences(lines));
+  }
   const double alpha = options_.alpha;
 
-  // Pools (-f A) or picks the best reference (-f B) for count-based metrics.
-  auto pool = [&](auto&& per_model) {
+  // Count-based metrics: pooled over references (-f A) or the reference
+  // with the best recall (-f B).
+  auto score_grams = [&](const std::vector<uint32_t>& peer,
+                         const std::vector<std::vector<uint32_t>>& models, size_t grams) {
+    std::vector<int> peer_counts(grams, 0), scratch(grams, 0);
+    for (uint32_t g : peer) ++peer_counts[g];
     double hit = 0, count = 0, count_p = 0, best = -1;
-    for (size_t m = 0; m < references.size(); ++m) {
-      auto [h, c, cp, score] = per_model(m);
+    for (const std::vector<uint32_t>& model : models) {
+      const double h = static_cast<double>(Hits(model, peer_counts, &scratch));
+      const double c = static_cast<double>(model.size());
+      const double cp = static_cast<double>(peer.size());
       if (options_.best_reference) {
+        const double score = c > 0 ? Round5(h / c) : 0.0;
         if (score > best) {
           best = score;
           hit = h;
@@ -426,48 +480,34 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
         count_p += cp;
       }
     }
-    return std::tuple<double, double, double>(hit, count, count_p);
+    return Finish(count ? hit / count : 0, count_p ? hit / count_p : 0, alpha);
   };
 
-  for (int n = 1; n <= options_.max_n; ++n) {
-    NGrams peer = CountNGrams(peer_tokens, n);
-    auto [hit, count, count_p] = pool([&](size_t m) {
-      NGrams model = CountNGrams(model_tokens[m], n);
-      double h = static_cast<double>(Hits(model, peer));
-      double score = model.total ? Round5(h / static_cast<double>(model.total)) : 0.0;
-      return std::tuple<double, double, double, double>(h, static_cast<double>(model.total),
-                                                        static_cast<double>(peer.total), score);
-    });
-    scores->emplace("ROUGE-" + std::to_string(n),
-                    Finish(count ? hit / count : 0, count_p ? hit / count_p : 0, alpha));
+  if (options_.max_n > 0) {
+    std::vector<GramIds> levels(static_cast<size_t>(options_.max_n));
+    for (int n = 1; n <= options_.max_n; ++n) {
+      std::vector<uint32_t> peer = NGramIds(peer_tokens, n, &levels);
+      std::vector<std::vector<uint32_t>> models;
+      for (const TokenIds& m : model_tokens) models.push_back(NGramIds(m, n, &levels));
+      const size_t grams = n == 1 ? vocabulary.size() : levels[static_cast<size_t>(n - 1)].size();
+      scores->emplace("ROUGE-" + std::to_string(n), score_grams(peer, models, grams));
+    }
   }
 
-  auto lcs_sentences = [&](const std::vector<std::string>& lines) {
-    std::vector<std::vector<std::string>> out;
-    for (const std::string& s : ReadTextLcs(lines, options_.words, options_.bytes)) {
-      out.push_back(tokens_of(s));
-    }
-    return out;
-  };
-  if (options_.lcs || options_.w_weight > 0) {
-    const std::vector<std::vector<std::string>> peer_sentences = lcs_sentences(peer_lines);
-    long peer_total = 0;
-    const Counts peer_unigrams = Unigrams(peer_tokens, &peer_total);
-    std::vector<std::vector<std::vector<std::string>>> model_sentences;
-    for (const auto& lines : model_lines) model_sentences.push_back(lcs_sentences(lines));
+  if (any_lcs) {
+    const std::vector<int> peer_unigrams = Unigrams(peer_tokens, vocabulary.size());
+    const double peer_total = static_cast<double>(peer_tokens.size());
     for (double weight : {0.0, options_.w_weight}) {
       if (weight == 0 && !options_.lcs) continue;
       if (weight != 0 && options_.w_weight == 0) continue;
       double hit = 0, count = 0, count_p = 0, best = -1;
       for (size_t m = 0; m < references.size(); ++m) {
-        long model_total = 0;
-        Counts model_unigrams = Unigrams(model_tokens[m], &model_total);
-        Counts peer_left = peer_unigrams;
+        std::vector<int> model_unigrams = Unigrams(model_tokens[m], vocabulary.size());
+        std::vector<int> peer_left = peer_unigrams;
         LcsResult r = UnionLcs(model_sentences[m], peer_sentences, weight, &model_unigrams,
                                &peer_left);
         double c = weight > 0 ? std::pow(r.base, weight) : r.base;
-        double cp = weight > 0 ? std::pow(static_cast<double>(peer_total), weight)
-                               : static_cast<double>(peer_total);
+        double cp = weight > 0 ? std::pow(peer_total, weight) : peer_total;
         double score = r.base > 0 ? (weight > 0 ? std::pow(r.hit / r.base, 1 / weight)
                                                 : r.hit / r.base)
                                   : 0.0;
@@ -498,19 +538,17 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
   }
 
   if (options_.skip_bigrams) {
-    NGrams peer = CountSkipBigrams(peer_tokens, options_.skip_distance, options_.skip_unigrams);
-    auto [hit, count, count_p] = pool([&](size_t m) {
-      NGrams model =
-          CountSkipBigrams(model_tokens[m], options_.skip_distance, options_.skip_unigrams);
-      double h = static_cast<double>(Hits(model, peer));
-      double score = model.total ? Round5(h / static_cast<double>(model.total)) : 0.0;
-      return std::tuple<double, double, double, double>(h, static_cast<double>(model.total),
-                                                        static_cast<double>(peer.total), score);
-    });
+    GramIds ids;
+    std::vector<uint32_t> peer =
+        SkipBigramIds(peer_tokens, options_.skip_distance, options_.skip_unigrams, &ids);
+    std::vector<std::vector<uint32_t>> models;
+    for (const TokenIds& m : model_tokens) {
+      models.push_back(SkipBigramIds(m, options_.skip_distance, options_.skip_unigrams, &ids));
+    }
     std::string distance =
         options_.skip_distance < 0 ? "*" : std::to_string(options_.skip_distance);
     scores->emplace((options_.skip_unigrams ? "ROUGE-SU" : "ROUGE-S") + distance,
-                    Finish(count ? hit / count : 0, count_p ? hit / count_p : 0, alpha));
+                    score_grams(peer, models, ids.size()));
   }
   return Status::OK();
 }
