@@ -63,6 +63,18 @@ std::string JoinFirst(const std::vector<std::string_view>& tokens, long count) {
   return out;
 }
 
+// A sentence's length in the unit of the limit (words as Perl's split
+// counts them, or bytes), and the sentence cut to `keep` of those units.
+struct LimitUnit {
+  bool words;
+  long Length(const std::string& s) const {
+    return words ? static_cast<long>(PerlSplit(s).size()) : static_cast<long>(s.size());
+  }
+  std::string Cut(const std::string& s, long keep) const {
+    return words ? JoinFirst(PerlSplit(s), keep) : s.substr(0, static_cast<size_t>(keep));
+  }
+};
+
 // readText: the summary as one line, cut to the limit. Lines are the
 // non-empty sentences, lowercased.
 std::string ReadText(const std::vector<std::string>& lines, size_t words, size_t bytes) {
@@ -74,31 +86,19 @@ std::string ReadText(const std::vector<std::string>& lines, size_t words, size_t
     }
     return text;
   }
+  const LimitUnit unit{words != 0};
+  const long limit = static_cast<long>(words != 0 ? words : bytes);
   long used = 0;
   for (const std::string& s : lines) {
-    if (words != 0) {
-      std::vector<std::string_view> tokens = PerlSplit(s);
-      long length = static_cast<long>(tokens.size());
-      if (used + length < static_cast<long>(words)) {
-        if (used != 0) text += ' ';
-        text += s;
-        used += length;
-      } else {
-        if (used > 0) text += ' ';
-        text += JoinFirst(tokens, static_cast<long>(words) - used);
-        break;
-      }
+    const long length = unit.Length(s);
+    if (used + length < limit) {
+      if (used != 0) text += ' ';
+      text += s;
+      used += length;
     } else {
-      long length = static_cast<long>(s.size());
-      if (used + length < static_cast<long>(bytes)) {
-        if (used != 0) text += ' ';
-        text += s;
-        used += length;
-      } else {
-        if (used > 0) text += ' ';
-        text += s.substr(0, static_cast<size_t>(static_cast<long>(bytes) - used));
-        break;
-      }
+      if (used > 0) text += ' ';
+      text += unit.Cut(s, limit - used);
+      break;
     }
   }
   return text;
@@ -110,26 +110,18 @@ std::string ReadText(const std::vector<std::string>& lines, size_t words, size_t
 std::vector<std::string> ReadTextLcs(const std::vector<std::string>& lines, size_t words,
                                      size_t bytes) {
   if (words == 0 && bytes == 0) return lines;
+  const LimitUnit unit{words != 0};
+  const long limit = static_cast<long>(words != 0 ? words : bytes);
   std::vector<std::string> out;
   long used = 0;
   for (const std::string& s : lines) {
-    if (words != 0) {
-      std::vector<std::string_view> tokens = PerlSplit(s);
-      long length = static_cast<long>(tokens.size());
-      if (used + length < static_cast<long>(words)) {
-        used += length;
-        out.push_back(s);
-      } else {
-        out.push_back(JoinFirst(tokens, static_cast<long>(words) - used));
-        break;
-      }
+    const long length = unit.Length(s);
+    if (used + length < limit) {
+      if (unit.words) used += length;  // Never for bytes: the script's bug.
+      out.push_back(s);
     } else {
-      if (static_cast<long>(s.size()) < static_cast<long>(bytes)) {
-        out.push_back(s);
-      } else {
-        out.push_back(s.substr(0, bytes));
-        break;
-      }
+      out.push_back(unit.Cut(s, limit - used));
+      break;
     }
   }
   return out;

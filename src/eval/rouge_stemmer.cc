@@ -5,6 +5,7 @@
 // (Perl's $`).
 #include "eval/rouge_stemmer.h"
 
+#include <span>
 #include <regex>
 #include <string_view>
 
@@ -64,29 +65,28 @@ bool Match(const std::string& w, const std::regex& re, std::string* prefix,
   return true;
 }
 
-std::string_view Step2Replacement(const std::string& suffix) {
-  static const std::pair<const char*, const char*> kList[] = {
-      {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},  {"anci", "ance"},
-      {"izer", "ize"},    {"bli", "ble"},     {"alli", "al"},    {"entli", "ent"},
-      {"eli", "e"},       {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
-      {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"}, {"fulness", "ful"},
-      {"ousness", "ous"}, {"aliti", "al"},    {"iviti", "ive"},  {"biliti", "ble"},
-      {"logi", "log"}};
-  for (const auto& [from, to] : kList) {
+using SuffixRule = std::pair<std::string_view, std::string_view>;
+using SuffixList = std::span<const SuffixRule>;
+
+// The replacement of `suffix` in `list` (the script's %step2list and
+// %step3list).
+std::string_view Replacement(SuffixList list, const std::string& suffix) {
+  for (const auto& [from, to] : list) {
     if (suffix == from) return to;
   }
   return "";
 }
 
-std::string_view Step3Replacement(const std::string& suffix) {
-  static const std::pair<const char*, const char*> kList[] = {
-      {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"},
-      {"ical", "ic"},  {"ful", ""},   {"ness", ""}};
-  for (const auto& [from, to] : kList) {
-    if (suffix == from) return to;
-  }
-  return "";
-}
+constexpr SuffixRule kStep2[] = {
+    {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},   {"anci", "ance"},
+    {"izer", "ize"},    {"bli", "ble"},     {"alli", "al"},     {"entli", "ent"},
+    {"eli", "e"},       {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
+    {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"}, {"fulness", "ful"},
+    {"ousness", "ous"}, {"aliti", "al"},    {"iviti", "ive"},   {"biliti", "ble"},
+    {"logi", "log"}};
+
+constexpr SuffixRule kStep3[] = {{"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"},
+                               {"ical", "ic"},  {"ful", ""},   {"ness", ""}};
 
 }  // namespace
 
@@ -125,11 +125,11 @@ std::string RougePorterStem(const std::string& word) {
   }
   // Step 2.
   if (Match(w, p.step2, &stem, &suffix)) {
-    if (Has(stem, p.m_gt0)) w = stem + std::string(Step2Replacement(suffix));
+    if (Has(stem, p.m_gt0)) w = stem + std::string(Replacement(kStep2, suffix));
   }
   // Step 3.
   if (Match(w, p.step3, &stem, &suffix)) {
-    if (Has(stem, p.m_gt0)) w = stem + std::string(Step3Replacement(suffix));
+    if (Has(stem, p.m_gt0)) w = stem + std::string(Replacement(kStep3, suffix));
   }
   // Step 4, as modified in ROUGE: three rules applied in turn.
   if (Match(w, p.step4, &stem)) {

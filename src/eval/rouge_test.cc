@@ -39,8 +39,24 @@ double Round5(double x) {
   return std::atof(buffer);
 }
 
-// Clipped n-gram matches by brute force: each model n-gram takes an unused
-// equal system n-gram if there is one.
+// Clipped matches by brute force: each model unit takes an unused equal
+// system unit if there is one.
+template <typename Unit>
+int BruteClippedMatches(const std::vector<Unit>& model, const std::vector<Unit>& sys) {
+  std::vector<bool> used(sys.size(), false);
+  int hits = 0;
+  for (const Unit& g : model) {
+    for (size_t j = 0; j < sys.size(); ++j) {
+      if (!used[j] && sys[j] == g) {
+        used[j] = true;
+        ++hits;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
 int BruteNGramHits(const std::vector<std::string>& model, const std::vector<std::string>& sys,
                    size_t n, int* model_total, int* sys_total) {
   auto grams = [n](const std::vector<std::string>& w) {
@@ -51,18 +67,7 @@ int BruteNGramHits(const std::vector<std::string>& model, const std::vector<std:
   auto m = grams(model), s = grams(sys);
   *model_total = static_cast<int>(m.size());
   *sys_total = static_cast<int>(s.size());
-  std::vector<bool> used(s.size(), false);
-  int hits = 0;
-  for (const auto& g : m) {
-    for (size_t j = 0; j < s.size(); ++j) {
-      if (!used[j] && s[j] == g) {
-        used[j] = true;
-        ++hits;
-        break;
-      }
-    }
-  }
-  return hits;
+  return BruteClippedMatches(m, s);
 }
 
 // Longest common subsequence by plain recursion.
@@ -119,17 +124,7 @@ TEST(RougeScorer, SkipBigramsMatchBruteForce) {
   for (int round = 0; round < 300; ++round) {
     std::vector<std::string> model = RandomWords(&rng, 10), sys = RandomWords(&rng, 10);
     std::vector<std::string> m = units(model), s = units(sys);
-    std::vector<bool> used(s.size(), false);
-    int hits = 0;
-    for (const std::string& g : m) {
-      for (size_t j = 0; j < s.size(); ++j) {
-        if (!used[j] && s[j] == g) {
-          used[j] = true;
-          ++hits;
-          break;
-        }
-      }
-    }
+    int hits = BruteClippedMatches(m, s);
     RougeScores scores;
     ASSERT_TRUE(scorer.Score({Join(sys)}, {{Join(model)}}, &scores).ok());
     EXPECT_DOUBLE_EQ(scores["ROUGE-SU4"].recall, m.empty() ? 0.0 : Round5(double(hits) / m.size()));
