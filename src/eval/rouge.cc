@@ -200,15 +200,54 @@ class Vocabulary {
 
 // Dense ids for n-grams (or skip bigrams) of one metric in one call: a gram
 // is interned as the pair (id of its first part, id of its last token).
+// Open addressing with linear probing: millions of small grams per corpus
+// would otherwise cost one allocation each.
 class GramIds {
  public:
   uint32_t Intern(uint64_t key) {
-    return ids_.emplace(key, static_cast<uint32_t>(ids_.size())).first->second;
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = Hash(key) & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.id == kEmpty) {
+        slot.key = key;
+        slot.id = static_cast<uint32_t>(size_++);
+        return slot.id;
+      }
+      if (slot.key == key) return slot.id;
+    }
   }
-  size_t size() const { return ids_.size(); }
+  size_t size() const { return size_; }
 
  private:
-  std::unordered_map<uint64_t, uint32_t> ids_;
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t id = kEmpty;
+  };
+
+  static size_t Hash(uint64_t key) {
+    key ^= key >> 33;
+    key *= 0xff51afd7ed558ccdULL;
+    key ^= key >> 33;
+    return static_cast<size_t>(key);
+  }
+
+  void Grow() {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.assign(old.empty() ? 256 : old.size() * 2, Slot());
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.id == kEmpty) continue;
+      size_t i = Hash(slot.key) & mask;
+      while (slots_[i].id != kEmpty) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
 };
 
 uint64_t Pair(uint32_t a, uint32_t b) { return (uint64_t{a} << 32) | b; }
