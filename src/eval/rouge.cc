@@ -145,6 +145,19 @@ std::vector<std::string> RawTokens(const std::string& text) {
   return tokens;
 }
 
+// Forms that WordNet 3.0 (Debian's) lists and WordNet 2.0 (the script's)
+// does not; the script stems them with Porter instead ("morses" -> "mors").
+// The other differences between the two lists are multi-word entries, which
+// never meet a ROUGE token.
+bool IsWordNet30Addition(const std::string& form) {
+  static const char* const kAdded[] = {"ashes", "cognosenti", "halfpence", "lisente", "morses",
+                                       "staretsy"};
+  for (const char* added : kAdded) {
+    if (form == added) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 struct RougeScorer::Impl {
@@ -430,6 +443,7 @@ RougeScorer::RougeScorer(const RougeOptions& options) : options_(options), impl_
         std::istringstream fields(line);
         std::string inflected, lemma;
         if (fields >> inflected >> lemma) {
+          if (IsWordNet30Addition(inflected)) continue;
           impl_->exceptions[inflected] = lemma;
           ++loaded;
         }
