@@ -12,6 +12,7 @@
 #include "eval/rouge_stopwords.h"
 
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -218,7 +219,7 @@ class Vocabulary {
 class GramIds {
  public:
   uint32_t Intern(uint64_t key) {
-    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    if ((size_ + 1) * 2 > slots_.size()) Grow(slots_.empty() ? 256 : slots_.size() * 2);
     const size_t mask = slots_.size() - 1;
     for (size_t i = Hash(key) & mask;; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
@@ -231,6 +232,13 @@ class GramIds {
     }
   }
   size_t size() const { return size_; }
+
+  // Makes room for about `n` grams without growing.
+  void Reserve(size_t n) {
+    size_t capacity = 256;
+    while (capacity < 2 * n) capacity *= 2;
+    if (capacity > slots_.size()) Grow(capacity);
+  }
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
@@ -246,10 +254,10 @@ class GramIds {
     return static_cast<size_t>(key);
   }
 
-  void Grow() {
+  void Grow(size_t capacity) {
     std::vector<Slot> old;
     old.swap(slots_);
-    slots_.assign(old.empty() ? 256 : old.size() * 2, Slot());
+    slots_.assign(capacity, Slot());
     const size_t mask = slots_.size() - 1;
     for (const Slot& slot : old) {
       if (slot.id == kEmpty) continue;
@@ -325,51 +333,68 @@ RougeValue Finish(double recall, double precision, double alpha) {
 }
 
 // Marks the model positions of one LCS between `model` and `peer`, with the
-// script's table and tie-breaking; `weight` > 0 computes the weighted LCS.
-void MarkLcs(const TokenIds& model, const TokenIds& peer, double weight,
-             std::vector<char>* hit_mask) {
+// script's table and tie-breaking (diagonal on equal tokens, else up when
+// the cell above is at least the cell to the left); `weight` > 0 computes
+// the weighted LCS. The script keeps a table of moves; they follow from the
+// tokens and the scores, so only the scores are stored.
+template <typename Score>
+void MarkLcsWith(const TokenIds& model, const TokenIds& peer, double weight,
+                 std::vector<Score>* table, std::vector<int>* runs, std::vector<char>* hit_mask) {
   const size_t m = model.size(), n = peer.size();
-  if (m == 0) return;
-  thread_local std::vector<double> c;
-  thread_local std::vector<int> run;
-  thread_local std::vector<char> move;
-  const size_t cells = (m + 1) * (n + 1);
-  c.assign(cells, 0.0);
-  move.assign(cells, 0);
-  if (weight > 0) run.assign(cells, 0);
-  auto at = [n](size_t i, size_t j) { return i * (n + 1) + j; };
+  const size_t width = n + 1;
+  std::vector<Score>& c = *table;
+  c.resize((m + 1) * width);
+  std::fill(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(width), Score{0});
+  if (weight > 0) {
+    // Only the borders need clearing: every other cell is written first.
+    runs->resize((m + 1) * width);
+    std::fill(runs->begin(), runs->begin() + static_cast<std::ptrdiff_t>(width), 0);
+    for (size_t i = 1; i <= m; ++i) (*runs)[i * width] = 0;
+  }
   for (size_t i = 1; i <= m; ++i) {
+    Score* row = &c[i * width];
+    const Score* up = &c[(i - 1) * width];
+    row[0] = 0;
+    const uint32_t token = model[i - 1];
     for (size_t j = 1; j <= n; ++j) {
-      if (model[i - 1] == peer[j - 1]) {
+      if (token == peer[j - 1]) {
         if (weight > 0) {
-          int k = run[at(i - 1, j - 1)];
-          c[at(i, j)] = c[at(i - 1, j - 1)] + std::pow(k + 1, weight) - std::pow(k, weight);
-          run[at(i, j)] = k + 1;
+          int k = (*runs)[(i - 1) * width + j - 1];
+          row[j] = up[j - 1] + static_cast<Score>(std::pow(k + 1, weight) - std::pow(k, weight));
+          (*runs)[i * width + j] = k + 1;
         } else {
-          c[at(i, j)] = c[at(i - 1, j - 1)] + 1;
+          row[j] = up[j - 1] + 1;
         }
-        move[at(i, j)] = 'd';
-      } else if (c[at(i - 1, j)] >= c[at(i, j - 1)]) {
-        c[at(i, j)] = c[at(i - 1, j)];
-        move[at(i, j)] = 'u';
       } else {
-        c[at(i, j)] = c[at(i, j - 1)];
-        move[at(i, j)] = 'l';
+        row[j] = up[j] >= row[j - 1] ? up[j] : row[j - 1];
+        if (weight > 0) (*runs)[i * width + j] = 0;
       }
     }
   }
   size_t i = m, j = n;
   while (i != 0 && j != 0) {
-    char mv = move[at(i, j)];
-    if (mv == 'd') {
+    if (model[i - 1] == peer[j - 1]) {
       --i;
       --j;
       (*hit_mask)[i] = 1;
-    } else if (mv == 'u') {
+    } else if (c[(i - 1) * width + j] >= c[i * width + j - 1]) {
       --i;
     } else {
       --j;
     }
+  }
+}
+
+void MarkLcs(const TokenIds& model, const TokenIds& peer, double weight,
+             std::vector<char>* hit_mask) {
+  if (model.empty()) return;
+  thread_local std::vector<int> counts;
+  thread_local std::vector<double> weighted;
+  thread_local std::vector<int> runs;
+  if (weight > 0) {
+    MarkLcsWith(model, peer, weight, &weighted, &runs, hit_mask);
+  } else {
+    MarkLcsWith(model, peer, weight, &counts, &runs, hit_mask);
   }
 }
 
@@ -529,7 +554,10 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
   };
 
   if (options_.max_n > 0) {
+    size_t all_tokens = peer_tokens.size();
+    for (const TokenIds& m : model_tokens) all_tokens += m.size();
     std::vector<GramIds> levels(static_cast<size_t>(options_.max_n));
+    for (size_t level = 1; level < levels.size(); ++level) levels[level].Reserve(all_tokens);
     for (int n = 1; n <= options_.max_n; ++n) {
       std::vector<uint32_t> peer = NGramIds(peer_tokens, n, &levels);
       std::vector<std::vector<uint32_t>> models;
@@ -584,6 +612,9 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
 
   if (options_.skip_bigrams) {
     GramIds ids;
+    size_t all_tokens = peer_tokens.size();
+    for (const TokenIds& m : model_tokens) all_tokens += m.size();
+    ids.Reserve(all_tokens * 3);
     std::vector<uint32_t> peer =
         SkipBigramIds(peer_tokens, options_.skip_distance, options_.skip_unigrams, &ids);
     std::vector<std::vector<uint32_t>> models;
