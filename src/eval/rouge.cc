@@ -128,22 +128,58 @@ std::vector<std::string> ReadTextLcs(const std::vector<std::string>& lines, size
   return out;
 }
 
-// s/-/ - /g; s/[^A-Za-z0-9-]/ /g; then split on spaces.
-std::vector<std::string> RawTokens(const std::string& text) {
-  std::vector<std::string> tokens;
-  std::string current;
-  for (char c : text) {
-    bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (word) {
-      current += c;
-    } else {
-      if (!current.empty()) tokens.push_back(std::move(current));
-      current.clear();
-      if (c == '-') tokens.emplace_back("-");
+// s/-/ - /g; s/[^A-Za-z0-9-]/ /g; then split on spaces: the tokens are the
+// runs of letters and digits, and each "-" on its own.
+template <typename Fn>
+void ForEachRawToken(const std::string& text, Fn fn) {
+  size_t i = 0;
+  const size_t n = text.size();
+  while (i < n) {
+    const char c = text[i];
+    const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (!word) {
+      if (c == '-') fn(std::string_view("-"));
+      ++i;
+      continue;
     }
+    size_t j = i + 1;
+    while (j < n && ((text[j] >= 'a' && text[j] <= 'z') || (text[j] >= 'A' && text[j] <= 'Z') ||
+                     (text[j] >= '0' && text[j] <= '9'))) {
+      ++j;
+    }
+    fn(std::string_view(text.data() + i, j - i));
+    i = j;
   }
-  if (!current.empty()) tokens.push_back(std::move(current));
-  return tokens;
+}
+
+// Hashing that lets maps keyed by std::string be searched with a
+// std::string_view, without building a string per token.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+template <typename Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+
+// Per thread: every distinct term (stemmed or not) gets one id for the life
+// of the thread, and each distinct raw token is looked up and stemmed once.
+struct TermTable {
+  StringMap<uint32_t> term_ids;
+  StringMap<uint32_t> raw_to_term[2];  // Without, with stemming.
+};
+
+TermTable& Terms() {
+  thread_local TermTable table;
+  return table;
+}
+
+// Keeps a long-lived thread's table bounded: between calls, a table past
+// this many terms starts afresh (ids are only compared within one call).
+void ForgetTermsIfLarge() {
+  constexpr size_t kMaxTerms = size_t{4} << 20;
+  TermTable& table = Terms();
+  if (table.term_ids.size() > kMaxTerms) table = TermTable();
 }
 
 // Forms that WordNet 3.0 (Debian's) lists and WordNet 2.0 (the script's)
@@ -164,29 +200,30 @@ bool IsWordNet30Addition(const std::string& form) {
 struct RougeScorer::Impl {
   std::unordered_map<std::string, std::string> exceptions;
 
-  // Tokens as createNGram keeps them: stopwords out (-s) before anything
-  // else, then only tokens starting with [a-z0-9], stemmed when asked.
-  std::vector<std::string> Tokens(const std::string& text, bool stem, bool stopwords) const {
-    std::vector<std::string> out;
-    for (std::string& t : RawTokens(text)) {
-      if (stopwords && IsRougeStopword(t)) continue;
-      char c = t[0];
-      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) continue;
-      if (stem && t.size() > 3) {
-        // Stems depend on the word alone: one cache per thread serves every
-        // call, so each distinct word is stemmed once.
-        thread_local std::unordered_map<std::string, std::string> stems;
-        auto cached = stems.find(t);
-        if (cached == stems.end()) {
-          auto e = exceptions.find(t);
-          std::string stemmed = e != exceptions.end() ? e->second : RougePorterStem(t);
-          cached = stems.emplace(t, std::move(stemmed)).first;
+  // Term ids of the tokens createNGram keeps: stopwords out (-s) before
+  // anything else, then only tokens starting with [a-z0-9], stemmed when
+  // asked (tokens longer than 3 characters, exception list first).
+  std::vector<uint32_t> Terms(const std::string& text, bool stem, bool stopwords) const {
+    TermTable& table = precis::Terms();
+    StringMap<uint32_t>& cache = table.raw_to_term[stem ? 1 : 0];
+    std::vector<uint32_t> out;
+    ForEachRawToken(text, [&](std::string_view t) {
+      if (stopwords && IsRougeStopword(t)) return;
+      const char c = t[0];
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return;
+      auto cached = cache.find(t);
+      if (cached == cache.end()) {
+        std::string term(t);
+        if (stem && t.size() > 3) {
+          auto e = exceptions.find(term);
+          term = e != exceptions.end() ? e->second : RougePorterStem(term);
         }
-        out.push_back(cached->second);
-        continue;
+        const uint32_t id =
+            table.term_ids.emplace(term, static_cast<uint32_t>(table.term_ids.size())).first->second;
+        cached = cache.emplace(std::string(t), id).first;
       }
-      out.push_back(std::move(t));
-    }
+      out.push_back(cached->second);
+    });
     return out;
   }
 };
@@ -195,21 +232,47 @@ namespace {
 
 using TokenIds = std::vector<uint32_t>;
 
-// Dense ids for the tokens of one Score() call.
+// Dense ids, for one Score() call, of the thread's term ids: tables sized by
+// the call's vocabulary stay small.
 class Vocabulary {
  public:
-  TokenIds Ids(const std::vector<std::string>& tokens) {
+  Vocabulary() { ++Generation(); }
+
+  TokenIds Ids(const std::vector<uint32_t>& terms) {
+    std::vector<uint32_t>& local = Local();
+    std::vector<uint32_t>& stamp = Stamp();
+    const uint32_t generation = Generation();
     TokenIds out;
-    out.reserve(tokens.size());
-    for (const std::string& t : tokens) {
-      out.push_back(ids_.emplace(t, static_cast<uint32_t>(ids_.size())).first->second);
+    out.reserve(terms.size());
+    for (uint32_t t : terms) {
+      if (t >= local.size()) {
+        local.resize(t + 1024);
+        stamp.resize(t + 1024, 0);
+      }
+      if (stamp[t] != generation) {
+        stamp[t] = generation;
+        local[t] = size_++;
+      }
+      out.push_back(local[t]);
     }
     return out;
   }
-  size_t size() const { return ids_.size(); }
+  size_t size() const { return size_; }
 
  private:
-  std::unordered_map<std::string, uint32_t> ids_;
+  static uint32_t& Generation() {
+    thread_local uint32_t generation = 0;
+    return generation;
+  }
+  static std::vector<uint32_t>& Local() {
+    thread_local std::vector<uint32_t> local;
+    return local;
+  }
+  static std::vector<uint32_t>& Stamp() {
+    thread_local std::vector<uint32_t> stamp;
+    return stamp;
+  }
+  uint32_t size_ = 0;
 };
 
 // Dense ids for n-grams (or skip bigrams) of one metric in one call: a gram
@@ -488,6 +551,7 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
   scores->clear();
   if (!status_.ok()) return status_;
   if (references.empty()) return Status::InvalidArgument("no reference summary");
+  ForgetTermsIfLarge();
   auto lines_of = [](const RougeSummary& summary) {
     std::vector<std::string> lines;
     for (const std::string& s : summary) {
@@ -497,7 +561,7 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
   };
   Vocabulary vocabulary;
   auto tokens_of = [&](const std::string& text) {
-    return vocabulary.Ids(impl_->Tokens(text, options_.stem, options_.remove_stopwords));
+    return vocabulary.Ids(impl_->Terms(text, options_.stem, options_.remove_stopwords));
   };
   const std::vector<std::string> peer_lines = lines_of(system);
   const TokenIds peer_tokens = tokens_of(ReadText(peer_lines, options_.words, options_.bytes));
