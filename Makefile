@@ -12,7 +12,7 @@ BUILD_TYPE ?= RelWithDebInfo
 DEBIAN_PACKAGES := cmake g++ make pkg-config libcli11-dev nlohmann-json3-dev \
   libutf8proc-dev libgumbo-dev libstemmer-dev libgtest-dev libgmock-dev wordnet-base
 
-.PHONY: all deps build demo test test-sanitize sanitize-build clean
+.PHONY: all deps configure build demo test test-sanitize sanitize-build clean
 
 all: build
 
@@ -30,11 +30,15 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
-build: deps
+configure: deps
 	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+build: configure
 	cmake --build $(BUILD_DIR) -j$(JOBS)
 
-demo: build
+# The demo needs the command-line tool only, not the tests.
+demo: configure
+	cmake --build $(BUILD_DIR) -j$(JOBS) --target precis_cli
 	./$(BUILD_DIR)/apps/cli/precis summarize examples/sony-hack
 
 sanitize-build: deps
