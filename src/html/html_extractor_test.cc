@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <random>
 #include <sstream>
@@ -441,6 +442,59 @@ TEST(HtmlExtractor, SurvivesDeeplyNestedMarkup) {
   double seconds = std::chrono::duration<double>(
                        std::chrono::steady_clock::now() - start).count();
   EXPECT_LT(seconds, 60.0);
+}
+
+TEST(HtmlExtractor, KeepsOnlyTheStoryOfAPageWithBareFurnitureTags) {
+  const std::string page = R"(<!DOCTYPE html>
+<html><head><title>Storm hits coast | Daily News</title>
+<meta property="og:title" content="Storm hits the coast">
+<script>var tracking = "Storm";</script></head>
+<body>
+<header class="site-header"><a href="/">Daily News</a></header>
+<nav><ul><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<div class="cookie-banner">We use cookies to improve your experience.</div>
+<article>
+  <h1>Storm hits the coast</h1>
+  <div class="byline">By Jane Doe</div>
+  <p>A powerful storm hit the coast on Monday, officials said, leaving
+     thousands of homes without power.</p>
+  <p>Repairs will take &quot;several days&quot;, the utility&#8217;s chief said.</p>
+  <ul class="related-links"><li><a href="/a">Earlier storm coverage</a></li></ul>
+</article>
+<aside>Most read: something else entirely.</aside>
+<footer>Copyright 2026 Daily News</footer>
+<form><input name="q"><button>Search</button></form>
+</body></html>)";
+  HtmlContent out;
+  ASSERT_TRUE(Extract(page, &out).ok());
+  EXPECT_EQ(out.text.text(),
+            "A powerful storm hit the coast on Monday, officials said, leaving "
+            "thousands of homes without power.\n\n"
+            "Repairs will take \"several days\", the utility\xE2\x80\x99s chief "
+            "said.");
+  EXPECT_EQ(out.title, "Storm hits the coast");
+  ExpectRoundTrip(page, out.text);
+}
+
+TEST(HtmlExtractor, ReadsDeepButSaneNesting) {
+  std::string page;
+  for (int i = 0; i < 1000; ++i) page += "<div><span>";
+  page += "<p>Deep text.</p>";
+  HtmlContent out;
+  ASSERT_TRUE(Extract(page, &out).ok());
+  EXPECT_EQ(out.text.text(), "Deep text.");
+}
+
+TEST(HtmlExtractor, UnclosedParagraphsAndBreaksAreNotNesting) {
+  std::string page = "<body>";
+  for (int i = 0; i < 20000; ++i) {
+    page += "<p>Line " + std::to_string(i) + ".<br>";
+  }
+  HtmlContent out;
+  ASSERT_TRUE(Extract(page, &out).ok());
+  const std::string& text = out.text.text();
+  EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 2 * (20000 - 1));
+  EXPECT_EQ(text.substr(0, 16), "Line 0.\n\nLine 1.");
 }
 
 TEST(HtmlExtractor, EmptyPageIsEmptyInput) {
