@@ -15,18 +15,13 @@ constexpr size_t kAgreeBytes = 16;
 constexpr size_t kMaxResyncCost = 48;
 
 bool IsAsciiAlnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-         (c >= 'A' && c <= 'Z');
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-bool IsContinuation(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
+bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // Source bytes the tokenizer may not copy through unchanged.
-bool IsSpecial(char c) {
-  return c == '&' || c == '<' || c == '\r' || c == '\0';
-}
+bool IsSpecial(char c) { return c == '&' || c == '<' || c == '\r' || c == '\0'; }
 
 // Length of the character reference syntax at source[j] == '&': "&name;",
 // "&name", "&#123;", "&#x1F;"; 1 when no name follows.
@@ -46,18 +41,16 @@ size_t ReferenceLength(std::string_view source, size_t j) {
 // Decodes the frequent references whose decoding can be checked exactly:
 // the markup escapes, &nbsp; and numeric references to ASCII. On success sets
 // *bytes and *length (source bytes used).
-bool DecodeCommonReference(std::string_view source, size_t j,
-                           std::string* bytes, size_t* length) {
+bool DecodeCommonReference(std::string_view source, size_t j, std::string* bytes, size_t* length) {
   struct Named {
     std::string_view name;
     std::string_view bytes;
     bool needs_semicolon;
   };
   static constexpr Named kNamed[] = {
-      {"amp", "&", false},  {"lt", "<", false},   {"gt", ">", false},
-      {"quot", "\"", false}, {"apos", "'", true}, {"nbsp", "\xC2\xA0", false},
-      {"AMP", "&", false},  {"LT", "<", false},   {"GT", ">", false},
-      {"QUOT", "\"", false},
+      {"amp", "&", false}, {"lt", "<", false},          {"gt", ">", false},  {"quot", "\"", false},
+      {"apos", "'", true}, {"nbsp", "\xC2\xA0", false}, {"AMP", "&", false}, {"LT", "<", false},
+      {"GT", ">", false},  {"QUOT", "\"", false},
   };
   std::string_view rest = source.substr(j + 1);
   if (!rest.empty() && rest[0] == '#') {
@@ -102,8 +95,7 @@ bool DecodeCommonReference(std::string_view source, size_t j,
 // Whether decoded[di..] can continue as source[si..]: they agree byte for byte
 // up to the next special source byte, kAgreeBytes bytes, or the end of both.
 // Never splits a UTF-8 sequence of the decoded text.
-bool Agree(std::string_view decoded, size_t di, std::string_view source,
-           size_t si) {
+bool Agree(std::string_view decoded, size_t di, std::string_view source, size_t si) {
   if (di < decoded.size() && IsContinuation(decoded[di])) return false;
   for (size_t k = 0; k < kAgreeBytes; ++k) {
     if (si + k == source.size()) return di + k == decoded.size();
@@ -129,8 +121,8 @@ bool Agree(std::string_view decoded, size_t di, std::string_view source,
 
 // Finds the cheapest skip of *source_len source bytes and *decoded_len decoded
 // bytes after which the texts agree again.
-bool Resync(std::string_view decoded, size_t i, std::string_view source,
-            size_t j, size_t* decoded_len, size_t* source_len) {
+bool Resync(std::string_view decoded, size_t i, std::string_view source, size_t j,
+            size_t* decoded_len, size_t* source_len) {
   for (size_t cost = 1; cost <= kMaxResyncCost; ++cost) {
     for (size_t l = 0; l <= cost; ++l) {
       size_t d = cost - l;
@@ -147,8 +139,8 @@ bool Resync(std::string_view decoded, size_t i, std::string_view source,
 
 }  // namespace
 
-void AppendDecodedText(std::string_view decoded, const MappedText& source,
-                       size_t begin, size_t end, MappedText* out) {
+void AppendDecodedText(std::string_view decoded, const MappedText& source, size_t begin, size_t end,
+                       MappedText* out) {
   std::string_view src = std::string_view(source.text()).substr(begin, end - begin);
   size_t i = 0;  // In decoded.
   size_t j = 0;  // In src.
@@ -160,8 +152,7 @@ void AppendDecodedText(std::string_view decoded, const MappedText& source,
   // Decoded bytes [i, i + d) stand for source bytes [j, j + l).
   auto replace = [&](size_t d, size_t l) {
     if (d > 0) {
-      out->AppendReplacement(decoded.substr(i, d), source, begin + j,
-                             begin + j + l);
+      out->AppendReplacement(decoded.substr(i, d), source, begin + j, begin + j + l);
     }
     i += d;
     j += l;
@@ -172,8 +163,8 @@ void AppendDecodedText(std::string_view decoded, const MappedText& source,
     char d = decoded[i];
     if (!IsSpecial(c) && c == d) {
       size_t n = 1;
-      while (i + n < decoded.size() && j + n < src.size() &&
-             !IsSpecial(src[j + n]) && src[j + n] == decoded[i + n]) {
+      while (i + n < decoded.size() && j + n < src.size() && !IsSpecial(src[j + n]) &&
+             src[j + n] == decoded[i + n]) {
         ++n;
       }
       copy(n);
@@ -217,8 +208,7 @@ void AppendDecodedText(std::string_view decoded, const MappedText& source,
       }
       // A tag the parser ignored, kept inside the text node's source.
       size_t close = src.find('>', j);
-      if (close != std::string_view::npos &&
-          Agree(decoded, i, src, close + 1)) {
+      if (close != std::string_view::npos && Agree(decoded, i, src, close + 1)) {
         j = close + 1;
         continue;
       }

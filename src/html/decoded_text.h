@@ -27,8 +27,8 @@ namespace precis {
 //
 // Runs in time linear in end - begin + decoded.size().
 // REQUIRES: begin <= end <= source.size().
-void AppendDecodedText(std::string_view decoded, const MappedText& source,
-                       size_t begin, size_t end, MappedText* out);
+void AppendDecodedText(std::string_view decoded, const MappedText& source, size_t begin, size_t end,
+                       MappedText* out);
 
 }  // namespace precis
 

@@ -23,8 +23,7 @@ MappedText Decode(const std::string& source, const std::string& decoded) {
   return out;
 }
 
-std::string SourceOf(const std::string& source, const MappedText& text,
-                     size_t begin, size_t end) {
+std::string SourceOf(const std::string& source, const MappedText& text, size_t begin, size_t end) {
   Span span = text.OriginalSpan(begin, end);
   return source.substr(span.begin, span.size());
 }
@@ -40,7 +39,9 @@ TEST(DecodedText, CopiesUnchangedTextByteForByte) {
 
 TEST(DecodedText, MapsEachReferenceToItsOwnBytes) {
   const std::string source = "a &amp; b&mdash;c &#x41;&#8217;&eacute;";
-  const std::string decoded = "a & b\xE2\x80\x94" "c A\xE2\x80\x99\xC3\xA9";
+  const std::string decoded =
+      "a & b\xE2\x80\x94"
+      "c A\xE2\x80\x99\xC3\xA9";
   MappedText out = Decode(source, decoded);
   ASSERT_EQ(out.text(), decoded);
   EXPECT_EQ(SourceOf(source, out, 2, 3), "&amp;");

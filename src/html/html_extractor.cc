@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "html/decoded_text.h"
@@ -37,18 +38,17 @@ constexpr size_t kMaxNesting = 400;
 
 // Fragments of class and id values that mark page furniture around a story.
 constexpr std::string_view kBoilerplateMarks[] = {
-    "nav",        "menu",      "footer",    "header",      "sidebar",
-    "share",      "social",    "comment",   "related",     "byline",
-    "author",     "newsletter", "subscribe", "advert",     "promo",
-    "cookie",     "breadcrumb", "caption",  "credit",      "tags",
-    "popup",      "modal",     "sponsor",   "outbrain",    "taboola",
-    "masthead",   "sr-only",   "visually-hidden", "screen-reader",
+    "nav",       "menu",     "footer",  "header",          "sidebar",       "share",
+    "social",    "comment",  "related", "byline",          "author",        "newsletter",
+    "subscribe", "advert",   "promo",   "cookie",          "breadcrumb",    "caption",
+    "credit",    "tags",     "popup",   "modal",           "sponsor",       "outbrain",
+    "taboola",   "masthead", "sr-only", "visually-hidden", "screen-reader",
 };
 
 // ARIA landmark roles of page furniture.
 constexpr std::string_view kBoilerplateRoles[] = {
-    "navigation", "banner", "contentinfo", "complementary", "search",
-    "menu",       "menubar", "dialog",     "alertdialog",
+    "navigation", "banner",  "contentinfo", "complementary", "search",
+    "menu",       "menubar", "dialog",      "alertdialog",
 };
 
 // Text amounts under an element, in non-white-space bytes of decoded text.
@@ -72,12 +72,12 @@ struct Node {
   bool is_text = false;
   bool in_link = false;
   bool in_paragraph = false;
-  bool boilerplate = false;  // Marked by tag, role, class or id.
+  bool boilerplate = false;    // Marked by tag, role, class or id.
   bool furniture_tag = false;  // <nav>, <header>, <footer>, <aside>, <menu>.
-  bool removed = false;      // Boilerplate here or above, and not protected.
-  Counts own;                // A text node's own text.
-  Counts all;                // Subtree, before removal.
-  Counts kept;               // Subtree, without removed elements.
+  bool removed = false;        // Boilerplate here or above, and not protected.
+  Counts own;                  // A text node's own text.
+  Counts all;                  // Subtree, before removal.
+  Counts kept;                 // Subtree, without removed elements.
 };
 
 std::string Lowercase(std::string_view s) {
@@ -94,17 +94,15 @@ const GumboAttribute* FindAttribute(const GumboNode* node, const char* name) {
 
 std::string_view AttributeValue(const GumboNode* node, const char* name) {
   const GumboAttribute* attribute = FindAttribute(node, name);
-  return attribute != nullptr && attribute->value != nullptr
-             ? std::string_view(attribute->value)
-             : std::string_view();
+  return attribute != nullptr && attribute->value != nullptr ? std::string_view(attribute->value)
+                                                             : std::string_view();
 }
 
 // Length of the white space character at s[i] (ASCII white space or U+00A0
 // NO-BREAK SPACE), or 0.
 size_t WhiteSpaceLength(std::string_view s, size_t i) {
   char c = s[i];
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-      c == '\v') {
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
     return 1;
   }
   if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') return 2;
@@ -129,8 +127,7 @@ size_t CountNonWhiteSpace(std::string_view s) {
 // (a replacement of the run) and none at either end. When *out already holds
 // text, `separator` is inserted first, at the origin of the block's first
 // character.
-void AppendCollapsed(const MappedText& block, std::string_view separator,
-                     MappedText* out) {
+void AppendCollapsed(const MappedText& block, std::string_view separator, MappedText* out) {
   std::string_view s = block.text();
   size_t i = 0;
   while (i < s.size() && WhiteSpaceLength(s, i) > 0) i += WhiteSpaceLength(s, i);
@@ -181,17 +178,16 @@ bool IsLeftOut(const GumboNode* node) {
   if (FindAttribute(node, "hidden") != nullptr) return true;
   if (Lowercase(AttributeValue(node, "aria-hidden")) == "true") return true;
   std::string style = Lowercase(AttributeValue(node, "style"));
-  style.erase(std::remove_if(style.begin(), style.end(),
-                             [](char c) { return c == ' ' || c == '\t'; }),
-              style.end());
+  style.erase(
+      std::remove_if(style.begin(), style.end(), [](char c) { return c == ' ' || c == '\t'; }),
+      style.end());
   return style.find("display:none") != std::string::npos ||
          style.find("visibility:hidden") != std::string::npos;
 }
 
 bool IsFurnitureTag(GumboTag tag) {
-  return tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_HEADER ||
-         tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_ASIDE ||
-         tag == GUMBO_TAG_MENU;
+  return tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_FOOTER ||
+         tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_MENU;
 }
 
 // Elements that are page furniture unless they turn out to hold the story.
@@ -215,8 +211,7 @@ bool IsMainCandidate(const GumboNode* node) {
   GumboTag tag = node->v.element.tag;
   return tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN ||
          Lowercase(AttributeValue(node, "role")) == "main" ||
-         Lowercase(AttributeValue(node, "itemprop")).find("articlebody") !=
-             std::string::npos;
+         Lowercase(AttributeValue(node, "itemprop")).find("articlebody") != std::string::npos;
 }
 
 // Elements that start a new block of text (and end it).
@@ -305,8 +300,7 @@ class Extractor {
   bool IsLinkList(int i) const;
   // Appends a text node's decoded text to *block, unless the parser moved it
   // before text that precedes it in the page (origins must not go back).
-  void AppendTextNode(const GumboNode* node, size_t* seen_end,
-                      MappedText* block) const;
+  void AppendTextNode(const GumboNode* node, size_t* seen_end, MappedText* block) const;
   // Appends the text of the subtree at `i`, white space collapsed.
   MappedText CollapsedText(int i) const;
   // Writes the blocks under `root`, leaving out `skip` and its subtree.
@@ -360,8 +354,7 @@ void Extractor::Flatten(const GumboNode* root) {
       for (unsigned k = children.length; k > 0; --k) {
         stack.push_back({static_cast<const GumboNode*>(children.data[k - 1]), index});
       }
-    } else if ((gumbo->type == GUMBO_NODE_TEXT ||
-                gumbo->type == GUMBO_NODE_WHITESPACE ||
+    } else if ((gumbo->type == GUMBO_NODE_TEXT || gumbo->type == GUMBO_NODE_WHITESPACE ||
                 gumbo->type == GUMBO_NODE_CDATA) &&
                parent >= 0) {
       node.is_text = true;
@@ -394,8 +387,7 @@ void Extractor::CountText() {
     bool parent_removed = node.parent >= 0 && nodes_[node.parent].removed;
     // Without paragraphs, a page's only text in a <footer> or <nav> is still
     // furniture, not a story.
-    bool keep = IsProtected(node.all, page) &&
-                (use_paragraphs_ || !node.furniture_tag);
+    bool keep = IsProtected(node.all, page) && (use_paragraphs_ || !node.furniture_tag);
     node.removed = parent_removed || (node.boilerplate && !keep);
   }
   for (size_t i = nodes_.size(); i-- > 0;) {
@@ -459,18 +451,16 @@ int Extractor::ChooseHeadline(int main) const {
 
 bool Extractor::IsLinkList(int i) const {
   const Node& node = nodes_[i];
-  return IsBlock(node.tag) && node.kept.text > 0 &&
-         2 * node.kept.link > node.kept.text &&
+  return IsBlock(node.tag) && node.kept.text > 0 && 2 * node.kept.link > node.kept.text &&
          !IsProtected(node.kept, nodes_[0].kept);
 }
 
-void Extractor::AppendTextNode(const GumboNode* node, size_t* seen_end,
-                               MappedText* block) const {
+void Extractor::AppendTextNode(const GumboNode* node, size_t* seen_end, MappedText* block) const {
   const GumboText& text = node->v.text;
   const uintptr_t data = reinterpret_cast<uintptr_t>(text.original_text.data);
   const uintptr_t buffer = reinterpret_cast<uintptr_t>(source_.text().data());
-  if (text.original_text.data == nullptr || text.text == nullptr ||
-      data < buffer || data - buffer > source_.size() ||
+  if (text.original_text.data == nullptr || text.text == nullptr || data < buffer ||
+      data - buffer > source_.size() ||
       text.original_text.length > source_.size() - (data - buffer)) {
     return;
   }
@@ -556,8 +546,7 @@ Status Extractor::Run(HtmlContent* out) {
 
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // Errors are not used; recording them costs memory.
-  GumboOutput* output = gumbo_parse_with_options(
-      &options, source_.text().data(), source_.size());
+  GumboOutput* output = gumbo_parse_with_options(&options, source_.text().data(), source_.size());
   if (output == nullptr) return Status::EmptyInput("HTML page has no main text");
   Flatten(output->root);
   if (nodes_.empty()) {
@@ -566,8 +555,7 @@ Status Extractor::Run(HtmlContent* out) {
   }
   CountText();
   for (size_t i = 0; i < nodes_.size(); ++i) {
-    if (nodes_[i].tag == GUMBO_TAG_H1 && !nodes_[i].is_text &&
-        nodes_[i].all.text > 0) {
+    if (nodes_[i].tag == GUMBO_TAG_H1 && !nodes_[i].is_text && nodes_[i].all.text > 0) {
       headlines_.push_back(static_cast<int>(i));
     }
   }
@@ -627,8 +615,7 @@ Status ExtractHtmlContent(const MappedText& html, HtmlContent* out) {
     } else {
       while (i < page.size() && page[i] != flattened[i]) ++i;
       for (size_t k = run; k < i; ++k) {
-        source.AppendReplacement(std::string_view(&flattened[k], 1), html, k,
-                                 k + 1);
+        source.AppendReplacement(std::string_view(&flattened[k], 1), html, k, k + 1);
       }
     }
   }

@@ -69,7 +69,8 @@ const char kNewsText[] =
     "the mayor of Harbourville, Ana P\xC3\xA9rez. Emergency crews evacuated "
     "1,200 residents overnight.\n\n"
     "Relief efforts\n\n"
-    "The regional government released \xE2\x82\xAC" "5 million in emergency "
+    "The regional government released \xE2\x82\xAC"
+    "5 million in emergency "
     "aid & promised to rebuild the sea wall by spring.\n\n"
     "Forecasters expect the rain to ease on Thursday, but warned that rivers "
     "could keep rising\n\n"
@@ -97,11 +98,18 @@ std::vector<std::string> Words(std::string_view text) {
 // and the named ones the tests use. Good enough to read words back out of a page slice.
 std::string StripMarkup(std::string_view html) {
   static const std::pair<std::string_view, std::string_view> kReferences[] = {
-      {"&amp;", "&"},  {"&lt;", "<"},   {"&gt;", ">"},
-      {"&quot;", "\""}, {"&nbsp;", " "}, {"&mdash;", "\xE2\x80\x94"},
-      {"&ldquo;", "\xE2\x80\x9C"}, {"&rdquo;", "\xE2\x80\x9D"},
-      {"&eacute;", "\xC3\xA9"},    {"&euro;", "\xE2\x82\xAC"},
-      {"&copy;", "\xC2\xA9"},      {"&#8217;", "\xE2\x80\x99"},
+      {"&amp;", "&"},
+      {"&lt;", "<"},
+      {"&gt;", ">"},
+      {"&quot;", "\""},
+      {"&nbsp;", " "},
+      {"&mdash;", "\xE2\x80\x94"},
+      {"&ldquo;", "\xE2\x80\x9C"},
+      {"&rdquo;", "\xE2\x80\x9D"},
+      {"&eacute;", "\xC3\xA9"},
+      {"&euro;", "\xE2\x82\xAC"},
+      {"&copy;", "\xC2\xA9"},
+      {"&#8217;", "\xE2\x80\x99"},
   };
   std::string out;
   for (size_t i = 0; i < html.size();) {
@@ -156,14 +164,12 @@ void ExpectRoundTrip(const std::string& page, const MappedText& text) {
     if (!line.empty()) {
       EXPECT_EQ(line.front() == ' ' || line.back() == ' ', false) << line;
       EXPECT_EQ(line.find("  "), std::string::npos) << line;
-      std::string original =
-          StripMarkup(Slice(page, text.OriginalSpan(line_begin, line_end)));
+      std::string original = StripMarkup(Slice(page, text.OriginalSpan(line_begin, line_end)));
       size_t at = 0;
       for (const std::string& word : Words(line)) {
         size_t found = original.find(word, at);
-        ASSERT_NE(found, std::string::npos)
-            << "word \"" << word << "\" of line \"" << line
-            << "\" not in its original \"" << original << "\"";
+        ASSERT_NE(found, std::string::npos) << "word \"" << word << "\" of line \"" << line
+                                            << "\" not in its original \"" << original << "\"";
         at = found + word.size();
       }
     }
@@ -176,8 +182,7 @@ TEST(HtmlExtractor, ExtractsTheStoryFromANewsPage) {
   ASSERT_TRUE(Extract(kNewsPage, &out).ok());
   EXPECT_EQ(out.text.text(), kNewsText);
   EXPECT_EQ(out.title, "Storm floods coastal towns");
-  EXPECT_EQ(Slice(kNewsPage, out.title_span),
-            "Storm floods\n     coastal towns");
+  EXPECT_EQ(Slice(kNewsPage, out.title_span), "Storm floods\n     coastal towns");
 }
 
 TEST(HtmlExtractor, EveryLineMapsBackToItsWordsInThePage) {
@@ -214,8 +219,7 @@ TEST(HtmlExtractor, DropsScriptsStylesAndNavigation) {
       "</body></html>";
   HtmlContent out;
   ASSERT_TRUE(Extract(page, &out).ok());
-  EXPECT_EQ(out.text.text(),
-            "The council approved the budget on Monday after a long debate.");
+  EXPECT_EQ(out.text.text(), "The council approved the budget on Monday after a long debate.");
   ExpectRoundTrip(page, out.text);
 }
 
@@ -311,8 +315,7 @@ TEST(HtmlExtractor, FallsBackToTitleElement) {
   ASSERT_TRUE(Extract(page, &out).ok());
   EXPECT_EQ(out.title, "Quake hits \"north\"");
   EXPECT_EQ(Slice(page, out.title_span), "Quake hits &quot;north&quot;");
-  EXPECT_EQ(out.text.text(),
-            "A magnitude 6 earthquake struck the north of the country.");
+  EXPECT_EQ(out.text.text(), "A magnitude 6 earthquake struck the north of the country.");
 }
 
 TEST(HtmlExtractor, PageWithoutTitleHasEmptyTitle) {
@@ -385,8 +388,7 @@ TEST(HtmlExtractor, KeepsStoryInsidePageWideForm) {
       "</div><input type=hidden value=x></form></body>";
   HtmlContent out;
   ASSERT_TRUE(Extract(page, &out).ok());
-  EXPECT_EQ(out.text.text(),
-            "The festival will return next summer with a larger site.");
+  EXPECT_EQ(out.text.text(), "The festival will return next summer with a larger site.");
 }
 
 TEST(HtmlExtractor, ChoosesDensestTextWithoutArticleMarkup) {
@@ -439,8 +441,7 @@ TEST(HtmlExtractor, SurvivesDeeplyNestedMarkup) {
   ASSERT_TRUE(Extract(unclosed, &out).ok());
   EXPECT_GT(out.text.size(), 1000u);
   ExpectRoundTrip(unclosed, out.text);
-  double seconds = std::chrono::duration<double>(
-                       std::chrono::steady_clock::now() - start).count();
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_LT(seconds, 60.0);
 }
 
@@ -498,10 +499,9 @@ TEST(HtmlExtractor, UnclosedParagraphsAndBreaksAreNotNesting) {
 }
 
 TEST(HtmlExtractor, EmptyPageIsEmptyInput) {
-  for (const char* page :
-       {"", "   \n", "<html></html>", "<script>var x = 1;</script>",
-        "<nav><a href=/>Home</a></nav><footer>(c) 2024</footer>",
-        "<!-- only a comment -->", "<h1>Headline only</h1>"}) {
+  for (const char* page : {"", "   \n", "<html></html>", "<script>var x = 1;</script>",
+                           "<nav><a href=/>Home</a></nav><footer>(c) 2024</footer>",
+                           "<!-- only a comment -->", "<h1>Headline only</h1>"}) {
     HtmlContent out;
     Status status = Extract(page, &out);
     EXPECT_EQ(status.code(), Status::Code::kEmptyInput) << page;
@@ -523,11 +523,18 @@ TEST(HtmlExtractor, KeepsOriginsInOrderWhenTheParserMovesText) {
 
 TEST(HtmlExtractor, MalformedMarkupNeverBreaksTheInvariant) {
   const std::vector<std::string> kPieces = {
-      "<p>", "</p>", "<div class=nav>", "</div>", "<b>", "</i>", "word ",
-      "&amp;", "&", "&#", "&#x;", "&mdash", "<", ">", "\r\n", "\r",
-      "<table>", "<tr>", "<td>", "text", "<!--", "-->", "<script>",
-      "</script>", "<h1>", "</h1>", "<a href=x>", "</a>", "<br>", "'\"",
-      "<article>", "<li>", "\xC3\xA9", "<title>", "<svg>", "</span>",
+      "<p>",       "</p>",     "<div class=nav>",
+      "</div>",    "<b>",      "</i>",
+      "word ",     "&amp;",    "&",
+      "&#",        "&#x;",     "&mdash",
+      "<",         ">",        "\r\n",
+      "\r",        "<table>",  "<tr>",
+      "<td>",      "text",     "<!--",
+      "-->",       "<script>", "</script>",
+      "<h1>",      "</h1>",    "<a href=x>",
+      "</a>",      "<br>",     "'\"",
+      "<article>", "<li>",     "\xC3\xA9",
+      "<title>",   "<svg>",    "</span>",
   };
   std::mt19937 rng(42);
   std::uniform_int_distribution<size_t> pick(0, kPieces.size() - 1);
@@ -537,14 +544,12 @@ TEST(HtmlExtractor, MalformedMarkupNeverBreaksTheInvariant) {
     for (int k = 0; k < count; ++k) page += kPieces[pick(rng)];
     HtmlContent out;
     Status status = Extract(page, &out);
-    ASSERT_TRUE(status.ok() || status.code() == Status::Code::kEmptyInput)
-        << status.ToString();
+    ASSERT_TRUE(status.ok() || status.code() == Status::Code::kEmptyInput) << status.ToString();
     for (size_t i = 0; i < out.text.size(); ++i) {
       ASSERT_LE(out.text.origin_begin(i), out.text.origin_end(i)) << page;
       ASSERT_LE(out.text.origin_end(i), page.size()) << page;
       if (i > 0) {
-        ASSERT_LE(out.text.origin_begin(i - 1), out.text.origin_begin(i))
-            << page;
+        ASSERT_LE(out.text.origin_begin(i - 1), out.text.origin_begin(i)) << page;
       }
     }
     EXPECT_LE(out.title_span.begin, out.title_span.end);

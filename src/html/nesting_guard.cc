@@ -14,14 +14,11 @@ constexpr size_t kEndTagSearch = 64;
 
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 char Lower(char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; }
 
-bool IsOneOf(std::string_view name,
-             std::initializer_list<std::string_view> names) {
+bool IsOneOf(std::string_view name, std::initializer_list<std::string_view> names) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
@@ -29,36 +26,32 @@ bool IsOneOf(std::string_view name,
 // those the parser closes when a sibling starts. Counting them would
 // overestimate the depth of ordinary pages.
 bool IsUncounted(std::string_view name) {
-  return IsOneOf(name, {"area", "base", "br", "col", "embed", "hr", "img",
-                        "image", "input", "link", "meta", "param", "source",
-                        "track", "wbr", "keygen", "basefont", "bgsound",
-                        "frame", "p", "li", "dt", "dd", "option", "optgroup",
-                        "tr", "td", "th", "tbody", "thead", "tfoot", "rb", "rt",
-                        "rtc", "rp", "colgroup", "caption", "html", "head",
-                        "body"});
+  return IsOneOf(name,
+                 {"area",     "base",    "br",    "col",      "embed",   "hr",    "img",   "image",
+                  "input",    "link",    "meta",  "param",    "source",  "track", "wbr",   "keygen",
+                  "basefont", "bgsound", "frame", "p",        "li",      "dt",    "dd",    "option",
+                  "optgroup", "tr",      "td",    "th",       "tbody",   "thead", "tfoot", "rb",
+                  "rt",       "rtc",     "rp",    "colgroup", "caption", "html",  "head",  "body"});
 }
 
 // Elements whose content is text up to their own end tag.
 bool IsRawText(std::string_view name) {
-  return IsOneOf(name, {"script", "style", "textarea", "title", "xmp",
-                        "iframe", "noembed", "noframes"});
+  return IsOneOf(name,
+                 {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"});
 }
 
 // Position of the "</name" that ends a raw text element, or html.size().
-size_t FindRawTextEnd(std::string_view html, size_t from,
-                      std::string_view name) {
+size_t FindRawTextEnd(std::string_view html, size_t from, std::string_view name) {
   while (true) {
     size_t at = html.find("</", from);
     if (at == std::string_view::npos) return html.size();
     size_t k = 0;
-    while (k < name.size() && at + 2 + k < html.size() &&
-           Lower(html[at + 2 + k]) == name[k]) {
+    while (k < name.size() && at + 2 + k < html.size() && Lower(html[at + 2 + k]) == name[k]) {
       ++k;
     }
     size_t after = at + 2 + k;
-    if (k == name.size() &&
-        (after == html.size() || IsSpace(html[after]) || html[after] == '/' ||
-         html[after] == '>')) {
+    if (k == name.size() && (after == html.size() || IsSpace(html[after]) || html[after] == '/' ||
+                             html[after] == '>')) {
       return at;
     }
     from = at + 2;
@@ -72,8 +65,7 @@ struct OpenElement {
 
 }  // namespace
 
-bool FlattenDeepNesting(std::string_view html, size_t max_depth,
-                        std::string* out) {
+bool FlattenDeepNesting(std::string_view html, size_t max_depth, std::string* out) {
   const size_t n = html.size();
   std::string copy;
   bool changed = false;

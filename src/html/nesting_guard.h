@@ -22,8 +22,7 @@ namespace precis {
 // Text is never changed.
 //
 // Linear in html.size().
-bool FlattenDeepNesting(std::string_view html, size_t max_depth,
-                        std::string* out);
+bool FlattenDeepNesting(std::string_view html, size_t max_depth, std::string* out);
 
 }  // namespace precis
 

@@ -11,8 +11,7 @@ namespace {
 TEST(NestingGuard, LeavesOrdinaryPagesAlone) {
   std::string out = "unchanged";
   EXPECT_FALSE(FlattenDeepNesting(
-      "<html><body><div><p>a<p>b<ul><li>c<li>d</ul><br><img src=x></div>",
-      4, &out));
+      "<html><body><div><p>a<p>b<ul><li>c<li>d</ul><br><img src=x></div>", 4, &out));
   EXPECT_EQ(out, "unchanged");
 }
 
