@@ -2,97 +2,38 @@
 //
 // Sentence boundaries: a candidate is terminal punctuation (. ! ? …),
 // possibly followed by more of it and by closing quotes or brackets, then a
-// space. Whether it ends a sentence depends on the word before (an
-// abbreviation, an initial, a number) and the word after (lowercase never
-// starts a sentence; a common sentence opener or an ordinary word learned
-// from the cluster does; a name after "U.S." or "Inc." does not).
+// space. Whether it ends a sentence depends on the word before the period
+// (an abbreviation, an initial, a dotted acronym, a number, a domain name)
+// and the word after it (lowercase never starts a sentence; a common opener
+// or an ordinary word learned from the cluster does; a name after "U.S." or
+// "Inc." does not). Every decision looks at a bounded neighbourhood of the
+// candidate, and the words it looks at are disjoint between candidates, so
+// Split() is linear in the text.
 #include "segment/sentence_splitter.h"
 
 #include <utf8proc.h>
 
 #include <algorithm>
-#include <array>
 #include <string>
 
 #include "base/utf8.h"
+#include "segment/abbreviations.h"
 
 namespace precis {
 namespace {
 
-constexpr size_t kMaxSentenceBytes = 2000;
+using segment::AbbreviationKind;
 
-bool Contains(std::initializer_list<std::string_view> set, std::string_view w) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
-
-// Abbreviations always followed by a name or noun: never a sentence end.
-bool IsTitleAbbreviation(std::string_view w) {
-  return Contains({"mr", "mrs", "ms", "messrs", "dr", "gov", "sen", "rep", "reps", "gen", "col",
-                   "lt", "sgt", "capt", "cmdr", "adm", "maj", "rev", "prof", "pres", "atty",
-                   "supt", "det", "insp", "hon", "msgr", "fr", "st", "mt", "ft", "gens", "sens",
-                   "cpl", "pvt", "brig", "amb", "vs", "v", "e.g", "i.e", "cf", "approx", "ave",
-                   "blvd", "rd", "dept", "univ", "assn", "est", "sgt", "gov", "lt.gen"},
-                  w);
-}
-
-bool IsMonthAbbreviation(std::string_view w) {
-  return Contains({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-                   "dec"},
-                  w);
-}
-
-// Abbreviations followed by a number: "No. 5", "Vol. 2".
-bool IsNumberAbbreviation(std::string_view w) {
-  return Contains({"no", "nos", "vol", "vols", "art", "fig", "figs", "p", "pp", "ch", "sec",
-                   "op", "ed"},
-                  w);
-}
-
-// Abbreviations that can end a sentence: "Apple Inc.", "in Calif.", "etc.".
-bool IsFlexibleAbbreviation(std::string_view w) {
-  return Contains({"inc", "corp", "co", "ltd", "llc", "bros", "jr", "sr", "etc", "al", "plc",
-                   "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
-                   "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
-                   "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt",
-                   "wash", "wis", "wyo", "a.m", "p.m", "ph.d", "b.a", "m.a", "d.c", "u.s",
-                   "u.n", "u.k", "e.u", "n.y", "n.j", "l.a"},
-                  w);
-}
-
-// Capitalized words that begin sentences far more often than they continue
-// them.
-bool IsSentenceOpener(std::string_view w) {
-  return Contains({"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and",
-                   "in", "on", "at", "this", "that", "these", "those", "there", "his", "her",
-                   "their", "its", "our", "after", "when", "while", "meanwhile", "however",
-                   "if", "as", "for", "so", "yet", "then", "now", "still", "also", "some",
-                   "many", "most", "one", "two", "both", "each", "other", "no", "not", "what",
-                   "who", "why", "how", "where", "during", "since", "until", "before", "with",
-                   "without", "by", "from", "according",
-                   "last", "earlier", "later", "today", "yesterday", "thursday", "monday",
-                   "tuesday", "wednesday", "friday", "saturday", "sunday", "instead",
-                   "despite", "although", "though", "because", "among", "all", "several",
-                   "my", "your", "mr", "mrs", "ms", "dr"},
-                  w);
-}
-
-// Verbs of attribution: "Smith said", after a quoted question.
-bool IsSpeechVerb(std::string_view w) {
-  return Contains({"said", "says", "asked", "asks", "added", "adds", "told", "wrote",
-                   "replied", "explained", "shouted", "recalled", "continued"},
-                  w);
-}
-
-bool IsSpace(char c) { return c == ' ' || c == '\n'; }
+bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 bool IsOpeningQuote(char32_t cp) {
-  return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == U'\u201C' ||
+  return cp == '"' || cp == '\'' || cp == '`' || cp == '(' || cp == '[' || cp == U'\u201C' ||
          cp == U'\u2018' || cp == U'\u00AB';
 }
 
 bool IsClosingQuote(char32_t cp) {
-  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == U'\u201D' ||
-         cp == U'\u2019' || cp == U'\u00BB';
+  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == U'\u201D' || cp == U'\u2019' ||
+         cp == U'\u00BB';
 }
 
 bool IsTerminal(char32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == U'\u2026'; }
@@ -106,14 +47,31 @@ bool IsUpper(char32_t cp) {
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
+bool IsDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+
+// Letters, marks and digits.
 bool IsWordChar(char32_t cp) {
-  if (cp < 0x80) return std::isalnum(static_cast<int>(cp)) != 0;
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || IsDigit(cp);
+  }
   auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
   return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO;
 }
 
+char32_t CodePointAt(std::string_view s, size_t pos) {
+  return pos < s.size() ? NextCodePoint(s, &pos) : 0;
+}
+
+// Start of the code point that ends at `pos`. REQUIRES: pos > 0.
+size_t PreviousStart(std::string_view s, size_t pos) {
+  size_t p = pos - 1;
+  while (p > 0 && pos - p < 4 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+  return p;
+}
+
 std::string Fold(std::string_view s) {
   std::string out;
+  out.reserve(s.size());
   size_t pos = 0;
   while (pos < s.size()) {
     char32_t cp = NextCodePoint(s, &pos);
@@ -122,40 +80,94 @@ std::string Fold(std::string_view s) {
   return out;
 }
 
-// The token (letters, digits, inner periods) that ends just before `end`.
-std::string_view TokenBefore(std::string_view line, size_t end) {
-  size_t begin = end;
-  while (begin > 0) {
-    char c = line[begin - 1];
-    if (IsSpace(c) || c == '(' || c == '"' || c == '[' || c == '/' ||
-        (static_cast<unsigned char>(c) >= 0x80 && begin >= 3 &&
-         (line.substr(begin - 3, 3) == "\xE2\x80\x9C" || line.substr(begin - 3, 3) == "\xE2\x80\x94"))) {
+// A word: word characters joined by single inner periods, apostrophes,
+// hyphens and ampersands ("U.S", "O'Brien", "Itar-Tass", "AT&T"). The same
+// definition serves Learn() and Split(), so their counts and look-ups agree.
+struct Word {
+  size_t begin = 0;
+  size_t end = 0;      // begin == end: no word there.
+  char32_t first = 0;  // First code point, 0 for no word.
+};
+
+Word WordAt(std::string_view s, size_t pos) {
+  Word w{pos, pos, 0};
+  if (pos >= s.size()) return w;
+  size_t p = pos;
+  char32_t cp = NextCodePoint(s, &p);
+  if (!IsWordChar(cp)) return w;
+  w.first = cp;
+  w.end = p;
+  while (w.end < s.size()) {
+    p = w.end;
+    cp = NextCodePoint(s, &p);
+    if (IsWordChar(cp)) {
+      w.end = p;
+    } else if ((cp == '.' || cp == '\'' || cp == U'\u2019' || cp == '-' || cp == '&') &&
+               p < s.size() && IsWordChar(CodePointAt(s, p))) {
+      w.end = p;
+    } else {
       break;
     }
-    --begin;
   }
-  return line.substr(begin, end - begin);
+  return w;
 }
 
-// The word starting at `pos` (after opening quotes), up to a space or
-// punctuation, and its first code point.
-std::string_view WordAfter(std::string_view line, size_t pos, char32_t* first) {
-  *first = 0;
-  while (pos < line.size()) {
+// The word after the opening quotes and brackets at `pos`.
+Word NextWord(std::string_view s, size_t pos) {
+  while (pos < s.size()) {
     size_t p = pos;
-    char32_t cp = NextCodePoint(line, &p);
-    if (!IsOpeningQuote(cp)) break;
+    if (!IsOpeningQuote(NextCodePoint(s, &p))) break;
     pos = p;
   }
-  size_t end = pos;
-  while (end < line.size()) {
-    size_t p = end;
-    char32_t cp = NextCodePoint(line, &p);
-    if (end == pos) *first = cp;
-    if (!IsWordChar(cp) && cp != '\'' && cp != U'\u2019') break;
-    end = p;
+  return WordAt(s, pos);
+}
+
+bool HasDigit(std::string_view s) {
+  for (char c : s) {
+    if (IsDigit(static_cast<unsigned char>(c))) return true;
   }
-  return line.substr(pos, end - pos);
+  return false;
+}
+
+// "nbcnews.com", "bbc.co.uk", "Deadline.com": inner periods, a top-level
+// domain last, and one label longer than an acronym's.
+bool LooksLikeDomain(std::string_view word) {
+  size_t last_dot = word.rfind('.');
+  if (last_dot == std::string_view::npos) return false;
+  if (!segment::IsTopLevelDomain(Fold(word.substr(last_dot + 1)))) return false;
+  size_t label = 0;
+  for (char c : word) {
+    if (c == '.') {
+      label = 0;
+    } else if (++label > 3) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A web address or e-mail address around the period: never an abbreviation,
+// and the period inside it is never followed by a space anyway.
+bool LooksLikeAddress(std::string_view chunk) {
+  return chunk.find("://") != std::string_view::npos || chunk.find('@') != std::string_view::npos ||
+         chunk.find("www.") == 0 || chunk.find("(at)") != std::string_view::npos;
+}
+
+// "U.S", "Ph.D", "J.K": letters in labels of at most three, inner periods.
+bool IsDottedAcronym(std::string_view word) {
+  if (word.find('.') == std::string_view::npos) return false;
+  size_t label = 0;
+  for (char c : word) {
+    if (c == '.') {
+      if (label == 0) return false;
+      label = 0;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      if (++label > 3) return false;
+    } else {
+      return false;
+    }
+  }
+  return label > 0;
 }
 
 }  // namespace
@@ -165,192 +177,291 @@ SentenceSplitter::SentenceSplitter() = default;
 SentenceSplitter::Evidence SentenceSplitter::WordEvidence(std::string_view folded) const {
   auto it = stats_.find(std::string(folded));
   if (it == stats_.end()) return Evidence::kNone;
-  if (it->second.lowercase_inside > 0 &&
-      it->second.lowercase_inside >= it->second.capitalized_inside) {
-    return Evidence::kOrdinaryWord;
-  }
-  if (it->second.capitalized_inside > 0) return Evidence::kName;
+  const WordStats& s = it->second;
+  if (s.lowercase > 0 && s.lowercase >= 2 * s.capitalized) return Evidence::kOrdinaryWord;
+  if (s.capitalized > 0) return Evidence::kName;
   return Evidence::kNone;
 }
 
 bool SentenceSplitter::LearnedAbbreviation(std::string_view folded) const {
   auto it = stats_.find(std::string(folded));
-  return it != stats_.end() && it->second.period_then_lower > 0;
+  if (it == stats_.end()) return false;
+  const WordStats& s = it->second;
+  size_t letters = 0;
+  for (char c : folded) {
+    if (c != '.') ++letters;
+  }
+  return s.period_then_continuation > 0 && s.without_period * 2 <= s.with_period && letters <= 6 &&
+         !HasDigit(folded);
 }
 
 void SentenceSplitter::Learn(std::string_view text) {
   size_t pos = 0;
-  bool after_end = true;  // The next word starts a sentence.
-  std::string previous;   // Previous word when it ended with a period.
+  bool at_start = true;  // The next word may be a sentence's first.
+  std::string previous;  // The previous word, when a period followed it.
   while (pos < text.size()) {
-    size_t start = pos;
-    char32_t cp = NextCodePoint(text, &pos);
+    const size_t here = pos;
+    const char32_t cp = NextCodePoint(text, &pos);
     if (cp == '\n') {
-      after_end = true;
+      at_start = true;
       previous.clear();
       continue;
     }
+    if (cp == ' ' || cp == '\t' || cp == '\r') continue;
     if (!IsWordChar(cp)) {
-      if (IsTerminal(cp)) after_end = true;
+      // After an opening quote or a colon a capital proves nothing either.
+      if (IsTerminal(cp) || IsOpeningQuote(cp) || cp == ':' || cp == U'\u2014') at_start = true;
+      if (!IsOpeningQuote(cp)) previous.clear();
+      if (cp == '@' || cp == '/') {
+        // Inside an address: skip to the next space.
+        while (pos < text.size() && !IsSpaceByte(text[pos]) && text[pos] != '\n') ++pos;
+      }
       continue;
     }
-    // A word: letters, digits, inner periods and apostrophes.
-    size_t end = pos;
-    while (end < text.size()) {
-      size_t p = end;
-      char32_t c = NextCodePoint(text, &p);
-      if (IsWordChar(c) || ((c == '.' || c == '\'' || c == U'\u2019') && p < text.size() &&
-                            IsWordChar(static_cast<unsigned char>(text[p])))) {
-        end = p;
-      } else {
-        break;
-      }
+    const Word word = WordAt(text, here);
+    std::string_view written = text.substr(word.begin, word.end - word.begin);
+    pos = word.end;
+    const char after = pos < text.size() ? text[pos] : '\n';
+    if (after == '@' || LooksLikeAddress(written) || LooksLikeDomain(written) ||
+        (after == ':' && text.substr(pos, 3) == "://")) {
+      while (pos < text.size() && !IsSpaceByte(text[pos]) && text[pos] != '\n') ++pos;
+      at_start = false;
+      previous.clear();
+      continue;
     }
-    std::string folded = Fold(text.substr(start, end - start));
+    if (IsDigit(cp)) {
+      if (!previous.empty()) ++stats_[previous].period_then_continuation;
+      previous.clear();
+      at_start = false;
+      if (after == '.') {
+        at_start = true;
+        ++pos;
+      }
+      continue;
+    }
+    std::string folded = Fold(written);
     WordStats& stats = stats_[folded];
     if (IsLower(cp)) {
-      ++stats.lowercase_inside;
-      if (!previous.empty()) ++stats_[previous].period_then_lower;
-    } else if (IsUpper(cp) && !after_end) {
-      ++stats.capitalized_inside;
+      ++stats.lowercase;
+      if (!previous.empty()) ++stats_[previous].period_then_continuation;
+    } else if (IsUpper(cp) && !at_start) {
+      ++stats.capitalized;
     }
-    previous.clear();
-    after_end = false;
-    pos = end;
-    if (end < text.size() && text[end] == '.') {
-      previous = folded;
-      after_end = true;
-      pos = end + 1;
+    if (after == '.') {
+      ++stats.with_period;
+      // After a known abbreviation or acronym a capital is rarely a
+      // sentence start ("U.S. Embassy", "Mr. Smith"): counting it as
+      // capitalized keeps such nouns from passing for ordinary words.
+      const AbbreviationKind kind = segment::ClassifyAbbreviation(written);
+      at_start = kind == AbbreviationKind::kState || kind == AbbreviationKind::kNumber ||
+                 (kind == AbbreviationKind::kNone && !IsDottedAcronym(written));
+      previous = std::move(folded);
+      ++pos;
+    } else {
+      ++stats.without_period;
+      at_start = false;
+      previous.clear();
     }
   }
 }
 
-bool SentenceSplitter::IsBoundary(std::string_view line, size_t punct, size_t end) const {
-  // Skip spaces to the next word.
+bool SentenceSplitter::StartsSentence(std::string_view line, size_t next) const {
+  const Word word = NextWord(line, next);
+  if (word.begin == word.end) return false;
+  // A quotation opening after the period: "Inc. “We will appeal,” ...".
+  if (word.begin > next && line[next] != '(' && line[next] != '[' && IsUpper(word.first)) {
+    return true;
+  }
+  std::string folded = Fold(line.substr(word.begin, word.end - word.begin));
+  if (segment::IsSentenceOpener(folded)) return true;
+  // "It's", "They’re": the opener before the apostrophe.
+  const size_t apostrophe = std::min(folded.find('\''), folded.find("\u2019"));
+  if (apostrophe != std::string::npos &&
+      segment::IsSentenceOpener(std::string_view(folded).substr(0, apostrophe))) {
+    return true;
+  }
+  if (WordEvidence(folded) != Evidence::kOrdinaryWord) return false;
+  // "U.S. Attorney Thomas Monaghan", "Apple Inc. Chief Executive Tim Cook":
+  // an ordinary word capitalized inside a name.
+  size_t after = word.end;
+  if (after < line.size() && line[after] == ' ') ++after;
+  return !IsUpper(NextWord(line, after).first);
+}
+
+bool SentenceSplitter::IsBoundary(std::string_view line, size_t sentence_begin, size_t run_begin,
+                                  size_t end) const {
+  const size_t punct = run_begin;
   size_t next = end;
-  while (next < line.size() && line[next] == ' ') ++next;
+  while (next < line.size() && IsSpaceByte(line[next])) ++next;
   if (next >= line.size()) return true;
   if (next == end) return false;  // No space: "Deadline.com", "3.5", "U.S.-led".
-  char32_t first;
-  std::string_view word = WordAfter(line, next, &first);
-  if (first == 0) {
-    size_t p = next;
-    first = NextCodePoint(line, &p);
-  }
+  const Word word = NextWord(line, next);
+  char32_t first = word.first;
+  if (first == 0) first = CodePointAt(line, next);
   if (IsLower(first)) return false;  // "“Why?” he asked."
-  if (first == '.') return false;     // A spaced ellipsis ". . ." goes on.
-  const char mark = line[punct];
-  if (mark != '.') {
-    // "!", "?", "…" before a capital, unless an attribution follows a
-    // quoted question: "“Why?” Smith asked."
-    if (end > punct + 1 && IsUpper(first)) {
-      size_t after = next + word.size();
-      while (after < line.size() && line[after] == ' ') ++after;
-      char32_t verb_first;
-      std::string verb = Fold(WordAfter(line, after, &verb_first));
-      if (IsSpeechVerb(verb)) return false;
+  if (first == '.') return false;    // A spaced ellipsis ". . ." goes on.
+  const bool next_is_digit = IsDigit(first);
+
+  // The marks of the run: "?!", "...", "…", and closing quotes or brackets.
+  bool strong = false;
+  bool closed = false;  // By a quotation mark or a bracket.
+  bool quoted = false;  // By a quotation mark.
+  size_t periods = 0;
+  for (size_t p = run_begin; p < end;) {
+    const char32_t cp = NextCodePoint(line, &p);
+    if (cp == '.') {
+      ++periods;
+    } else if (cp == '!' || cp == '?' || cp == U'\u2026') {
+      strong = true;
+    } else if (IsClosingQuote(cp)) {
+      closed = true;
+      if (cp != ')' && cp != ']') quoted = true;
+    }
+  }
+  // "Inc.." closes an abbreviation and the sentence; "..." is an ellipsis.
+  if (strong || periods >= 2) {
+    // Before a capital, unless an attribution follows a quoted question:
+    // "“Why?” Smith asked."
+    if (strong && quoted && IsUpper(first)) {
+      size_t after = word.end;
+      if (after < line.size() && line[after] == ' ') ++after;
+      const Word verb = WordAt(line, after);
+      if (segment::IsSpeechVerb(Fold(line.substr(verb.begin, verb.end - verb.begin)))) {
+        return false;
+      }
     }
     return true;
   }
-  // "..." ellipsis: a boundary before a capital.
-  if (punct >= 2 && line[punct - 1] == '.' && line[punct - 2] == '.') return true;
-  std::string_view token = TokenBefore(line, punct);
+  if (closed) return true;  // "(He declined to comment.) The", "win.” Then".
+
+  // The word before the period, and the whole space-delimited chunk.
+  size_t chunk_begin = punct;
+  while (chunk_begin > 0 && !IsSpaceByte(line[chunk_begin - 1])) --chunk_begin;
+  size_t token_begin = punct;
+  while (token_begin > chunk_begin) {
+    size_t p = PreviousStart(line, token_begin);
+    char32_t cp = CodePointAt(line, p);
+    if (!IsWordChar(cp) && cp != '.') break;
+    token_begin = p;
+  }
+  while (token_begin < punct && line[token_begin] == '.') ++token_begin;
+  const std::string_view token = line.substr(token_begin, punct - token_begin);
   if (token.empty()) return true;
-  const std::string folded = Fold(token);
-  const bool next_is_digit = first >= '0' && first <= '9';
-  const std::string next_folded = Fold(word);
-  const bool opener = IsSentenceOpener(next_folded) ||
-                      WordEvidence(next_folded) == Evidence::kOrdinaryWord;
-  if (IsTitleAbbreviation(folded)) return false;
-  if (IsMonthAbbreviation(folded)) return !next_is_digit && opener;
-  if (IsNumberAbbreviation(folded)) return !next_is_digit;
-  // Initials: "John F. Kennedy", "J.K. Rowling".
+  if (LooksLikeAddress(line.substr(chunk_begin, punct - chunk_begin))) return true;
+
+  if (HasDigit(token)) {
+    // "1. First item" opening a sentence is a list marker, not a sentence.
+    size_t first_text = sentence_begin;
+    while (first_text < punct && IsSpaceByte(line[first_text])) ++first_text;
+    return !(first_text == chunk_begin && token_begin == chunk_begin && token.size() <= 3 &&
+             token.find('.') == std::string_view::npos);
+  }
+  switch (segment::ClassifyAbbreviation(token)) {
+    case AbbreviationKind::kTitle:
+      return false;
+    case AbbreviationKind::kPlace:
+    case AbbreviationKind::kFlexible:
+      return StartsSentence(line, next);
+    case AbbreviationKind::kMonth:
+      return !next_is_digit && StartsSentence(line, next);
+    case AbbreviationKind::kNumber:
+      return !next_is_digit;
+    case AbbreviationKind::kState:
+      return true;
+    case AbbreviationKind::kNone:
+      break;
+  }
+  if (LooksLikeDomain(token)) return true;
+  if (IsDottedAcronym(token)) return StartsSentence(line, next);
+  // Initials: "John F. Kennedy", "George W. Bush". Only a closed list of
+  // openers ends a sentence here, as names are also ordinary words ("Fox").
   size_t p = 0;
-  char32_t c0 = NextCodePoint(token, &p);
-  if (p == token.size() && IsUpper(c0)) return opener && !next_is_digit;
-  // Dotted acronyms mostly qualify the next word ("U.S. officials", "U.S.
-  // Attorney"): only a word that opens sentences ends one after them.
-  const bool dotted = token.find('.') != std::string_view::npos;
-  if (dotted) return IsSentenceOpener(next_folded);
-  if (IsFlexibleAbbreviation(folded) || LearnedAbbreviation(folded)) return opener;
+  const char32_t c0 = NextCodePoint(token, &p);
+  if (p == token.size() && IsUpper(c0)) {
+    return word.begin != word.end &&
+           segment::IsSentenceOpener(Fold(line.substr(word.begin, word.end - word.begin)));
+  }
+  if (LearnedAbbreviation(Fold(token))) return next_is_digit ? false : StartsSentence(line, next);
   return true;
 }
 
 std::vector<SentenceRange> SentenceSplitter::Split(std::string_view text) const {
   std::vector<SentenceRange> out;
   int paragraph = 0;
-  size_t line_begin = 0;
   auto emit = [&](size_t begin, size_t end, std::string_view line, size_t base) {
-    while (begin < end && line[begin] == ' ') ++begin;
-    while (end > begin && line[end - 1] == ' ') --end;
-    if (begin >= end) return;
-    // Bound very long sentences: cut at the last space before the limit.
-    while (end - begin > kMaxSentenceBytes) {
-      size_t cut = begin + kMaxSentenceBytes;
-      while (cut > begin && line[cut] != ' ') --cut;
-      if (cut == begin) {
-        cut = begin + kMaxSentenceBytes;
-        while (cut > begin && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    while (begin < end && IsSpaceByte(line[begin])) ++begin;
+    while (end > begin && IsSpaceByte(line[end - 1])) --end;
+    while (begin < end) {
+      size_t stop = end;
+      if (end - begin > kMaxSentenceBytes) {
+        // No boundary within the limit: cut after the last "; ", else at the
+        // last space, within the second half of the limit (so every piece
+        // but the last is at least half the limit and the scans stay
+        // linear), else at a code point boundary at the limit.
+        const size_t limit = begin + kMaxSentenceBytes;
+        const size_t floor = begin + kMaxSentenceBytes / 2;
+        stop = 0;
+        for (size_t c = limit; c > floor && stop == 0; --c) {
+          if (line[c] == ' ' && line[c - 1] == ';') stop = c;
+        }
+        for (size_t c = limit; c > floor && stop == 0; --c) {
+          if (IsSpaceByte(line[c])) stop = c;
+        }
+        if (stop == 0) {
+          stop = limit;
+          while (stop > floor && (static_cast<unsigned char>(line[stop]) & 0xC0) == 0x80) --stop;
+        }
       }
-      out.push_back({base + begin, base + cut, paragraph, true});
-      begin = cut;
-      while (begin < end && line[begin] == ' ') ++begin;
+      size_t trimmed = stop;
+      while (trimmed > begin && IsSpaceByte(line[trimmed - 1])) --trimmed;
+      // Final punctuation, looking through closing quotes and brackets.
+      size_t pos = trimmed;
+      char32_t last = 0;
+      while (pos > begin) {
+        pos = PreviousStart(line, pos);
+        last = CodePointAt(line, pos);
+        if (!IsClosingQuote(last)) break;
+      }
+      out.push_back({base + begin, base + trimmed, paragraph, !IsTerminal(last)});
+      begin = stop;
+      while (begin < end && IsSpaceByte(line[begin])) ++begin;
     }
-    if (begin >= end) return;
-    // Final punctuation, looking through closing quotes and brackets.
-    size_t pos = end;
-    char32_t last = 0;
-    while (pos > begin) {
-      size_t s = pos - 1;
-      while (s > begin && (static_cast<unsigned char>(line[s]) & 0xC0) == 0x80) --s;
-      size_t q = s;
-      last = NextCodePoint(line, &q);
-      if (!IsClosingQuote(last)) break;
-      pos = s;
-    }
-    out.push_back({base + begin, base + end, paragraph, !IsTerminal(last)});
   };
+  size_t line_begin = 0;
   while (line_begin <= text.size()) {
     size_t line_end = text.find('\n', line_begin);
     if (line_end == std::string_view::npos) line_end = text.size();
-    std::string_view line = text.substr(line_begin, line_end - line_begin);
+    const std::string_view line = text.substr(line_begin, line_end - line_begin);
     size_t sentence_begin = 0;
     size_t pos = 0;
     while (pos < line.size()) {
-      size_t here = pos;
-      char32_t cp = NextCodePoint(line, &pos);
+      const size_t here = pos;
+      const char32_t cp = NextCodePoint(line, &pos);
       if (!IsTerminal(cp)) continue;
       // Take the whole run of terminal marks and closing quotes.
       size_t end = pos;
-      size_t last_mark = here;
       while (end < line.size()) {
         size_t p = end;
-        char32_t c = NextCodePoint(line, &p);
-        if (IsTerminal(c)) {
-          last_mark = end;
-        } else if (!IsClosingQuote(c)) {
-          break;
-        }
+        const char32_t c = NextCodePoint(line, &p);
+        if (!IsTerminal(c) && !IsClosingQuote(c)) break;
         end = p;
       }
       // Closing quotes set off by a space belong to this sentence:
       // "families. ''" in older newswire.
-      {
-        size_t after = end;
-        while (after < line.size() && line[after] == ' ') ++after;
-        size_t quotes_end = after;
-        while (quotes_end < line.size()) {
-          size_t p = quotes_end;
-          char32_t c = NextCodePoint(line, &p);
-          if (c != '\'' && c != U'\u201D' && c != U'\u2019' && c != '"') break;
-          quotes_end = p;
-        }
-        if (quotes_end > after && after > end &&
-            (quotes_end == line.size() || line[quotes_end] == ' ')) {
-          end = quotes_end;
-        }
+      size_t after = end;
+      while (after < line.size() && line[after] == ' ') ++after;
+      size_t quotes_end = after;
+      while (quotes_end < line.size()) {
+        size_t p = quotes_end;
+        const char32_t c = NextCodePoint(line, &p);
+        if (c != '\'' && c != U'\u201D' && c != U'\u2019' && c != '"') break;
+        quotes_end = p;
       }
-      if (IsBoundary(line, last_mark, end)) {
+      if (quotes_end > after && after > end &&
+          (quotes_end == line.size() || line[quotes_end] == ' ')) {
+        end = quotes_end;
+      }
+      if (IsBoundary(line, sentence_begin, here, end)) {
         emit(sentence_begin, end, line, line_begin);
         sentence_begin = end;
       }

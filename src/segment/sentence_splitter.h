@@ -5,7 +5,6 @@
 #define PRECIS_SEGMENT_SENTENCE_SPLITTER_H_
 
 #include <cstddef>
-#include <string_view>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -15,8 +14,8 @@ namespace precis {
 
 // A sentence as a byte range of the text given to Split().
 struct SentenceRange {
-  size_t begin = 0;  // First byte; never white space.
-  size_t end = 0;    // One past the last byte; never white space before it.
+  size_t begin = 0;   // First byte; never white space.
+  size_t end = 0;     // One past the last byte; never white space before it.
   int paragraph = 0;  // 0-based line index of the paragraph holding it.
   // The sentence has no final punctuation (.!? possibly followed by closing
   // quotes or brackets): a headline, a heading, a list item.
@@ -36,30 +35,54 @@ class SentenceSplitter {
  public:
   SentenceSplitter();
 
-  // Collects statistics from `text` (any amount, may be called repeatedly).
+  // Collects statistics from `text` (any amount, may be called repeatedly;
+  // time and memory linear in the text): how often each word is written with
+  // and without a final period and what follows it, and whether it is seen
+  // lowercase inside sentences. Learning the whole cluster before splitting
+  // any of its documents makes the decisions after "U.S.", "Inc." and
+  // unknown abbreviations better; Split() works without it too.
   void Learn(std::string_view text);
 
   // Splits `text`: paragraphs one per line (as CleanText produces); a line
-  // break always ends a sentence. Ranges are in order and do not overlap.
+  // break always ends a sentence. Ranges are in order, do not overlap, are
+  // never empty, and neither begin nor end with white space; `text` minus
+  // the ranges is white space only. A sentence longer than kMaxSentenceBytes
+  // (no boundary found, e.g. a table or a run-on line) is cut: after the
+  // last "; " or else at the last space in the second half of the limit, or
+  // else at a code point boundary at the limit, so time stays linear on any
+  // input. Deterministic; `text` may be any bytes (ill-formed UTF-8 is read
+  // as U+FFFD, offsets stay byte offsets of `text`).
   std::vector<SentenceRange> Split(std::string_view text) const;
+
+  // The longest sentence Split() returns, in bytes.
+  static constexpr size_t kMaxSentenceBytes = 2000;
 
  private:
   enum class Evidence { kNone, kOrdinaryWord, kName };
 
   // What Learn() found about a case-folded word: seen lowercase inside
-  // sentences (an ordinary word), or only capitalized there (a name).
+  // sentences at least twice as often as capitalized there (an ordinary
+  // word), or mostly capitalized there (a name).
   Evidence WordEvidence(std::string_view folded) const;
-  // True when Learn() saw "token." followed by a lowercase word: the period
-  // was an abbreviation's, not a sentence end.
+  // Punkt's idea on one cluster: "token." was followed by a lowercase word
+  // or a number at least once, and the token is short, alphabetic and
+  // written with a period at least twice as often as without one.
   bool LearnedAbbreviation(std::string_view folded) const;
-  // Whether the terminal punctuation ending at `end` (exclusive, closing
-  // quotes included) ends a sentence in `line`.
-  bool IsBoundary(std::string_view line, size_t punct, size_t end) const;
+  // Whether the capitalized word starting at line[next] opens a sentence: a
+  // common opener, or an ordinary word (Learn) not followed by another
+  // capitalized word ("U.S. Attorney Thomas Monaghan" stays whole).
+  bool StartsSentence(std::string_view line, size_t next) const;
+  // Whether the run of terminal marks and closing quotes or brackets
+  // line[run_begin..end) ends the sentence that began at
+  // line[sentence_begin].
+  bool IsBoundary(std::string_view line, size_t sentence_begin, size_t run_begin, size_t end) const;
 
   struct WordStats {
-    int lowercase_inside = 0;    // Seen starting lowercase.
-    int capitalized_inside = 0;  // Seen capitalized, not after a sentence end.
-    int period_then_lower = 0;   // Seen as "word." followed by a lowercase word.
+    int lowercase = 0;                 // Seen starting lowercase.
+    int capitalized = 0;               // Seen capitalized, not at a sentence start.
+    int with_period = 0;               // Seen directly followed by ".".
+    int without_period = 0;            // Seen followed by anything else.
+    int period_then_continuation = 0;  // "word." then a lowercase word or number.
   };
   std::unordered_map<std::string, WordStats> stats_;
 };

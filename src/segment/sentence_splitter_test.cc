@@ -2,9 +2,9 @@
 #include "segment/sentence_splitter.h"
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -37,9 +37,9 @@ TEST(SentenceSplitter, KeepsUsBeforeANameAndSplitsAtSentenceEnd) {
                   "citing security concerns, on Wednesday."),
             Sentences{"The five biggest theater chains in the U.S. decided to postpone the film, "
                       "citing security concerns, on Wednesday."});
-  EXPECT_EQ(Split("U.S. officials spoke. Troops left the U.S. The next day they landed."),
-            (Sentences{"U.S. officials spoke.", "Troops left the U.S.",
-                       "The next day they landed."}));
+  EXPECT_EQ(
+      Split("U.S. officials spoke. Troops left the U.S. The next day they landed."),
+      (Sentences{"U.S. officials spoke.", "Troops left the U.S.", "The next day they landed."}));
 }
 
 TEST(SentenceSplitter, KeepsInitialsInNames) {
@@ -63,8 +63,8 @@ TEST(SentenceSplitter, SplitsAfterANumberAtSentenceEnd) {
 TEST(SentenceSplitter, SplitsAfterClosingQuote) {
   EXPECT_EQ(Split("He said, “We will win.” Then he left. (He declined to comment.) "
                   "Others stayed."),
-            (Sentences{"He said, “We will win.”", "Then he left.",
-                       "(He declined to comment.)", "Others stayed."}));
+            (Sentences{"He said, “We will win.”", "Then he left.", "(He declined to comment.)",
+                       "Others stayed."}));
 }
 
 TEST(SentenceSplitter, KeepsQuoteFollowedByLowercaseAttribution) {
@@ -81,9 +81,10 @@ TEST(SentenceSplitter, HandlesEllipsis) {
 }
 
 TEST(SentenceSplitter, KeepsAcronymBeforeACapitalizedNoun) {
-  std::string text = "It was not certain where the case would go. U.S. Attorney Thomas "
-                     "Monaghan said his office had options. She spoke to the U.S. Tennis "
-                     "Association.";
+  std::string text =
+      "It was not certain where the case would go. U.S. Attorney Thomas "
+      "Monaghan said his office had options. She spoke to the U.S. Tennis "
+      "Association.";
   EXPECT_EQ(Split(text, text + "\nThe attorney and the association agreed."),
             (Sentences{"It was not certain where the case would go.",
                        "U.S. Attorney Thomas Monaghan said his office had options.",
@@ -97,8 +98,8 @@ TEST(SentenceSplitter, KeepsAttributionAfterQuotedQuestion) {
 
 TEST(SentenceSplitter, KeepsSpacedEllipsisAndDetachedClosingQuotes) {
   EXPECT_EQ(Split("``But . . . it was late. We left.'' Then ``They're families. '' He went."),
-            (Sentences{"``But . . . it was late.", "We left.''",
-                       "Then ``They're families. ''", "He went."}));
+            (Sentences{"``But . . . it was late.", "We left.''", "Then ``They're families. ''",
+                       "He went."}));
 }
 
 TEST(SentenceSplitter, MarksHeadingsWithoutFinalPunctuation) {
@@ -129,16 +130,16 @@ TEST(SentenceSplitter, LearnsOrdinaryWordsFromTheCluster) {
   // "Analysts" is seen lowercase elsewhere, so after "Inc." it opens a sentence.
   std::string text = "He joined Acme Inc. Analysts were surprised.";
   std::string cluster = text + "\nSeveral analysts said so.";
-  EXPECT_EQ(Split(text, cluster),
-            (Sentences{"He joined Acme Inc.", "Analysts were surprised."}));
+  EXPECT_EQ(Split(text, cluster), (Sentences{"He joined Acme Inc.", "Analysts were surprised."}));
   // A name after "Inc." does not.
   EXPECT_EQ(Split("He joined Acme Inc. Smith said so."),
             Sentences{"He joined Acme Inc. Smith said so."});
 }
 
 TEST(SentenceSplitter, LearnsAbbreviationFromCluster) {
-  std::string cluster = "The dept. of roads. He saw the Gen. staff. The Approx. value.\n"
-                        "An approx. figure was given.";
+  std::string cluster =
+      "The dept. of roads. He saw the Gen. staff. The Approx. value.\n"
+      "An approx. figure was given.";
   // "approx." was seen before a lowercase word: an abbreviation.
   EXPECT_EQ(Split("It is approx. Ten miles away.", cluster),
             Sentences{"It is approx. Ten miles away."});
@@ -178,7 +179,8 @@ TEST(SentenceSplitter, ReferenceSummariesSplitSanely) {
     nlohmann::json cluster = nlohmann::json::parse(line);
     for (const auto& summary : cluster["summaries"]) {
       std::string text = summary.get<std::string>();
-      for (char& c : text) if (c == '\n') c = ' ';
+      for (char& c : text)
+        if (c == '\n') c = ' ';
       SentenceSplitter splitter;
       splitter.Learn(text);
       for (const SentenceRange& r : splitter.Split(text)) {
