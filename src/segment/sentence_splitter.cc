@@ -178,8 +178,10 @@ SentenceSplitter::Evidence SentenceSplitter::WordEvidence(std::string_view folde
   auto it = stats_.find(std::string(folded));
   if (it == stats_.end()) return Evidence::kNone;
   const WordStats& s = it->second;
-  if (s.lowercase > 0 && s.lowercase >= 2 * s.capitalized) return Evidence::kOrdinaryWord;
-  if (s.capitalized > 0) return Evidence::kName;
+  if (s.lowercase > 0 && s.lowercase >= 2 * s.capitalized + s.capitalized_after_abbreviation) {
+    return Evidence::kOrdinaryWord;
+  }
+  if (s.capitalized + s.capitalized_after_abbreviation > 0) return Evidence::kName;
   return Evidence::kNone;
 }
 
@@ -197,13 +199,15 @@ bool SentenceSplitter::LearnedAbbreviation(std::string_view folded) const {
 
 void SentenceSplitter::Learn(std::string_view text) {
   size_t pos = 0;
-  bool at_start = true;  // The next word may be a sentence's first.
-  std::string previous;  // The previous word, when a period followed it.
+  bool at_start = true;             // The next word may be a sentence's first.
+  bool after_abbreviation = false;  // The next word follows "U.S.", "Inc.".
+  std::string previous;             // The previous word, when a period followed it.
   while (pos < text.size()) {
     const size_t here = pos;
     const char32_t cp = NextCodePoint(text, &pos);
     if (cp == '\n') {
       at_start = true;
+      after_abbreviation = false;
       previous.clear();
       continue;
     }
@@ -245,16 +249,21 @@ void SentenceSplitter::Learn(std::string_view text) {
       ++stats.lowercase;
       if (!previous.empty()) ++stats_[previous].period_then_continuation;
     } else if (IsUpper(cp) && !at_start) {
-      ++stats.capitalized;
+      ++(after_abbreviation ? stats.capitalized_after_abbreviation : stats.capitalized);
     }
+    if (after_abbreviation && !previous.empty() && IsUpper(cp))
+      ++collocations_[previous + ' ' + folded];
+    after_abbreviation = false;
     if (after == '.') {
       ++stats.with_period;
-      // After a known abbreviation or acronym a capital is rarely a
-      // sentence start ("U.S. Embassy", "Mr. Smith"): counting it as
-      // capitalized keeps such nouns from passing for ordinary words.
+      // After a title a capital starts a name ("Mr. Smith"); after other
+      // abbreviations and acronyms it mostly continues one ("U.S.
+      // Embassy"), and counting those keeps such nouns from passing for
+      // ordinary words.
       const AbbreviationKind kind = segment::ClassifyAbbreviation(written);
       at_start = kind == AbbreviationKind::kState || kind == AbbreviationKind::kNumber ||
                  (kind == AbbreviationKind::kNone && !IsDottedAcronym(written));
+      after_abbreviation = !at_start && kind != AbbreviationKind::kTitle;
       previous = std::move(folded);
       ++pos;
     } else {
@@ -265,7 +274,8 @@ void SentenceSplitter::Learn(std::string_view text) {
   }
 }
 
-bool SentenceSplitter::StartsSentence(std::string_view line, size_t next) const {
+bool SentenceSplitter::StartsSentence(std::string_view line, std::string_view token,
+                                      size_t next) const {
   const Word word = NextWord(line, next);
   if (word.begin == word.end) return false;
   // A quotation opening after the period: "Inc. “We will appeal,” ...".
@@ -281,6 +291,9 @@ bool SentenceSplitter::StartsSentence(std::string_view line, size_t next) const 
     return true;
   }
   if (WordEvidence(folded) != Evidence::kOrdinaryWord) return false;
+  // "U.S. Embassy" twice in the cluster: a name, whatever "embassy" is.
+  auto it = collocations_.find(Fold(token) + ' ' + folded);
+  if (it != collocations_.end() && it->second >= 2) return false;
   // "U.S. Attorney Thomas Monaghan", "Apple Inc. Chief Executive Tim Cook":
   // an ordinary word capitalized inside a name.
   size_t after = word.end;
@@ -289,7 +302,7 @@ bool SentenceSplitter::StartsSentence(std::string_view line, size_t next) const 
 }
 
 bool SentenceSplitter::IsBoundary(std::string_view line, size_t sentence_begin, size_t run_begin,
-                                  size_t end) const {
+                                  size_t end, size_t last_terminal) const {
   const size_t punct = run_begin;
   size_t next = end;
   while (next < line.size() && IsSpaceByte(line[next])) ++next;
@@ -356,23 +369,26 @@ bool SentenceSplitter::IsBoundary(std::string_view line, size_t sentence_begin, 
     return !(first_text == chunk_begin && token_begin == chunk_begin && token.size() <= 3 &&
              token.find('.') == std::string_view::npos);
   }
+  // A title-case line ends without punctuation ("Sony Hack: U.S. Officials"):
+  // a capital after an abbreviation there does not open a sentence.
+  const bool heading_tail = last_terminal == std::string_view::npos || last_terminal < next;
   switch (segment::ClassifyAbbreviation(token)) {
     case AbbreviationKind::kTitle:
       return false;
     case AbbreviationKind::kPlace:
     case AbbreviationKind::kFlexible:
-      return StartsSentence(line, next);
+      return !heading_tail && StartsSentence(line, token, next);
     case AbbreviationKind::kMonth:
-      return !next_is_digit && StartsSentence(line, next);
+      return !heading_tail && !next_is_digit && StartsSentence(line, token, next);
     case AbbreviationKind::kNumber:
       return !next_is_digit;
     case AbbreviationKind::kState:
-      return true;
+      return !heading_tail;
     case AbbreviationKind::kNone:
       break;
   }
   if (LooksLikeDomain(token)) return true;
-  if (IsDottedAcronym(token)) return StartsSentence(line, next);
+  if (IsDottedAcronym(token)) return !heading_tail && StartsSentence(line, token, next);
   // Initials: "John F. Kennedy", "George W. Bush". Only a closed list of
   // openers ends a sentence here, as names are also ordinary words ("Fox").
   size_t p = 0;
@@ -381,7 +397,9 @@ bool SentenceSplitter::IsBoundary(std::string_view line, size_t sentence_begin, 
     return word.begin != word.end &&
            segment::IsSentenceOpener(Fold(line.substr(word.begin, word.end - word.begin)));
   }
-  if (LearnedAbbreviation(Fold(token))) return next_is_digit ? false : StartsSentence(line, next);
+  if (LearnedAbbreviation(Fold(token))) {
+    return !heading_tail && !next_is_digit && StartsSentence(line, token, next);
+  }
   return true;
 }
 
@@ -432,6 +450,14 @@ std::vector<SentenceRange> SentenceSplitter::Split(std::string_view text) const 
     size_t line_end = text.find('\n', line_begin);
     if (line_end == std::string_view::npos) line_end = text.size();
     const std::string_view line = text.substr(line_begin, line_end - line_begin);
+    size_t last_terminal = std::string_view::npos;
+    for (size_t p = line.size(); p > 0 && last_terminal == std::string_view::npos; --p) {
+      const char c = line[p - 1];
+      if (c == '.' || c == '!' || c == '?' ||
+          (c == '\xA6' && p >= 3 && line.substr(p - 3, 3) == "\u2026")) {
+        last_terminal = p - 1;
+      }
+    }
     size_t sentence_begin = 0;
     size_t pos = 0;
     while (pos < line.size()) {
@@ -461,7 +487,7 @@ std::vector<SentenceRange> SentenceSplitter::Split(std::string_view text) const 
           (quotes_end == line.size() || line[quotes_end] == ' ')) {
         end = quotes_end;
       }
-      if (IsBoundary(line, sentence_begin, here, end)) {
+      if (IsBoundary(line, sentence_begin, here, end, last_terminal)) {
         emit(sentence_begin, end, line, line_begin);
         sentence_begin = end;
       }

@@ -61,8 +61,9 @@ class SentenceSplitter {
   enum class Evidence { kNone, kOrdinaryWord, kName };
 
   // What Learn() found about a case-folded word: seen lowercase inside
-  // sentences at least twice as often as capitalized there (an ordinary
-  // word), or mostly capitalized there (a name).
+  // sentences at least twice as often as capitalized there, a capital after
+  // an abbreviation counting half (an ordinary word), or else seen
+  // capitalized there (a name).
   Evidence WordEvidence(std::string_view folded) const;
   // Punkt's idea on one cluster: "token." was followed by a lowercase word
   // or a number at least once, and the token is short, alphabetic and
@@ -71,20 +72,28 @@ class SentenceSplitter {
   // Whether the capitalized word starting at line[next] opens a sentence: a
   // common opener, or an ordinary word (Learn) not followed by another
   // capitalized word ("U.S. Attorney Thomas Monaghan" stays whole).
-  bool StartsSentence(std::string_view line, size_t next) const;
+  // `token` is the abbreviation before the period; a capitalized word seen
+  // after it at least twice in the cluster is part of a name there.
+  bool StartsSentence(std::string_view line, std::string_view token, size_t next) const;
   // Whether the run of terminal marks and closing quotes or brackets
   // line[run_begin..end) ends the sentence that began at
-  // line[sentence_begin].
-  bool IsBoundary(std::string_view line, size_t sentence_begin, size_t run_begin, size_t end) const;
+  // line[sentence_begin]. `last_terminal` is the offset of the line's last
+  // terminal mark (npos for none).
+  bool IsBoundary(std::string_view line, size_t sentence_begin, size_t run_begin, size_t end,
+                  size_t last_terminal) const;
 
   struct WordStats {
-    int lowercase = 0;                 // Seen starting lowercase.
-    int capitalized = 0;               // Seen capitalized, not at a sentence start.
-    int with_period = 0;               // Seen directly followed by ".".
-    int without_period = 0;            // Seen followed by anything else.
-    int period_then_continuation = 0;  // "word." then a lowercase word or number.
+    int lowercase = 0;                       // Seen starting lowercase.
+    int capitalized = 0;                     // Seen capitalized, not at a sentence start.
+    int capitalized_after_abbreviation = 0;  // Seen capitalized after "U.S.", "Inc.".
+    int with_period = 0;                     // Seen directly followed by ".".
+    int without_period = 0;                  // Seen followed by anything else.
+    int period_then_continuation = 0;        // "word." then a lowercase word or number.
   };
   std::unordered_map<std::string, WordStats> stats_;
+  // "u.s embassy": how often a capitalized word followed an abbreviation or
+  // acronym (case-folded, joined by a space).
+  std::unordered_map<std::string, int> collocations_;
 };
 
 }  // namespace precis
