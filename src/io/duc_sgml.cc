@@ -3,174 +3,244 @@
 
 #include <cctype>
 #include <string>
+#include <utility>
+
+#include "base/utf8.h"
 
 namespace precis {
 namespace {
 
-// Case-insensitive search for `needle` (ASCII) in `hay` from `pos`.
+constexpr size_t kNotFound = std::string_view::npos;
+
+char LowerAscii(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+// Case-insensitive search for the ASCII `needle` in `hay` from `pos`.
 size_t FindNoCase(std::string_view hay, std::string_view needle, size_t pos) {
-  if (needle.empty() || hay.size() < needle.size()) return std::string_view::npos;
+  if (needle.empty()) return kNotFound;
+  const char first = LowerAscii(needle[0]);
   for (size_t i = pos; i + needle.size() <= hay.size(); ++i) {
-    size_t k = 0;
-    while (k < needle.size() &&
-           std::tolower(static_cast<unsigned char>(hay[i + k])) ==
-               std::tolower(static_cast<unsigned char>(needle[k]))) {
-      ++k;
-    }
+    if (LowerAscii(hay[i]) != first) continue;
+    size_t k = 1;
+    while (k < needle.size() && LowerAscii(hay[i + k]) == LowerAscii(needle[k])) ++k;
     if (k == needle.size()) return i;
   }
-  return std::string_view::npos;
+  return kNotFound;
 }
 
-// Finds the opening tag <name> or <name attr...>; returns the offset just
-// past its '>' in *content_begin and the tag's start.
-size_t FindOpenTag(std::string_view text, std::string_view name, size_t pos,
-                   size_t* content_begin) {
+// Finds the first opening tag <name> or <name attributes...> at or after
+// `pos`: returns where it starts and sets *after just past its '>'.
+size_t FindOpenTag(std::string_view text, std::string_view name, size_t pos, size_t* after) {
   const std::string open = "<" + std::string(name);
-  while (true) {
-    size_t at = FindNoCase(text, open, pos);
-    if (at == std::string_view::npos) return at;
-    size_t after = at + open.size();
-    if (after < text.size() && (text[after] == '>' || std::isspace(static_cast<unsigned char>(text[after])))) {
-      size_t close = text.find('>', after);
-      if (close == std::string_view::npos) return std::string_view::npos;
-      *content_begin = close + 1;
+  for (size_t at = FindNoCase(text, open, pos); at != kNotFound;
+       at = FindNoCase(text, open, at + 1)) {
+    const size_t next = at + open.size();
+    if (next < text.size() && (text[next] == '>' || IsSpace(text[next]))) {
+      const size_t close = text.find('>', next);
+      if (close == kNotFound) return kNotFound;
+      *after = close + 1;
       return at;
     }
-    pos = after;
   }
+  return kNotFound;
 }
 
-// The content range of the first <name>...</name> at or after `pos`.
+// Finds the first closing tag </name> (white space allowed before '>') at
+// or after `pos`: returns where it starts and sets *after just past it.
+size_t FindCloseTag(std::string_view text, std::string_view name, size_t pos, size_t* after) {
+  const std::string close = "</" + std::string(name);
+  for (size_t at = FindNoCase(text, close, pos); at != kNotFound;
+       at = FindNoCase(text, close, at + 1)) {
+    size_t next = at + close.size();
+    while (next < text.size() && IsSpace(text[next])) ++next;
+    if (next < text.size() && text[next] == '>') {
+      *after = next + 1;
+      return at;
+    }
+  }
+  return kNotFound;
+}
+
+// The content [*begin, *end) of the first <name>...</name> at or after
+// `pos`, and *after just past the closing tag. Returns false when there is
+// no such element; sets *unclosed when the opening tag has no closing tag.
 bool FindElement(std::string_view text, std::string_view name, size_t pos, size_t* begin,
-                 size_t* end) {
+                 size_t* end, size_t* after, bool* unclosed) {
+  *unclosed = false;
   size_t content;
-  if (FindOpenTag(text, name, pos, &content) == std::string_view::npos) return false;
-  size_t close = FindNoCase(text, "</" + std::string(name) + ">", content);
-  if (close == std::string_view::npos) return false;
+  if (FindOpenTag(text, name, pos, &content) == kNotFound) return false;
+  const size_t close = FindCloseTag(text, name, content, after);
+  if (close == kNotFound) {
+    *unclosed = true;
+    return false;
+  }
   *begin = content;
   *end = close;
   return true;
 }
 
-bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
-
-// Decodes an SGML entity starting at text[pos] == '&'; returns its length
-// and fills *out (empty for TDT typesetting entities, which are dropped), or
-// returns 0 when it is not an entity.
-size_t DecodeEntity(std::string_view text, size_t pos, std::string* out) {
-  size_t semi = text.find(';', pos);
-  if (semi == std::string_view::npos || semi - pos > 10 || semi == pos + 1) return 0;
-  std::string name(text.substr(pos + 1, semi - pos - 1));
-  std::string lower = name;
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (lower == "amp") *out = "&";
-  else if (lower == "lt") *out = "<";
-  else if (lower == "gt") *out = ">";
-  else if (lower == "quot") *out = "\"";
-  else if (lower == "apos") *out = "'";
-  else if (lower == "nbsp") *out = " ";
-  else if (lower[0] == '#') {
-    unsigned long cp = 0;
-    try {
-      cp = lower.size() > 1 && lower[1] == 'x' ? std::stoul(lower.substr(2), nullptr, 16)
-                                              : std::stoul(lower.substr(1));
-    } catch (...) {
-      return 0;
-    }
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    out->clear();
-    if (cp < 0x80) {
-      *out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      *out += static_cast<char>(0xC0 | (cp >> 6));
-      *out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      *out += static_cast<char>(0xE0 | (cp >> 12));
-      *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      *out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      *out += static_cast<char>(0xF0 | (cp >> 18));
-      *out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      *out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  } else {
-    for (char c : name) {
-      if (!std::isalpha(static_cast<unsigned char>(c))) return 0;
-    }
-    out->clear();  // TDT typesetting entity (&UR; &LR; &QL; ...): dropped.
-  }
-  return semi - pos + 1;
+size_t LineOf(std::string_view text, size_t pos) {
+  size_t line = 1;
+  for (size_t i = 0; i < pos && i < text.size(); ++i) line += text[i] == '\n';
+  return line;
 }
 
-// Appends element[begin, end) to *out with tags dropped, entities decoded and
-// white space collapsed; a block boundary (<P>, blank line) becomes "\n\n"
-// when `blank_line_paragraphs` or the tag is <P>.
-void AppendText(const MappedText& element, size_t begin, size_t end, MappedText* out) {
-  std::string_view text(element.text());
-  bool pending_space = false;
-  bool pending_paragraph = false;
-  size_t space_at = begin;
-  bool has_p = FindNoCase(text.substr(begin, end - begin), "<p", 0) != std::string_view::npos;
-  auto flush = [&](size_t at) {
-    if (out->empty()) {
-      pending_space = pending_paragraph = false;
-      return;
+// Reads an SGML entity at text[pos] == '&', ending before `end`. Returns its
+// length (0 when the bytes are no entity and stand for themselves) and sets
+// *decoded to what it stands for: "" for the typesetting entities of TDT
+// and other unknown names (&UR; &LR; &QL;), which are dropped, " " for
+// entities that are white space or control characters.
+size_t ReadEntity(std::string_view text, size_t pos, size_t end, std::string* decoded) {
+  constexpr size_t kLongestName = 10;
+  size_t semi = pos + 1;
+  while (semi < end && semi - pos <= kLongestName + 1 &&
+         (IsAlnum(text[semi]) || text[semi] == '#')) {
+    ++semi;
+  }
+  if (semi >= end || text[semi] != ';' || semi == pos + 1) return 0;
+  std::string name(text.substr(pos + 1, semi - pos - 1));
+  for (char& c : name) c = LowerAscii(c);
+  const size_t length = semi - pos + 1;
+  decoded->clear();
+  if (name[0] == '#') {
+    const bool hex = name.size() > 1 && name[1] == 'x';
+    const size_t digits = hex ? 2 : 1;
+    if (name.size() == digits) return 0;
+    uint32_t cp = 0;
+    for (size_t i = digits; i < name.size(); ++i) {
+      const char c = name[i];
+      int value;
+      if (c >= '0' && c <= '9') {
+        value = c - '0';
+      } else if (hex && c >= 'a' && c <= 'f') {
+        value = c - 'a' + 10;
+      } else {
+        return 0;
+      }
+      cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(value);
+      if (cp > 0x10FFFF) return 0;
     }
-    if (pending_paragraph) {
-      out->AppendReplacement("\n\n", element, space_at, at);
-    } else if (pending_space) {
-      out->AppendReplacement(" ", element, space_at, at);
+    if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    if (cp < 0x20 || cp == 0x7F || cp == 0xA0) {
+      *decoded = " ";
+    } else {
+      AppendUtf8(static_cast<char32_t>(cp), decoded);
     }
-    pending_space = pending_paragraph = false;
+    return length;
+  }
+  if (!IsAlpha(name[0])) return 0;
+  if (name == "amp")
+    *decoded = "&";
+  else if (name == "lt")
+    *decoded = "<";
+  else if (name == "gt")
+    *decoded = ">";
+  else if (name == "quot")
+    *decoded = "\"";
+  else if (name == "apos")
+    *decoded = "'";
+  else if (name == "nbsp")
+    *decoded = " ";
+  return length;
+}
+
+// If text[pos] == '<' opens a tag ending before `end` ('<' then a letter,
+// '/' or '!', and a '>'), returns the position of its '>' and sets *name to
+// its lower-case name and *closing; else returns kNotFound (a literal '<').
+size_t ReadTag(std::string_view text, size_t pos, size_t end, std::string* name, bool* closing) {
+  size_t i = pos + 1;
+  if (i >= end) return kNotFound;
+  *closing = text[i] == '/';
+  if (*closing) ++i;
+  if (i >= end || !(IsAlpha(text[i]) || (!*closing && text[i] == '!'))) return kNotFound;
+  const size_t close = text.find('>', i);
+  if (close == kNotFound || close >= end) return kNotFound;
+  name->clear();
+  while (i < close && (IsAlnum(text[i]) || text[i] == '_' || text[i] == '-')) {
+    *name += LowerAscii(text[i++]);
+  }
+  return close;
+}
+
+// Appends the text of element[begin, end) to *out: tags dropped (with the
+// whole of <ANNOTATION> elements), entities decoded, white space collapsed.
+// Paragraphs become lines separated by "\n\n" (with `single_line`, by one
+// space): <P> elements when there are any, else blank-line separated
+// blocks. Every byte keeps its origin in `element`; a separator maps to the
+// bytes it replaces. Nothing is appended before the first or after the last
+// visible character.
+void AppendText(const MappedText& element, size_t begin, size_t end, bool single_line,
+                MappedText* out) {
+  const std::string_view text(element.text());
+  size_t p_content;
+  const size_t first_p = FindOpenTag(text.substr(0, end), "p", begin, &p_content);
+  const bool has_p = first_p != kNotFound;
+  enum class Gap { kNone, kSpace, kParagraph } gap = Gap::kNone;
+  size_t gap_begin = begin;
+  bool emitted = false;
+  auto open_gap = [&](size_t at, Gap kind) {
+    if (gap == Gap::kNone) gap_begin = at;
+    if (kind > gap) gap = kind;
+  };
+  auto close_gap = [&](size_t at) {
+    if (emitted && gap != Gap::kNone) {
+      const bool paragraph = gap == Gap::kParagraph && !single_line;
+      out->AppendReplacement(paragraph ? "\n\n" : " ", element, gap_begin, at);
+    }
+    gap = Gap::kNone;
+    emitted = true;
   };
   size_t i = begin;
   while (i < end) {
-    char c = text[i];
-    if (c == '<') {
-      size_t close = text.find('>', i);
-      if (close == std::string_view::npos || close >= end) close = end - 1;
-      std::string tag(text.substr(i + 1, close - i - 1));
-      for (char& t : tag) t = static_cast<char>(std::tolower(static_cast<unsigned char>(t)));
-      if (tag.rfind("annotation", 0) == 0) {
-        size_t stop = FindNoCase(text, "</annotation>", close);
-        close = stop == std::string_view::npos || stop >= end ? end - 1 : stop + 12;
-      }
-      if (!pending_space && !pending_paragraph) space_at = i;
-      if (tag == "p" || tag == "/p" || tag.rfind("p ", 0) == 0) {
-        pending_paragraph = true;
-      } else {
-        pending_space = true;
-      }
-      i = close + 1;
-      continue;
-    }
+    const char c = text[i];
     if (IsSpace(c)) {
-      if (!pending_space && !pending_paragraph) space_at = i;
-      // Without <P>, a blank line separates paragraphs.
+      open_gap(i, Gap::kSpace);
       if (!has_p && c == '\n') {
         size_t j = i + 1;
-        while (j < end && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
-        if (j < end && text[j] == '\n') pending_paragraph = true;
+        while (j < end && IsSpace(text[j]) && text[j] != '\n') ++j;
+        if (j < end && text[j] == '\n') open_gap(i, Gap::kParagraph);
       }
-      pending_space = true;
       ++i;
       continue;
     }
-    if (c == '&') {
+    if (c == '<') {
+      std::string name;
+      bool closing = false;
+      const size_t close = ReadTag(text, i, end, &name, &closing);
+      if (close != kNotFound) {
+        size_t next = close + 1;
+        if (name == "annotation" && !closing) {
+          size_t after;
+          if (FindCloseTag(text.substr(0, end), "annotation", next, &after) == kNotFound) {
+            after = end;
+          }
+          next = after;
+        }
+        open_gap(i, name == "p" ? Gap::kParagraph : Gap::kSpace);
+        i = next;
+        continue;
+      }
+    } else if (c == '&') {
       std::string decoded;
-      size_t length = DecodeEntity(text, i, &decoded);
-      if (length > 0 && i + length <= end) {
-        if (!decoded.empty()) {
-          flush(i);
+      const size_t length = ReadEntity(text, i, end, &decoded);
+      if (length > 0) {
+        if (decoded == " ") {
+          open_gap(i, Gap::kSpace);
+        } else if (!decoded.empty()) {
+          close_gap(i);
           out->AppendReplacement(decoded, element, i, i + length);
         }
         i += length;
         continue;
       }
     }
-    flush(i);
+    close_gap(i);
     out->AppendFrom(element, i, 1);
     ++i;
   }
@@ -185,31 +255,34 @@ Status SplitDucDocuments(std::string_view file_bytes, std::string_view origin,
   size_t found = 0;
   while (true) {
     size_t content;
-    size_t start = FindOpenTag(file_bytes, "doc", pos, &content);
-    if (start == std::string_view::npos) break;
-    size_t close = FindNoCase(file_bytes, "</doc>", content);
-    if (close == std::string_view::npos) {
-      return Status::InvalidInput(where + ": <DOC> at byte " + std::to_string(start) +
-                                  " is not closed");
+    const size_t start = FindOpenTag(file_bytes, "doc", pos, &content);
+    if (start == kNotFound) break;
+    const std::string at_line = " at line " + std::to_string(LineOf(file_bytes, start));
+    size_t end;
+    const size_t close = FindCloseTag(file_bytes, "doc", content, &end);
+    size_t next_content;
+    const size_t next =
+        FindOpenTag(file_bytes.substr(0, close == kNotFound ? file_bytes.size() : close), "doc",
+                    content, &next_content);
+    if (close == kNotFound || next != kNotFound) {
+      return Status::InvalidInput(where + ": <DOC>" + at_line + " is not closed");
     }
-    size_t end = close + 6;
-    std::string_view element = file_bytes.substr(start, end - start);
-    size_t id_begin, id_end;
-    if (!FindElement(element, "docno", 0, &id_begin, &id_end)) {
-      return Status::InvalidInput(where + ": <DOC> at byte " + std::to_string(start) +
-                                  " has no <DOCNO>");
+    const std::string_view element = file_bytes.substr(start, end - start);
+    size_t id_begin, id_end, id_after;
+    bool unclosed;
+    if (!FindElement(element, "docno", 0, &id_begin, &id_end, &id_after, &unclosed)) {
+      return Status::InvalidInput(where + ": <DOC>" + at_line + " has no <DOCNO>");
     }
-    RawDocument doc;
     std::string_view id = element.substr(id_begin, id_end - id_begin);
     while (!id.empty() && IsSpace(id.front())) id.remove_prefix(1);
     while (!id.empty() && IsSpace(id.back())) id.remove_suffix(1);
+    if (id.empty())
+      return Status::InvalidInput(where + ": <DOC>" + at_line + " has an empty <DOCNO>");
+    RawDocument doc;
     doc.id = std::string(id);
-    if (doc.id.empty()) {
-      return Status::InvalidInput(where + ": empty <DOCNO> at byte " + std::to_string(start));
-    }
     doc.original = std::string(element);
     doc.format = DocumentFormat::kDuc;
-    doc.origin = where + " (" + doc.id + ")";
+    doc.origin = where;
     documents->push_back(std::move(doc));
     ++found;
     pos = end;
@@ -220,34 +293,29 @@ Status SplitDucDocuments(std::string_view file_bytes, std::string_view origin,
 
 Status ExtractDucContent(const MappedText& element, DucContent* out) {
   *out = DucContent();
-  std::string_view text(element.text());
-  size_t begin, end;
+  const std::string_view text(element.text());
+  size_t begin, end, after;
+  bool unclosed;
   for (const char* name : {"headline", "hl"}) {
-    if (FindElement(text, name, 0, &begin, &end)) {
-      MappedText title;
-      AppendText(element, begin, end, &title);
-      if (!title.empty()) {
-        // A multi-line headline is one line of title.
-        std::string t = title.text();
-        for (char& c : t) if (c == '\n') c = ' ';
-        std::string collapsed;
-        for (char c : t) {
-          if (c == ' ' && (collapsed.empty() || collapsed.back() == ' ')) continue;
-          collapsed += c;
-        }
-        while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
-        out->title = collapsed;
-        out->title_span = title.OriginalSpan(0, title.size());
-        break;
-      }
-    }
+    if (!FindElement(text, name, 0, &begin, &end, &after, &unclosed)) continue;
+    MappedText title;
+    AppendText(element, begin, end, /*single_line=*/true, &title);
+    if (title.empty()) continue;
+    out->title = title.text();
+    out->title_span = title.OriginalSpan(0, title.size());
+    break;
   }
   size_t pos = 0;
-  while (FindElement(text, "text", pos, &begin, &end)) {
-    if (!out->text.empty()) out->text.AppendReplacement("\n\n", element, begin, begin);
-    AppendText(element, begin, end, &out->text);
-    pos = end;
+  while (FindElement(text, "text", pos, &begin, &end, &after, &unclosed)) {
+    MappedText block;
+    AppendText(element, begin, end, /*single_line=*/false, &block);
+    if (!block.empty()) {
+      if (!out->text.empty()) out->text.AppendReplacement("\n\n", element, begin, begin);
+      out->text.AppendFrom(block, 0, block.size());
+    }
+    pos = after;
   }
+  if (unclosed) return Status::InvalidInput("<TEXT> is not closed");
   if (out->text.empty()) return Status::EmptyInput("no <TEXT> content");
   return Status::OK();
 }

@@ -34,11 +34,10 @@ TEST(DucSgml, ContentKeepsParagraphsAndMapsToElementBytes) {
             "PINE RIDGE, S.D. (AP) -- President Clinton turned & toured the poorest county."
             "\n\nHe spoke at noon.");
   EXPECT_EQ(content.title, "Clinton Tours Reservation");
-  Span span = content.text.OriginalSpan(content.text.text().find("He"),
-                                        content.text.size());
+  Span span = content.text.OriginalSpan(content.text.text().find("He"), content.text.size());
   EXPECT_EQ(docs[0].original.substr(span.begin, span.size()), "He spoke &UR; at noon.");
-  Span amp = content.text.OriginalSpan(content.text.text().find('&'),
-                                       content.text.text().find('&') + 1);
+  Span amp =
+      content.text.OriginalSpan(content.text.text().find('&'), content.text.text().find('&') + 1);
   EXPECT_EQ(docs[0].original.substr(amp.begin, amp.size()), "&AMP;");
 }
 
@@ -59,8 +58,7 @@ TEST(DucSgml, RejectsBrokenFiles) {
   EXPECT_EQ(SplitDucDocuments("<DOC><TEXT>x</TEXT></DOC>", "f", &docs).code(),
             Status::Code::kInvalidInput);
   DucContent content;
-  EXPECT_EQ(ExtractDucContent(MappedText::Identity("<DOC><DOCNO>A</DOCNO></DOC>"), &content)
-                .code(),
+  EXPECT_EQ(ExtractDucContent(MappedText::Identity("<DOC><DOCNO>A</DOCNO></DOC>"), &content).code(),
             Status::Code::kEmptyInput);
 }
 

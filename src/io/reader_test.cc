@@ -72,8 +72,9 @@ TEST_F(ReaderTest, JsonDocumentsMayBeStringsOrHtmlAndGetIds) {
 }
 
 TEST_F(ReaderTest, ReadsMultiNewsSeparatorsAndNewlineTokens) {
-  WriteFile(Path("mn.src"), "First doc.NEWLINE_CHAR Line two. ||||| Second doc. ||||| \n"
-                            "Another cluster.\n");
+  WriteFile(Path("mn.src"),
+            "First doc.NEWLINE_CHAR Line two. ||||| Second doc. ||||| \n"
+            "Another cluster.\n");
   std::vector<RawCluster> clusters;
   ASSERT_TRUE(ReadClusters({Path("mn.src")}, ReadOptions(), &clusters).ok());
   ASSERT_EQ(clusters.size(), 2u);
@@ -112,8 +113,8 @@ TEST_F(ReaderTest, RejectsMalformedJsonNamingLine) {
 
 TEST_F(ReaderTest, RejectsDeeplyNestedJson) {
   RawCluster cluster;
-  Status s = ParseJsonCluster(std::string(100000, '[') + std::string(100000, ']'), "x:1", "c",
-                              &cluster);
+  Status s =
+      ParseJsonCluster(std::string(100000, '[') + std::string(100000, ']'), "x:1", "c", &cluster);
   EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
   EXPECT_NE(s.message().find("nested"), std::string::npos);
 }
@@ -141,8 +142,7 @@ TEST_F(ReaderTest, RejectsEmptyFileAndEmptyCluster) {
 
 TEST_F(ReaderTest, RejectsMissingPathAndOversizedFile) {
   std::vector<RawCluster> clusters;
-  EXPECT_EQ(ReadClusters({Path("nope")}, ReadOptions(), &clusters).code(),
-            Status::Code::kNotFound);
+  EXPECT_EQ(ReadClusters({Path("nope")}, ReadOptions(), &clusters).code(), Status::Code::kNotFound);
   WriteFile(Path("big.txt"), std::string(100, 'x'));
   ReadOptions small;
   small.max_input_bytes = 10;

@@ -1,0 +1,261 @@
+// Copyright 2026 The Precis Authors.
+//
+// JSONL and Multi-News lines, and ClusterStream.
+#include "io/line_clusters.h"
+
+#include <ios>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+
+#include "io/format_detector.h"
+
+namespace precis {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::string_view kMultiNewsSeparator = "|||||";
+constexpr std::string_view kMultiNewsNewline = "NEWLINE_CHAR";
+constexpr size_t kMaxReasonBytes = 160;
+
+// The parser's explanation of a syntax error, short, one line and ASCII:
+// "column 14: syntax error while parsing object - unexpected end of input".
+std::string ShortParseReason(const json::parse_error& error) {
+  std::string_view what = error.what();
+  if (size_t bracket = what.find("] "); bracket != std::string_view::npos) {
+    what.remove_prefix(bracket + 2);
+  }
+  // Each JSONL line is one line to the parser: its line number says nothing.
+  constexpr std::string_view kLineOne = "parse error at line 1, ";
+  if (what.substr(0, kLineOne.size()) == kLineOne) what.remove_prefix(kLineOne.size());
+  std::string reason;
+  for (char c : what.substr(0, kMaxReasonBytes)) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    reason += u < 0x20 || u >= 0x7F ? '?' : c;
+  }
+  if (what.size() > kMaxReasonBytes) reason += "...";
+  return reason;
+}
+
+// Reads the "id" member of `object` into *id: a non-empty string or an
+// integer. A missing or null "id" leaves *id unchanged.
+Status ReadId(const json& object, const std::string& field, std::string* id) {
+  auto it = object.find("id");
+  if (it == object.end() || it->is_null()) return Status::OK();
+  if (it->is_string() && !it->get_ref<const std::string&>().empty()) {
+    *id = it->get<std::string>();
+  } else if (it->is_number_unsigned()) {
+    *id = std::to_string(it->get<unsigned long long>());
+  } else if (it->is_number_integer()) {
+    *id = std::to_string(it->get<long long>());
+  } else {
+    return Status::InvalidInput(field + " must be a non-empty string or an integer, not " +
+                                (it->is_string() ? std::string("\"\"") : it->type_name()));
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
+std::string FileStem(std::string_view origin) {
+  size_t slash = origin.find_last_of('/');
+  std::string_view base = slash == std::string_view::npos ? origin : origin.substr(slash + 1);
+  size_t dot = base.find_last_of('.');
+  if (dot != std::string_view::npos && dot > 0) base = base.substr(0, dot);
+  return std::string(base.empty() ? origin : base);
+}
+
+Status ParseJsonCluster(std::string_view line, std::string_view origin,
+                        std::string_view fallback_id, RawCluster* cluster) {
+  const std::string where(origin);
+  *cluster = RawCluster();
+  if (JsonNestingDepth(line, kMaxJsonDepth) > kMaxJsonDepth) {
+    return Status::InvalidInput(where + ": JSON nested deeper than " +
+                                std::to_string(kMaxJsonDepth) + " levels");
+  }
+  json j;
+  try {
+    j = json::parse(line.begin(), line.end());
+  } catch (const json::parse_error& error) {
+    return Status::InvalidInput(where + ": malformed JSON: " + ShortParseReason(error));
+  }
+  if (!j.is_object()) {
+    return Status::InvalidInput(where + ": a cluster must be a JSON object, not " +
+                                std::string(j.type_name()));
+  }
+  cluster->id = std::string(fallback_id);
+  PRECIS_RETURN_IF_ERROR(ReadId(j, where + ": \"id\"", &cluster->id));
+  auto docs = j.find("documents");
+  if (docs == j.end()) {
+    return Status::InvalidInput(where + ": cluster " + cluster->id + " has no \"documents\" array");
+  }
+  if (!docs->is_array()) {
+    return Status::InvalidInput(where + ": \"documents\" must be an array, not " +
+                                std::string(docs->type_name()));
+  }
+  cluster->documents.reserve(docs->size());
+  for (size_t i = 0; i < docs->size(); ++i) {
+    const json& d = (*docs)[i];
+    const std::string field = where + ": documents[" + std::to_string(i) + "]";
+    RawDocument doc;
+    doc.id = cluster->id + "-d" + std::to_string(i);
+    doc.origin = where;
+    if (d.is_string()) {
+      doc.original = d.get<std::string>();
+    } else if (d.is_object()) {
+      PRECIS_RETURN_IF_ERROR(ReadId(d, field + ".id", &doc.id));
+      auto text = d.find("text");
+      auto html = d.find("html");
+      if (text != d.end() && !text->is_null()) {
+        if (!text->is_string()) {
+          return Status::InvalidInput(field + ".text must be a string, not " +
+                                      std::string(text->type_name()));
+        }
+        doc.original = text->get<std::string>();
+      } else if (html != d.end() && !html->is_null()) {
+        if (!html->is_string()) {
+          return Status::InvalidInput(field + ".html must be a string, not " +
+                                      std::string(html->type_name()));
+        }
+        doc.original = html->get<std::string>();
+        doc.format = DocumentFormat::kHtml;
+      } else {
+        return Status::InvalidInput(field + " needs a \"text\" or \"html\" string");
+      }
+    } else {
+      return Status::InvalidInput(field + " must be an object or a string, not " +
+                                  std::string(d.type_name()));
+    }
+    cluster->documents.push_back(std::move(doc));
+  }
+  if (cluster->documents.empty()) {
+    return Status::EmptyInput(where + ": cluster " + cluster->id + " has no documents");
+  }
+  return CheckUniqueDocumentIds(*cluster, where + ": cluster " + cluster->id);
+}
+
+Status ParseMultiNewsCluster(std::string_view line, std::string_view origin,
+                             std::string_view cluster_id, RawCluster* cluster) {
+  const std::string where(origin);
+  *cluster = RawCluster();
+  cluster->id = std::string(cluster_id);
+  size_t pos = 0;
+  for (size_t index = 0;; ++index) {
+    size_t end = line.find(kMultiNewsSeparator, pos);
+    const bool last = end == std::string_view::npos;
+    if (last) end = line.size();
+    const std::string_view segment = line.substr(pos, end - pos);
+    std::string text;
+    text.reserve(segment.size());
+    for (size_t i = 0; i < segment.size();) {
+      if (segment.compare(i, kMultiNewsNewline.size(), kMultiNewsNewline) == 0) {
+        text += '\n';
+        i += kMultiNewsNewline.size();
+      } else {
+        text += segment[i++];
+      }
+    }
+    const std::string_view trimmed = Trim(text);
+    if (!trimmed.empty()) {
+      RawDocument doc;
+      // Ids keep the segment's position, so skipped empty segments leave
+      // gaps, as files missing from a numbered directory do.
+      doc.id = cluster->id + "-d" + std::to_string(index);
+      doc.original = std::string(trimmed);
+      doc.origin = where;
+      cluster->documents.push_back(std::move(doc));
+    }
+    if (last) break;
+    pos = end + kMultiNewsSeparator.size();
+  }
+  if (cluster->documents.empty()) {
+    return Status::EmptyInput(where + ": cluster " + cluster->id +
+                              " has no documents between the \"|||||\" separators");
+  }
+  return Status::OK();
+}
+
+Status ParseClusterLine(InputFormat format, std::string_view line, std::string_view origin,
+                        size_t line_number, RawCluster* cluster) {
+  const std::string number = std::to_string(line_number);
+  const std::string where = std::string(origin) + ":" + number;
+  const std::string fallback_id = FileStem(origin) + "-" + number;
+  if (format == InputFormat::kMultiNews) {
+    return ParseMultiNewsCluster(line, where, fallback_id, cluster);
+  }
+  return ParseJsonCluster(line, where, fallback_id, cluster);
+}
+
+namespace {
+
+// Reads one line of `in` without its '\n' into *line, keeping at most
+// `limit` bytes of it (0: no limit) and consuming the rest. Returns false
+// when the input is exhausted (or failed) before any byte was read.
+bool ReadBoundedLine(std::istream& in, size_t limit, std::string* line, bool* too_long) {
+  line->clear();
+  *too_long = false;
+  char chunk[1 << 16];
+  bool got_any = false;
+  while (true) {
+    in.getline(chunk, sizeof chunk);
+    const size_t count = static_cast<size_t>(in.gcount());
+    if (count > 0) got_any = true;
+    const bool chunk_full = in.fail() && !in.eof() && !in.bad() && count == sizeof chunk - 1;
+    // Without a full chunk the line ended: at '\n' (counted, not stored) or
+    // at the end of the input or a failure (nothing more to read).
+    const size_t stored = chunk_full || in.fail() || in.eof() ? count : count - 1;
+    if (limit > 0 && line->size() + stored > limit) {
+      *too_long = true;
+      line->append(chunk, limit - line->size());
+    } else if (!*too_long) {
+      line->append(chunk, stored);
+    }
+    if (!chunk_full) return got_any;
+    in.clear(in.rdstate() & ~std::ios::failbit);
+  }
+}
+
+}  // namespace
+
+ClusterStream::ClusterStream(std::istream* in, InputFormat format, std::string origin,
+                             const ReadOptions& options)
+    : in_(in), format_(format), origin_(std::move(origin)), options_(options) {}
+
+bool ClusterStream::Next(RawCluster* cluster, Status* status, size_t* line_number) {
+  *status = Status::OK();
+  *cluster = RawCluster();
+  if (format_ != InputFormat::kAuto && format_ != InputFormat::kJsonl &&
+      format_ != InputFormat::kMultiNews) {
+    *status = Status::InvalidArgument(origin_ + ": " + InputFormatName(format_) +
+                                      " input cannot be read line by line");
+    return false;
+  }
+  while (true) {
+    bool too_long = false;
+    const bool got_line = ReadBoundedLine(*in_, options_.max_input_bytes, &line_, &too_long);
+    if (in_->bad()) {  // A partial line is not worth parsing.
+      *status =
+          Status::IOError(origin_ + ": read error after line " + std::to_string(line_number_));
+      return false;
+    }
+    if (!got_line) return false;
+    ++line_number_;
+    *line_number = line_number_;
+    if (too_long) {
+      *status = Status::InvalidInput(origin_ + ":" + std::to_string(line_number_) +
+                                     ": line over the limit of " +
+                                     std::to_string(options_.max_input_bytes) + " bytes");
+      return true;
+    }
+    const std::string_view trimmed = Trim(line_);
+    if (trimmed.empty()) continue;
+    if (format_ == InputFormat::kAuto) {
+      format_ = LooksLikeJsonCluster(trimmed) ? InputFormat::kJsonl : InputFormat::kMultiNews;
+    }
+    *status = ParseClusterLine(format_, line_, origin_, line_number_, cluster);
+    return true;
+  }
+}
+
+}  // namespace precis
