@@ -1,7 +1,8 @@
 // Copyright 2026 The Precis Authors.
 //
 // Recognition of web boilerplate lines: text a page carries around a story
-// that is not part of it.
+// that is not part of it (captions, links to other stories, share prompts,
+// sign-offs, datelines, bylines, copyright notices).
 #ifndef PRECIS_NORMALIZE_BOILERPLATE_H_
 #define PRECIS_NORMALIZE_BOILERPLATE_H_
 
@@ -11,26 +12,35 @@
 namespace precis {
 
 enum class Boilerplate {
-  kNone,         // Story text.
-  kCaption,      // "Pic: ...", "Photo: ...", "Image copyright ...", credits.
-  kLink,         // "RELATED: ...", "READ MORE: ...", a bare URL.
-  kPrompt,       // "Comments", "share tweet pin email", "Advertisement".
-  kSocial,       // "Follow Sarah on Twitter: @...", "Email the author at ...".
-  kPullQuote,    // "Quote: ..." or a repeat of the headline.
-  kDateline,     // "December 17, 2014 Updated: December 18, 2014".
-  kByline,       // "By John Smith, CNN".
-  kCopyright,    // "© 2014 ...", "All rights reserved".
-  kDecoration,   // A line without letters or digits: "___", "###".
+  kNone,        // Story text.
+  kCaption,     // "Pic: ...", "Photo: ...", "Image copyright ...", photo credits.
+  kLink,        // "RELATED: ...", "READ MORE: ...", a bare URL, "[Who is X?]".
+  kPrompt,      // "Comments", "share tweet pin email", "Advertisement", sign-up,
+                // cookie and JavaScript notices, editorial notes.
+  kSocial,      // "Follow Sarah on Twitter: @...", "Email the author at ...",
+                // contact lines, embedded social posts.
+  kPullQuote,   // "Quote: ..." or a repeat of the headline.
+  kDateline,    // "December 17, 2014 Updated: December 18, 2014".
+  kByline,      // "By John Smith, CNN", "— Reuters", "X contributed to this report."
+  kCopyright,   // "© 2014 ...", "Copyright 2014 The Associated Press. All rights reserved."
+  kDecoration,  // No letters or digits ("___", "* * *"), markup residue.
 };
 
-// Folds a line for comparison with a headline: lowercase ASCII letters and
-// digits only, single spaces.
+// Folds a line for comparison with a headline: letters and digits only (ASCII
+// letters lowercased, other letters kept), runs of anything else as one
+// space, none at either end. "‘The Interview’ Release" -> "the interview release".
 std::string FoldForComparison(std::string_view line);
 
-// Classifies one line (white space already collapsed, trimmed, non-empty).
-// `folded_title` is FoldForComparison() of the document's headline, or "".
-// The rules are patterns of web pages, conservative for long lines: a line
-// of more than 40 words is never boilerplate, except a headline repeat.
+// True when FoldForComparison(line) == folded_title: the line repeats the
+// headline up to case, quotes, punctuation and spacing.
+bool RepeatsTitle(std::string_view line, std::string_view folded_title);
+
+// Classifies one line (valid UTF-8, white space already collapsed, trimmed,
+// non-empty). `folded_title` is FoldForComparison() of the document's
+// headline, or "" when there is none. Rules are general patterns of web
+// pages, conservative for long lines: a line of more than 40 words is never
+// boilerplate, except a headline repeat. Allocation-free for such long
+// lines, so classifying every line of a document is cheap.
 Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title);
 
 }  // namespace precis

@@ -15,69 +15,111 @@ int HexValue(char c) {
   return -1;
 }
 
-bool IsEscape(const std::string& t, size_t i) {
-  return i + 2 < t.size() && t[i] == '%' && HexValue(t[i + 1]) >= 0 &&
-         HexValue(t[i + 2]) >= 0;
+// The byte encoded at s[i], or -1 when s[i] starts no %XX escape.
+int EscapeAt(std::string_view s, size_t i) {
+  if (s[i] != '%' || i + 2 >= s.size()) return -1;
+  const int high = HexValue(s[i + 1]);
+  const int low = HexValue(s[i + 2]);
+  return high < 0 || low < 0 ? -1 : high * 16 + low;
 }
 
-bool IsSpace(char c) { return c == ' ' || c == '\n'; }
+bool IsRunBreak(char c) { return c == ' ' || c == '\n'; }
 
-// Decides whether text[begin, end) is an encoded passage, and decodes it.
-bool DecodeRun(const std::string& text, size_t begin, size_t end, std::string* decoded) {
-  std::string_view run(text.data() + begin, end - begin);
-  if (run.find("://") != std::string_view::npos || run.rfind("www.", 0) == 0) return false;
-  int escapes = 0;
-  bool text_like = false;  // An encoded space, quote or comma: prose, not a path.
+// Decodes the escapes of `run` into `decoded`; other bytes are copied.
+// Returns the number of escapes.
+int Decode(std::string_view run, std::string* decoded) {
   decoded->clear();
-  for (size_t i = begin; i < end;) {
-    if (IsEscape(text, i) && i + 3 <= end) {
-      int value = HexValue(text[i + 1]) * 16 + HexValue(text[i + 2]);
-      if (value < 0x20 || value == 0x7F) return false;
-      if (value == ' ' || value == '"' || value == ',' || value == '\'') text_like = true;
+  int escapes = 0;
+  for (size_t i = 0; i < run.size();) {
+    const int value = EscapeAt(run, i);
+    if (value >= 0) {
       decoded->push_back(static_cast<char>(value));
       ++escapes;
       i += 3;
     } else {
-      decoded->push_back(text[i]);
+      decoded->push_back(run[i]);
       ++i;
     }
   }
-  return escapes >= 2 && text_like && FindInvalidUtf8(*decoded) == kValidUtf8;
+  return escapes;
+}
+
+bool LooksLikeUrl(std::string_view run) {
+  if (run.find("://") != std::string_view::npos || run.substr(0, 4) == "www." ||
+      run.substr(0, 4) == "WWW.") {
+    return true;
+  }
+  // Query strings: "?q=a%20b", "id=1&name=a%20b".
+  const bool has_equals = run.find('=') != std::string_view::npos;
+  return has_equals && (run.find('&') != std::string_view::npos ||
+                        run.find('?') != std::string_view::npos);
 }
 
 }  // namespace
 
-MappedText DecodePercentPassages(const MappedText& input) {
-  const std::string& text = input.text();
-  if (text.find('%') == std::string::npos) return input;
-  MappedText out;
-  out.Reserve(text.size());
-  size_t copied = 0;
-  size_t pos = 0;
+bool IsEncodedPassage(std::string_view run) {
+  if (run.find('%') == std::string_view::npos || LooksLikeUrl(run)) return false;
+  int escapes = 0;
+  bool text_like = false;  // An escape that prose needs encoded, not a path's.
+  for (size_t i = 0; i < run.size(); ++i) {
+    const int value = EscapeAt(run, i);
+    if (value < 0) continue;
+    ++escapes;
+    if (value < 0x20 || value == 0x7F) return false;  // Controls: binary, not text.
+    if (value == ' ' || value == '"' || value == '\'' || value == ',' || value >= 0xC2) {
+      text_like = true;
+    }
+    i += 2;
+  }
+  if (escapes < 2 || !text_like) return false;
   std::string decoded;
-  while (pos < text.size()) {
-    size_t percent = text.find('%', pos);
-    if (percent == std::string::npos) break;
+  Decode(run, &decoded);
+  if (FindInvalidUtf8(decoded) != kValidUtf8) return false;
+  // No C1 controls either (U+0080..U+009F are C2 80..C2 9F).
+  for (size_t i = 0; i + 1 < decoded.size(); ++i) {
+    if (decoded[i] == '\xC2' && static_cast<unsigned char>(decoded[i + 1]) < 0xA0) return false;
+  }
+  return true;
+}
+
+MappedText DecodePercentPassages(MappedText input) {
+  const std::string& text = input.text();
+  size_t percent = text.find('%');
+  if (percent == std::string::npos) return input;
+  MappedText out;
+  bool changed = false;
+  size_t copied = 0;  // Bytes of `text` before this are in `out`.
+  while (percent != std::string::npos) {
     size_t begin = percent;
-    while (begin > 0 && !IsSpace(text[begin - 1])) --begin;
+    while (begin > copied && !IsRunBreak(text[begin - 1])) --begin;
     size_t end = percent;
-    while (end < text.size() && !IsSpace(text[end])) ++end;
-    if (begin >= copied && DecodeRun(text, begin, end, &decoded)) {
-      out.AppendFrom(input, copied, begin - copied);
-      for (size_t i = begin; i < end;) {
-        if (IsEscape(text, i) && i + 3 <= end) {
-          char byte = static_cast<char>(HexValue(text[i + 1]) * 16 + HexValue(text[i + 2]));
-          out.AppendReplacement(std::string_view(&byte, 1), input, i, i + 3);
-          i += 3;
-        } else {
-          out.AppendFrom(input, i, 1);
-          ++i;
-        }
+    while (end < text.size() && !IsRunBreak(text[end])) ++end;
+    const std::string_view run(text.data() + begin, end - begin);
+    if (IsEncodedPassage(run)) {
+      if (!changed) {
+        out.Reserve(text.size());
+        changed = true;
       }
+      out.AppendFrom(input, copied, begin - copied);
+      size_t plain = begin;  // Start of bytes to copy unchanged.
+      for (size_t i = begin; i < end;) {
+        const int value = EscapeAt(run, i - begin);
+        if (value < 0) {
+          ++i;
+          continue;
+        }
+        out.AppendFrom(input, plain, i - plain);
+        const char byte = static_cast<char>(value);
+        out.AppendReplacement(std::string_view(&byte, 1), input, i, i + 3);
+        i += 3;
+        plain = i;
+      }
+      out.AppendFrom(input, plain, end - plain);
       copied = end;
     }
-    pos = end;
+    percent = text.find('%', end);
   }
+  if (!changed) return input;
   out.AppendFrom(input, copied, text.size() - copied);
   return out;
 }

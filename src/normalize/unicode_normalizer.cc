@@ -16,6 +16,26 @@ bool IsInvisible(char32_t cp) {
          cp == 0x00AD;
 }
 
+// Windows-1252 punctuation that reached the text as C1 control characters
+// (bytes 0x80-0x9F decoded as Latin-1): "it\u0092s" means "it’s". Returns 0
+// for other code points.
+char32_t Cp1252Punctuation(char32_t cp) {
+  switch (cp) {
+    case 0x80: return U'\u20AC';  // €
+    case 0x82: return U'\u201A';  // ‚
+    case 0x84: return U'\u201E';  // „
+    case 0x85: return U'\u2026';  // …
+    case 0x91: return U'\u2018';  // ‘
+    case 0x92: return U'\u2019';  // ’
+    case 0x93: return U'\u201C';  // “
+    case 0x94: return U'\u201D';  // ”
+    case 0x96: return U'\u2013';  // –
+    case 0x97: return U'\u2014';  // —
+    case 0x99: return U'\u2122';  // ™
+    default: return 0;
+  }
+}
+
 bool IsSpaceLike(char32_t cp) {
   if (cp == '\t' || cp == '\v' || cp == '\f') return true;
   if (cp < 0x20 && cp != '\n' && cp != '\r') return true;  // Other controls.
@@ -25,11 +45,17 @@ bool IsSpaceLike(char32_t cp) {
 }
 
 // Characters certainly unchanged by NFC and unable to combine with what
-// precedes them: Latin-1 and Latin Extended letters (precomposed), general
-// punctuation (quotes, dashes, ellipsis) and currency signs.
+// precedes them: Latin-1 and Latin Extended letters (precomposed), Cyrillic
+// letters, general punctuation (quotes, dashes, ellipsis), currency signs,
+// CJK ideographs, kana and Hangul syllables, emoji. Keeping them out of runs
+// keeps runs short, so a replaced run maps to a small source range.
 bool IsNfcStable(char32_t cp) {
-  return cp < 0x300 || (cp >= 0x2010 && cp < 0x2028) || (cp >= 0x2030 && cp < 0x205F) ||
-         (cp >= 0x20A0 && cp < 0x20C0);
+  return cp < 0x300 || (cp >= 0x400 && cp < 0x483) || (cp >= 0x48A && cp < 0x500) ||
+         (cp >= 0x2010 && cp < 0x2028) || (cp >= 0x2030 && cp < 0x205F) ||
+         (cp >= 0x20A0 && cp < 0x20C0) || (cp >= 0x3041 && cp < 0x3097) ||
+         (cp >= 0x30A1 && cp < 0x30FB) || (cp >= 0x3400 && cp < 0x4DC0) ||
+         (cp >= 0x4E00 && cp < 0xA000) || (cp >= 0xAC00 && cp < 0xD7A4) ||
+         (cp >= 0x1F300 && cp < 0x1FB00);
 }
 
 }  // namespace
@@ -61,6 +87,14 @@ MappedText NormalizeUnicode(const MappedText& input) {
     }
     if (IsInvisible(cp)) {
       flush(start);
+      copy_from = pos;
+      continue;
+    }
+    if (const char32_t punctuation = Cp1252Punctuation(cp)) {
+      flush(start);
+      std::string bytes;
+      AppendUtf8(punctuation, &bytes);
+      out.AppendReplacement(bytes, input, start, pos);
       copy_from = pos;
       continue;
     }

@@ -10,7 +10,9 @@ namespace precis {
 
 // Returns `input` (valid UTF-8) in NFC, with CR LF and lone CR turned into
 // LF, tabs and Unicode space separators (NBSP, thin space, ...) into ' ',
-// other control characters into ' ', and invisible characters (zero-width
+// Windows-1252 punctuation left as C1 controls (U+0092 and the like) into
+// the quote, dash or ellipsis it stands for, other control characters into
+// ' ', and invisible characters (zero-width
 // space and joiners, word joiner, byte order mark, soft hyphen) removed.
 // Each changed run of characters becomes a replacement of its source bytes.
 MappedText NormalizeUnicode(const MappedText& input);

@@ -1,0 +1,146 @@
+// Copyright 2026 The Precis Authors.
+#include "normalize/boilerplate.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+
+namespace precis {
+namespace {
+
+void ExpectKind(std::initializer_list<const char*> lines, Boilerplate kind) {
+  for (const char* line : lines) EXPECT_EQ(ClassifyLine(line, ""), kind) << line;
+}
+
+TEST(Boilerplate, RecognizesCaptionsAndPhotoCredits) {
+  ExpectKind({"Pic: North Korean dictator Kim Jong Un with Generals",
+              "Photo: Eastnews Press Agency", "Image: screenshot/netflix",
+              "Image copyright Getty Images Image caption The Bluefin-21 will search the sea floor",
+              "Image caption Plant says the band will not reunite again",
+              "(Photo: Alex Wong/Getty.)", "Getty Images", "Sarah Tew/CNET",
+              "Facebook Twitter Pinterest Photograph: Kevin Winter/Getty Images",
+              "Media playback is unsupported on your device Media caption First known footage",
+              "toggle caption Pew Research Center/NPR", "iStock",
+              "Keurig Green Mountain K-Cup coffee packs. (Joe Raedle/Getty Images)",
+              "President Obama speaks in Washington on March 17, 2014. (Photo: Susan Walsh, AP)",
+              "Swedish freelance journalist Kim Wall. Photo: Tom Wall via AP",
+              "Many hoped that the actor would run. (Manuel Balce Ceneta/AP)",
+              "The Rockies say fans may swap the jerseys. AP Photo/David Zalubowski"},
+             Boilerplate::kCaption);
+}
+
+TEST(Boilerplate, RecognizesLinkLines) {
+  ExpectKind({"RELATED: Sony cancels premiere for ‘The Interview’", "READ MORE: Full coverage",
+              "Read more:", "SEE ALSO: Mark Zuckerberg Casually Conquers the World",
+              "WATCH: How to make the perfect cup of coffee",
+              "Click here to return to the page you were visiting.",
+              "Read or Share this story: http://usat.ly/1", "http://www.XOGroupInc.com",
+              "https://instagram.com/johnnyhuie/", "On the Net:",
+              "Navajo Nation: http://www.navajo.org/nnhomepg.html",
+              "► Related: Suspect arrested, officer ID'd in Wayne State police shooting",
+              "[Who is Brian Sandoval?]", "[VIDEO: Coffee in America, by the numbers]",
+              "What are the true risks of taking cannabis? Read more",
+              "For a full recap of the night’s big winners, click here.",
+              "Trending News: How Good Of A Person Are You? Depends On Where You Live"},
+             Boilerplate::kLink);
+}
+
+TEST(Boilerplate, RecognizesSharePromptsAndNotices) {
+  ExpectKind({"Comments", "12 Comments", "share tweet pin email", "Share this article",
+              "Leave a comment", "Advertisement", "Advertisement Continue reading the main story",
+              "Story Continued Below", "Story continues below",
+              "Please enable Javascript to watch this video",
+              "Please turn on JavaScript. Media requires JavaScript to play.",
+              "(Distributed by New York Times Special Features)", "Tweet with a location",
+              "Sign up for our newsletter", "Subscribe to our daily briefing",
+              "in your inbox every day Sign up for our free newsletter • • •",
+              "We use cookies to improve your experience on our site.",
+              "This article was originally published with the title A Signal for Solitude.",
+              "This story has been updated to include quotes from Christopher Ruff.",
+              "Text Size - +", "sound 00:00 00:00"},
+             Boilerplate::kPrompt);
+}
+
+TEST(Boilerplate, RecognizesSocialSignOffs) {
+  ExpectKind({"Follow Sarah on Twitter: @dadasarahle", "Follow us on Facebook",
+              "Like us on Facebook", "Follow Scott Stump on Twitter and Google+.",
+              "Email the author at jdoe@example.com", "Twitter: @JulieMakLAT",
+              "Contact us at editors@time.com.", "wlee@tribune.com",
+              "wkroustan@sunsentinel.com or 954-356-4303",
+              "Contact Tracey Kaplan at 408-278-3482. Follow her at Twitter.com/tkaplanreport.",
+              "Kale Williams is a San Francisco Chronicle staff writer. E-mail: "
+              "kwilliams@sfchronicle.com Twitter: @sfkale",
+              "– Follow the Ticker on Twitter: @PoliticalTicker",
+              "Forever A post shared by Havoc of Mobb Deep (@mobbdeephavoc) on Jun 20, 2017"},
+             Boilerplate::kSocial);
+}
+
+TEST(Boilerplate, RecognizesDatelinesBylinesAndCopyright) {
+  ExpectKind({"December 17, 2014 Updated: December 18, 2014", "Saturday, January 8, 2005",
+              "Published 3:45 p.m. ET Dec. 17, 2014", "Updated at 11:10 a.m.",
+              "Last updated at 6:04 PM on 20th October 2011", "— Updated at 8:37 p.m.",
+              "Published on Apr 1, 2017", "First posted"},
+             Boilerplate::kDateline);
+  ExpectKind({"By John Smith", "By John Smith, CNN", "By Jane Doe and John Roe | Staff Writers",
+              "By Staff Sgt. Benjamin W. Stratton, 7th Air Force Public Affairs / Published "
+              "March 24, 2017",
+              "— Reuters", "— David R. Baker", "The Associated Press contributed to this report.",
+              "(Additional reporting by Jumin Park; Editing by Raju Gopalakrishnan)"},
+             Boilerplate::kByline);
+  ExpectKind({"© 2014 Cable News Network. All rights reserved.",
+              "Copyright 2014 The Associated Press. All rights reserved. This material may not "
+              "be published, broadcast, rewritten or redistributed.",
+              "Copyright © 2012 AFP. All rights reserved. More »", "Copyright Marvel Comics"},
+             Boilerplate::kCopyright);
+}
+
+TEST(Boilerplate, RecognizesPullQuotesAndTitleRepeats) {
+  const std::string title = FoldForComparison("US Officials Say North Korea Behind Sony Hack");
+  EXPECT_EQ(ClassifyLine("Quote: the hackers won", ""), Boilerplate::kPullQuote);
+  EXPECT_EQ(ClassifyLine("“US officials say North Korea behind Sony hack”", title),
+            Boilerplate::kPullQuote);
+  EXPECT_EQ(ClassifyLine("US officials say North Korea behind Sony hack, studio says", title),
+            Boilerplate::kNone);
+}
+
+TEST(Boilerplate, RecognizesDecorationAndMarkupResidue) {
+  ExpectKind({"___", "* * *", "...", "——", "★★★", "(BEGIN OPTIONAL TRIM)",
+              "poster=\"http://v.politico.com/images/1.jpg\" true"},
+             Boilerplate::kDecoration);
+}
+
+TEST(Boilerplate, KeepsStorySentences) {
+  ExpectKind({"The officials said the White House had not decided whether to respond.",
+              "Follow the money, investigators said, and you will find the hackers.",
+              "By Tuesday, the studio had pulled the film from every theater.",
+              "Share prices fell 5 percent on Monday after the announcement.",
+              "December 17, 2014 was the day the studio gave up.", "The Terrorists Win",
+              "Like many users, she deleted her account after the breach.",
+              "Copyright infringement claims against the studio rose in 2014.",
+              "This video is the first evidence that the plane broke apart.",
+              "Most Popular Month to Get Engaged: December (16%)",
+              "Pally's family could not be reached for comment Friday evening.",
+              "He shared the photo on Twitter, where it spread quickly.",
+              "- Sweden is first", "Long Story Short", "Why Is This Important?",
+              "A photo from the 1998 excavation, with the foot bones below a tail."},
+             Boilerplate::kNone);
+}
+
+TEST(Boilerplate, NeverDropsLongLinesExceptTitleRepeats) {
+  std::string line = "Share tweet pin email";
+  for (int i = 0; i < 40; ++i) line += " share";
+  EXPECT_EQ(ClassifyLine(line, ""), Boilerplate::kNone);
+  EXPECT_EQ(ClassifyLine(line, FoldForComparison(line)), Boilerplate::kPullQuote);
+}
+
+TEST(Boilerplate, FoldsCaseQuotesAndPunctuation) {
+  EXPECT_EQ(FoldForComparison("  ‘The Interview’ — Release! "), "the interview release");
+  EXPECT_EQ(FoldForComparison("Café au Lait"), "café au lait");
+  EXPECT_EQ(FoldForComparison("***"), "");
+  EXPECT_TRUE(RepeatsTitle("\"The  Interview\"", "the interview"));
+  EXPECT_FALSE(RepeatsTitle("The Interviews", "the interview"));
+}
+
+}  // namespace
+}  // namespace precis
