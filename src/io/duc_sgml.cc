@@ -153,14 +153,19 @@ size_t ReadEntity(std::string_view text, size_t pos, size_t end, std::string* de
 // If text[pos] == '<' opens a tag ending before `end` ('<' then a letter,
 // '/' or '!', and a '>'), returns the position of its '>' and sets *name to
 // its lower-case name and *closing; else returns kNotFound (a literal '<').
-size_t ReadTag(std::string_view text, size_t pos, size_t end, std::string* name, bool* closing) {
+// *next_gt caches the position of the first '>' at or after some earlier
+// position (kNotFound: none before `end`), so that many '<' without a '>'
+// cost linear time.
+size_t ReadTag(std::string_view text, size_t pos, size_t end, size_t* next_gt, std::string* name,
+               bool* closing) {
   size_t i = pos + 1;
   if (i >= end) return kNotFound;
   *closing = text[i] == '/';
   if (*closing) ++i;
   if (i >= end || !(IsAlpha(text[i]) || (!*closing && text[i] == '!'))) return kNotFound;
-  const size_t close = text.find('>', i);
-  if (close == kNotFound || close >= end) return kNotFound;
+  if (*next_gt != kNotFound && *next_gt < i) *next_gt = text.substr(0, end).find('>', i);
+  const size_t close = *next_gt;
+  if (close == kNotFound) return kNotFound;
   name->clear();
   while (i < close && (IsAlnum(text[i]) || text[i] == '_' || text[i] == '-')) {
     *name += LowerAscii(text[i++]);
@@ -184,6 +189,7 @@ void AppendText(const MappedText& element, size_t begin, size_t end, bool single
   enum class Gap { kNone, kSpace, kParagraph } gap = Gap::kNone;
   size_t gap_begin = begin;
   bool emitted = false;
+  size_t next_gt = text.substr(0, end).find('>', begin);
   auto open_gap = [&](size_t at, Gap kind) {
     if (gap == Gap::kNone) gap_begin = at;
     if (kind > gap) gap = kind;
@@ -212,7 +218,7 @@ void AppendText(const MappedText& element, size_t begin, size_t end, bool single
     if (c == '<') {
       std::string name;
       bool closing = false;
-      const size_t close = ReadTag(text, i, end, &name, &closing);
+      const size_t close = ReadTag(text, i, end, &next_gt, &name, &closing);
       if (close != kNotFound) {
         size_t next = close + 1;
         if (name == "annotation" && !closing) {
@@ -257,7 +263,8 @@ Status SplitDucDocuments(std::string_view file_bytes, std::string_view origin,
     size_t content;
     const size_t start = FindOpenTag(file_bytes, "doc", pos, &content);
     if (start == kNotFound) break;
-    const std::string at_line = " at line " + std::to_string(LineOf(file_bytes, start));
+    // Counted only for a message: counting for every element is quadratic.
+    auto at_line = [&] { return " at line " + std::to_string(LineOf(file_bytes, start)); };
     size_t end;
     const size_t close = FindCloseTag(file_bytes, "doc", content, &end);
     size_t next_content;
@@ -265,19 +272,19 @@ Status SplitDucDocuments(std::string_view file_bytes, std::string_view origin,
         FindOpenTag(file_bytes.substr(0, close == kNotFound ? file_bytes.size() : close), "doc",
                     content, &next_content);
     if (close == kNotFound || next != kNotFound) {
-      return Status::InvalidInput(where + ": <DOC>" + at_line + " is not closed");
+      return Status::InvalidInput(where + ": <DOC>" + at_line() + " is not closed");
     }
     const std::string_view element = file_bytes.substr(start, end - start);
     size_t id_begin, id_end, id_after;
     bool unclosed;
     if (!FindElement(element, "docno", 0, &id_begin, &id_end, &id_after, &unclosed)) {
-      return Status::InvalidInput(where + ": <DOC>" + at_line + " has no <DOCNO>");
+      return Status::InvalidInput(where + ": <DOC>" + at_line() + " has no <DOCNO>");
     }
     std::string_view id = element.substr(id_begin, id_end - id_begin);
     while (!id.empty() && IsSpace(id.front())) id.remove_prefix(1);
     while (!id.empty() && IsSpace(id.back())) id.remove_suffix(1);
     if (id.empty())
-      return Status::InvalidInput(where + ": <DOC>" + at_line + " has an empty <DOCNO>");
+      return Status::InvalidInput(where + ": <DOC>" + at_line() + " has an empty <DOCNO>");
     RawDocument doc;
     doc.id = std::string(id);
     doc.original = std::string(element);

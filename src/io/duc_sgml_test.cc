@@ -273,5 +273,21 @@ TEST(DucSgml, SurvivesRandomInput) {
   }
 }
 
+TEST(DucSgml, LinearTimeOnManyDocumentsAndStrayBrackets) {
+  std::string file;
+  for (int i = 0; i < 20000; ++i) {
+    file += "<DOC>\n<DOCNO> D" + std::to_string(i) + " </DOCNO>\n<TEXT> x </TEXT>\n</DOC>\n";
+  }
+  std::vector<RawDocument> docs;
+  ASSERT_TRUE(SplitDucDocuments(file, "f", &docs).ok());
+  EXPECT_EQ(docs.size(), 20000u);
+  std::string stray = "<DOC><DOCNO>S</DOCNO><TEXT>";
+  for (int i = 0; i < 200000; ++i) stray += "a<b ";
+  stray += "</TEXT></DOC>";
+  DucContent content;
+  ASSERT_TRUE(ExtractDucContent(MappedText::Identity(stray), &content).ok());
+  EXPECT_EQ(content.text.text().substr(0, 8), "a<b a<b ");
+}
+
 }  // namespace
 }  // namespace precis

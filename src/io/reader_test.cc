@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <random>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -642,6 +643,48 @@ TEST_F(ReaderTest, StreamRejectsFormatsThatAreNotLines) {
   size_t line = 0;
   EXPECT_FALSE(stream.Next(&cluster, &status, &line));
   EXPECT_EQ(status.code(), Status::Code::kInvalidArgument);
+}
+
+TEST_F(ReaderTest, LineParsersSurviveRandomInput) {
+  const std::vector<std::string> pieces = {"{",
+                                           "}",
+                                           "[",
+                                           "]",
+                                           "\"",
+                                           "\\",
+                                           ":",
+                                           ",",
+                                           "\"id\"",
+                                           "\"documents\"",
+                                           "\"text\"",
+                                           "\"html\"",
+                                           "1",
+                                           "-",
+                                           "null",
+                                           "\"x\"",
+                                           " ",
+                                           "|||||",
+                                           "NEWLINE_CHAR",
+                                           "\xC3",
+                                           "\xA9"};
+  std::mt19937 random(7);
+  for (int round = 0; round < 5000; ++round) {
+    std::string line;
+    const int count = static_cast<int>(random() % 30);
+    for (int i = 0; i < count; ++i) line += pieces[random() % pieces.size()];
+    RawCluster cluster;
+    Status s = ParseJsonCluster(line, "f:1", "c", &cluster);
+    if (s.ok()) {
+      EXPECT_FALSE(cluster.documents.empty());
+    } else {
+      EXPECT_EQ(s.message().rfind("f:1: ", 0), 0u) << s.message();
+    }
+    s = ParseMultiNewsCluster(line, "f:2", "c", &cluster);
+    for (const RawDocument& d : cluster.documents) {
+      EXPECT_FALSE(d.original.empty());
+      EXPECT_EQ(d.original.find("NEWLINE_CHAR"), std::string::npos);
+    }
+  }
 }
 
 TEST(InputFormat, ParsesNames) {
