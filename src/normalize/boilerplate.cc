@@ -9,6 +9,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <vector>
 
@@ -96,23 +97,55 @@ bool EndsWith(std::string_view s, std::string_view p) {
 bool Contains(std::string_view s, std::string_view p) {
   return s.find(p) != std::string_view::npos;
 }
+// Comparing first bytes before whole prefixes keeps long prefix lists cheap.
 bool StartsWithAny(std::string_view s, List prefixes) {
+  if (s.empty()) return false;
   return std::any_of(prefixes.begin(), prefixes.end(),
-                     [&](std::string_view p) { return StartsWith(s, p); });
+                     [&](std::string_view p) { return p[0] == s[0] && StartsWith(s, p); });
 }
-bool ContainsAny(std::string_view s, List parts) {
-  return std::any_of(parts.begin(), parts.end(), [&](std::string_view p) { return Contains(s, p); });
-}
+// A fixed set of phrases, bucketed by first byte, so that finding any of them
+// in a line costs one pass over the line and a compare or two per position.
+class PhraseSet {
+ public:
+  // REQUIRES: no phrase is empty.
+  PhraseSet(List phrases) {
+    for (std::string_view p : phrases) buckets_[static_cast<unsigned char>(p[0])].push_back(p);
+  }
+  bool OccursIn(std::string_view s) const {
+    for (size_t i = 0; i < s.size(); ++i) {
+      for (std::string_view p : buckets_[static_cast<unsigned char>(s[i])]) {
+        if (s.compare(i, p.size(), p) == 0) return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  std::array<std::vector<std::string_view>, 256> buckets_;
+};
+
 bool InList(std::string_view w, List list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
 // Bullets, arrows and dashes that pages put before link and sign-off lines.
 size_t LeaderLength(std::string_view s) {
-  static constexpr std::string_view kLeaders[] = {
-      "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\xA2", "\xE2\x96\xBA", "\xE2\x96\xB6",
-      "\xE2\x96\xAA", "\xE2\x96\xA0", "\xE2\x97\x86", "\xC2\xBB", "\xC2\xB7",
-      "-", "*", ">", "|", "+", " "};
+  static constexpr std::string_view kLeaders[] = {"\xE2\x80\x94",
+                                                  "\xE2\x80\x93",
+                                                  "\xE2\x80\xA2",
+                                                  "\xE2\x96\xBA",
+                                                  "\xE2\x96\xB6",
+                                                  "\xE2\x96\xAA",
+                                                  "\xE2\x96\xA0",
+                                                  "\xE2\x97\x86",
+                                                  "\xC2\xBB",
+                                                  "\xC2\xB7",
+                                                  "-",
+                                                  "*",
+                                                  ">",
+                                                  "|",
+                                                  "+",
+                                                  " "};
   size_t pos = 0;
   for (bool advanced = true; advanced && pos < s.size();) {
     advanced = false;
@@ -177,20 +210,23 @@ bool IsNumber(std::string_view w) {
 }
 
 bool IsMonthOrDay(std::string_view w) {
-  return InList(StripDot(w),
-                {"january", "february", "march", "april", "may", "june", "july", "august",
-                 "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                 "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
-                 "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
-                 "wed", "thu", "thurs", "fri", "sat", "sun", "today", "yesterday"});
+  return InList(
+      StripDot(w),
+      {"january", "february",  "march",   "april",    "may",      "june",      "july",
+       "august",  "september", "october", "november", "december", "jan",       "feb",
+       "mar",     "apr",       "jun",     "jul",      "aug",      "sep",       "sept",
+       "oct",     "nov",       "dec",     "monday",   "tuesday",  "wednesday", "thursday",
+       "friday",  "saturday",  "sunday",  "mon",      "tue",      "tues",      "wed",
+       "thu",     "thurs",     "fri",     "sat",      "sun",      "today",     "yesterday"});
 }
 
 bool IsStampWord(std::string_view w) {
-  return InList(StripDot(w),
-                {"updated", "published", "posted", "last", "modified", "first", "on", "at",
-                 "am", "pm", "a.m", "p.m", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst",
-                 "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "of", "and",
-                 "time", "times", "date", "local"});
+  return InList(
+      StripDot(w),
+      {"updated", "published", "posted", "last", "modified", "first", "on",   "at",   "am",
+       "pm",      "a.m",       "p.m",    "et",   "est",      "edt",   "ct",   "cst",  "cdt",
+       "mt",      "mst",       "mdt",    "pt",   "pst",      "pdt",   "gmt",  "utc",  "bst",
+       "cet",     "cest",      "of",     "and",  "time",     "times", "date", "local"});
 }
 
 // The facts rules look at: the line without leading bullets or dashes, its
@@ -211,10 +247,12 @@ bool IsHandleChar(char c) { return IsAsciiAlnum(c) || c == '_'; }
 
 // "name@site.com", "@handle", "twitter.com/name".
 bool HasAddress(std::string_view lower) {
+  static const PhraseSet& kProfileSites =
+      *new PhraseSet({"twitter.com", "facebook.com", "instagram.com"});
   for (size_t at = lower.find('@'); at != std::string_view::npos; at = lower.find('@', at + 1)) {
     if (at + 1 < lower.size() && IsHandleChar(lower[at + 1])) return true;
   }
-  return ContainsAny(lower, {"twitter.com", "facebook.com", "instagram.com"});
+  return kProfileSites.OccursIn(lower);
 }
 
 // "(317) 444-6156", "765-420-5339", "212.515.1595": three digit groups of
@@ -284,34 +322,88 @@ bool IsPullQuote(const LineFacts& f) { return StartsWithAny(f.lower, {"quote:", 
 // Captions introduced by a label: "Pic: ...", "Image copyright AFP Image
 // caption ...", "Media playback is unsupported ...", "toggle caption ...".
 bool IsLabelledCaption(const LineFacts& f) {
-  return StartsWithAny(
-      f.lower,
-      {"pic:", "pics:", "photo:", "photos:", "image:", "images:", "picture:", "pictures:",
-       "caption:", "photograph:", "photographer:", "photo credit", "photo illustration",
-       "image copyright", "image caption", "image source", "media playback", "media caption",
-       "(photo", "(image", "(ap photo", "ap file photo", "credit:", "photo by ",
-       "photo courtesy", "facebook twitter pinterest", "gallery:", "slideshow:", "toggle caption", "itoggle caption", "hide caption",
-       "enlarge this image", "enlarge image", "source: getty", "file photo", "[image", "[photo"});
+  return StartsWithAny(f.lower, {"pic:",
+                                 "pics:",
+                                 "photo:",
+                                 "photos:",
+                                 "image:",
+                                 "images:",
+                                 "picture:",
+                                 "pictures:",
+                                 "caption:",
+                                 "photograph:",
+                                 "photographer:",
+                                 "photo credit",
+                                 "photo illustration",
+                                 "image copyright",
+                                 "image caption",
+                                 "image source",
+                                 "media playback",
+                                 "media caption",
+                                 "(photo",
+                                 "(image",
+                                 "(ap photo",
+                                 "ap file photo",
+                                 "credit:",
+                                 "photo by ",
+                                 "photo courtesy",
+                                 "facebook twitter pinterest",
+                                 "gallery:",
+                                 "slideshow:",
+                                 "toggle caption",
+                                 "itoggle caption",
+                                 "hide caption",
+                                 "enlarge this image",
+                                 "enlarge image",
+                                 "source: getty",
+                                 "file photo",
+                                 "[image",
+                                 "[photo"});
 }
 
 // Short lines carrying a photo credit, usually at the end: "... (Photo: Susan
 // Walsh, AP)", "... REUTERS/Eric Gaillard", "... Photo: Getty Images".
 bool HasPhotoCredit(const LineFacts& f) {
-  return f.n <= 25 &&
-         ContainsAny(f.lower,
-                     {"getty images", "ap photo/", "(ap photo", "ap photo)", "/ap)", ", ap)",
-                      "/reuters", "reuters/", "/afp", "afp/", "(photo:", "(photo by", "(image:",
-                      "photo credit", "via getty", "/getty", "(getty", "/shutterstock",
-                      "via shutterstock", "(shutterstock", "/istock", "via istock", "/epa",
-                      "epa/", "(via facebook)", "(via twitter)", "(via instagram)", " photo: ",
-                      " photograph: ", " image: ", " photographer: ", "image credit"});
+  static const PhraseSet& kCreditMarks = *new PhraseSet({"getty images",
+                                                         "ap photo/",
+                                                         "(ap photo",
+                                                         "ap photo)",
+                                                         "/ap)",
+                                                         ", ap)",
+                                                         "/reuters",
+                                                         "reuters/",
+                                                         "/afp",
+                                                         "afp/",
+                                                         "(photo:",
+                                                         "(photo by",
+                                                         "(image:",
+                                                         "photo credit",
+                                                         "via getty",
+                                                         "/getty",
+                                                         "(getty",
+                                                         "/shutterstock",
+                                                         "via shutterstock",
+                                                         "(shutterstock",
+                                                         "/istock",
+                                                         "via istock",
+                                                         "/epa",
+                                                         "epa/",
+                                                         "(via facebook)",
+                                                         "(via twitter)",
+                                                         "(via instagram)",
+                                                         " photo: ",
+                                                         " photograph: ",
+                                                         " image: ",
+                                                         " photographer: ",
+                                                         "image credit"});
+  return f.n <= 25 && kCreditMarks.OccursIn(f.lower);
 }
 
 // Bare credits: "Sarah Tew/CNET", "Pew Research Center/NPR", "iStock".
 bool IsBareCredit(const LineFacts& f) {
-  if (InList(StripDot(f.lower), {"photo", "photos", "istock", "shutterstock", "getty",
-                                 "getty images", "ap photo", "file photo", "courtesy photo",
-                                 "handout", "epa"})) {
+  if (InList(StripDot(f.lower),
+             {"photo", "photos", "istock", "shutterstock", "getty", "getty images", "ap photo",
+              "file photo", "courtesy photo", "handout", "epa"})) {
     return true;
   }
   if (f.n > 6 || EndsWith(f.core, "?") || EndsWith(f.core, "!")) return false;
@@ -332,23 +424,67 @@ bool IsBareCredit(const LineFacts& f) {
 // "Read or Share this story: http://...", "On the Net:".
 bool IsLabelledLink(const LineFacts& f) {
   if (f.lower == "most popular") return true;
-  return f.n <= 30 &&
-         StartsWithAny(f.lower,
-                       {"related:", "related coverage", "related stories", "related content",
-                        "related articles", "related links", "related video", "related news",
-                        "read more", "read also", "also read", "read next", "read the full",
-                        "read the original", "read or share this story", "see also", "see more",
-                        "more:", "more from", "more info", "more information:", "more video",
-                        "more photos", "also:", "also on ", "(also on ", "click here",
-                        "recommended:", "recommended for you", "trending:", "trending news",
-                        "trending now", "you may also like", "you might also like",
-                        "don't miss", "keep reading", "sponsored:", "promoted:",
-                        "editor's picks", "editors' picks", "most popular stories", "most read",
-                        "most viewed", "more stories", "top stories", "latest news",
-                        "further reading", "explore further", "on the net:", "on the web:",
-                        "online:", "full coverage", "complete coverage", "for ap's complete",
-                        "previously:", "earlier:", "video:", "watch:", "listen:", "[video",
-                        "(video"});
+  return f.n <= 30 && StartsWithAny(f.lower, {"related:",
+                                              "related coverage",
+                                              "related stories",
+                                              "related content",
+                                              "related articles",
+                                              "related links",
+                                              "related video",
+                                              "related news",
+                                              "read more",
+                                              "read also",
+                                              "also read",
+                                              "read next",
+                                              "read the full",
+                                              "read the original",
+                                              "read or share this story",
+                                              "see also",
+                                              "see more",
+                                              "more:",
+                                              "more from",
+                                              "more info",
+                                              "more information:",
+                                              "more video",
+                                              "more photos",
+                                              "also:",
+                                              "also on ",
+                                              "(also on ",
+                                              "click here",
+                                              "recommended:",
+                                              "recommended for you",
+                                              "trending:",
+                                              "trending news",
+                                              "trending now",
+                                              "you may also like",
+                                              "you might also like",
+                                              "don't miss",
+                                              "keep reading",
+                                              "sponsored:",
+                                              "promoted:",
+                                              "editor's picks",
+                                              "editors' picks",
+                                              "most popular stories",
+                                              "most read",
+                                              "most viewed",
+                                              "more stories",
+                                              "top stories",
+                                              "latest news",
+                                              "further reading",
+                                              "explore further",
+                                              "on the net:",
+                                              "on the web:",
+                                              "online:",
+                                              "full coverage",
+                                              "complete coverage",
+                                              "for ap's complete",
+                                              "previously:",
+                                              "earlier:",
+                                              "video:",
+                                              "watch:",
+                                              "listen:",
+                                              "[video",
+                                              "(video"});
 }
 
 // A line that is a URL, or a short label and a URL: "http://usat.ly/1",
@@ -377,18 +513,23 @@ bool IsClickThrough(const LineFacts& f) {
 // Words of share bars, comment counters and page furniture.
 bool IsFurnitureWord(std::string_view w) {
   return InList(
-      w, {"comments", "comment", "share", "shares", "sharing", "tweet", "tweets", "pin",
-          "email", "e-mail", "print", "facebook", "twitter", "reddit", "whatsapp", "linkedin",
-          "pinterest", "google+", "messenger", "sms", "copy", "link", "this", "article", "story",
-          "on", "save", "saved", "more", "reply", "replies", "leave", "a", "add", "your", "view",
-          "show", "hide", "post", "like", "us", "subscribe", "sign", "up", "in", "log", "close",
-          "menu", "advertisement", "ad", "ads", "report", "continue", "reading", "the", "main",
-          "continued", "below", "page", "next", "previous", "prev", "no", "back", "to", "top",
-          "home", "skip", "content", "text", "size", "reset", "embed", "video", "videos", "play",
-          "replay", "sound", "mute", "volume", "fullscreen", "photos", "gallery", "watch",
-          "listen", "now", "or", "and", "with", "location", "font", "enlarge", "image", "toggle",
-          "caption", "expand", "collapse", "read", "full", "all", "see", "options", "explore",
-          "further", "loading", "..."});
+      w,
+      {"comments",  "comment",  "share",     "shares",     "sharing",   "tweet",    "tweets",
+       "pin",       "email",    "e-mail",    "print",      "facebook",  "twitter",  "reddit",
+       "whatsapp",  "linkedin", "pinterest", "google+",    "messenger", "sms",      "copy",
+       "link",      "this",     "article",   "story",      "on",        "save",     "saved",
+       "more",      "reply",    "replies",   "leave",      "a",         "add",      "your",
+       "view",      "show",     "hide",      "post",       "like",      "us",       "subscribe",
+       "sign",      "up",       "in",        "log",        "close",     "menu",     "advertisement",
+       "ad",        "ads",      "report",    "continue",   "reading",   "the",      "main",
+       "continued", "below",    "page",      "next",       "previous",  "prev",     "no",
+       "back",      "to",       "top",       "home",       "skip",      "content",  "text",
+       "size",      "reset",    "embed",     "video",      "videos",    "play",     "replay",
+       "sound",     "mute",     "volume",    "fullscreen", "photos",    "gallery",  "watch",
+       "listen",    "now",      "or",        "and",        "with",      "location", "font",
+       "enlarge",   "image",    "toggle",    "caption",    "expand",    "collapse", "read",
+       "full",      "all",      "see",       "options",    "explore",   "further",  "loading",
+       "..."});
 }
 
 // Share bars and counters: "Comments", "12 Comments", "share tweet pin email",
@@ -403,66 +544,116 @@ bool IsShareBar(const LineFacts& f) {
 // enable Javascript to watch this video", "Sign up for ...", "Subscribe to
 // ...", "Leave a comment", "(Distributed by ...)".
 bool IsPagePrompt(const LineFacts& f) {
-  return f.n <= 15 &&
-         StartsWithAny(
-             f.lower,
-             {"advertisement", "story continues", "story continued", "continue reading",
-              "please enable javascript", "enable javascript", "javascript is",
-              "you need to enable javascript", "please turn on javascript",
-              "you'll need an html5", "your browser does not", "your browser doesn't",
-              "this browser does not", "we use cookies", "this site uses cookies",
-              "this website uses cookies", "by using this site", "by continuing to use",
-              "accept cookies", "cookie policy", "this video is not", "this video is unavailable",
-              "this video has been", "this content is not", "this content is available",
-              "sorry, this", "sorry, the video", "report this ad", "have a tip", "got a tip",
-              "send us a tip", "from wikipedia", "sign up for", "sign up to", "subscribe to",
-              "subscribe for", "subscribe now", "subscribe:", "subscribe here", "click to ",
-              "tap to ", "thank you for registering", "thank you for subscribing",
-              "thanks for subscribing", "thanks for signing up", "registration for",
-              "(distributed by", "distributed by", "leave a comment", "add a comment",
-              "post a comment", "join the conversation", "comments are closed",
-              "comment on this", "share this", "share on ", "share your", "print this",
-              "email this", "loading...", "already a subscriber", "not a subscriber",
-              "become a member", "support our journalism", "listen to this article",
-              "skip to ", "jump to "});
+  return f.n <= 15 && StartsWithAny(f.lower, {"advertisement",
+                                              "story continues",
+                                              "story continued",
+                                              "continue reading",
+                                              "please enable javascript",
+                                              "enable javascript",
+                                              "javascript is",
+                                              "you need to enable javascript",
+                                              "please turn on javascript",
+                                              "you'll need an html5",
+                                              "your browser does not",
+                                              "your browser doesn't",
+                                              "this browser does not",
+                                              "we use cookies",
+                                              "this site uses cookies",
+                                              "this website uses cookies",
+                                              "by using this site",
+                                              "by continuing to use",
+                                              "accept cookies",
+                                              "cookie policy",
+                                              "this video is not",
+                                              "this video is unavailable",
+                                              "this video has been",
+                                              "this content is not",
+                                              "this content is available",
+                                              "sorry, this",
+                                              "sorry, the video",
+                                              "report this ad",
+                                              "have a tip",
+                                              "got a tip",
+                                              "send us a tip",
+                                              "from wikipedia",
+                                              "sign up for",
+                                              "sign up to",
+                                              "subscribe to",
+                                              "subscribe for",
+                                              "subscribe now",
+                                              "subscribe:",
+                                              "subscribe here",
+                                              "click to ",
+                                              "tap to ",
+                                              "thank you for registering",
+                                              "thank you for subscribing",
+                                              "thanks for subscribing",
+                                              "thanks for signing up",
+                                              "registration for",
+                                              "(distributed by",
+                                              "distributed by",
+                                              "leave a comment",
+                                              "add a comment",
+                                              "post a comment",
+                                              "join the conversation",
+                                              "comments are closed",
+                                              "comment on this",
+                                              "share this",
+                                              "share on ",
+                                              "share your",
+                                              "print this",
+                                              "email this",
+                                              "loading...",
+                                              "already a subscriber",
+                                              "not a subscriber",
+                                              "become a member",
+                                              "support our journalism",
+                                              "listen to this article",
+                                              "skip to ",
+                                              "jump to "});
 }
 
 // JavaScript, browser and cookie notices worded in other ways: "Please turn on
 // JavaScript. Media requires JavaScript to play."
 bool IsTechnicalNotice(const LineFacts& f) {
+  static const PhraseSet& kScriptVerbs =
+      *new PhraseSet({"enable", "turn on", "disabled", "requires", "required", "need"});
   if (f.n > 30) return false;
-  if (Contains(f.lower, "javascript") &&
-      ContainsAny(f.lower, {"enable", "turn on", "disabled", "requires", "required", "need"})) {
+  static const PhraseSet& kCookieWords =
+      *new PhraseSet({"we use", "this site uses", "accept", "policy", "consent"});
+  if (Contains(f.lower, "javascript") && kScriptVerbs.OccursIn(f.lower)) {
     return true;
   }
-  return Contains(f.lower, "cookies") &&
-         ContainsAny(f.lower, {"we use", "this site uses", "accept", "policy", "consent"});
+  return Contains(f.lower, "cookies") && kCookieWords.OccursIn(f.lower);
 }
 
 // Newsletter prompts: "Get breaking news alerts ... Sign Up", "Sign up for our
 // free newsletter".
 bool IsNewsletterPrompt(const LineFacts& f) {
-  return f.n <= 30 && Contains(f.lower, "sign up") &&
-         ContainsAny(f.lower, {"newsletter", "email", "e-mail", "alerts", "inbox"});
+  static const PhraseSet& kMailWords =
+      *new PhraseSet({"newsletter", "email", "e-mail", "alerts", "inbox"});
+  return f.n <= 30 && Contains(f.lower, "sign up") && kMailWords.OccursIn(f.lower);
 }
 
 // Notes about the article rather than the story: "This story has been updated
 // to ...", "This article was originally published ...", "Editor's note: ...".
 bool IsEditorialNote(const LineFacts& f) {
   return f.n <= 30 &&
-         StartsWithAny(f.lower,
-                       {"this story has been updated", "this article has been updated",
-                        "this story was updated", "this article was updated",
-                        "this post has been updated", "this article was originally published",
-                        "this story was originally published", "this story originally appeared",
-                        "this article originally appeared", "this article first appeared",
-                        "this story first appeared", "originally published",
-                        "editor's note:", "editors' note:", "editors note:"});
+         StartsWithAny(
+             f.lower,
+             {"this story has been updated", "this article has been updated",
+              "this story was updated", "this article was updated", "this post has been updated",
+              "this article was originally published", "this story was originally published",
+              "this story originally appeared", "this article originally appeared",
+              "this article first appeared", "this story first appeared", "originally published",
+              "editor's note:", "editors' note:", "editors note:"});
 }
 
 bool MentionsNetwork(std::string_view lower) {
-  return ContainsAny(lower, {"twitter", "facebook", "instagram", "linkedin", "tiktok",
-                             "youtube", "snapchat", "google+", "tumblr", "pinterest"});
+  static const PhraseSet& kNetworks =
+      *new PhraseSet({"twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube",
+                      "snapchat", "google+", "tumblr", "pinterest"});
+  return kNetworks.OccursIn(lower);
 }
 
 // The line without closing punctuation ends with a network's name: "Follow
@@ -482,8 +673,8 @@ bool EndsWithNetwork(std::string_view lower) {
 // Facebook", "Follow us on twitter.com/...", "Like NBC: http://...".
 bool IsFollowPrompt(const LineFacts& f) {
   if (f.n > 20) return false;
-  if (StartsWithAny(f.lower, {"like us", "find us on", "connect with us", "join us on",
-                              "friend us"})) {
+  if (StartsWithAny(f.lower,
+                    {"like us", "find us on", "connect with us", "join us on", "friend us"})) {
     return MentionsNetwork(f.lower);
   }
   return StartsWithAny(f.lower, {"follow ", "follow:", "like "}) &&
@@ -494,25 +685,24 @@ bool IsFollowPrompt(const LineFacts& f) {
 // 408-278-3482.", "Kale Williams is a staff writer. E-mail: ... Twitter: @sfkale",
 // "wlee@tribune.com", "Twitter: @JulieMakLAT".
 bool IsContactLine(const LineFacts& f) {
+  static const PhraseSet& kContactPhrases =
+      *new PhraseSet({"twitter: @", "on twitter at", "on twitter:", "follow him", "follow her",
+                      "follow them", "follow me", "follow us", "email him", "email her",
+                      "e-mail:", "email:", "twitter @", "reached at", "can be reached"});
   if (f.n > kMaxBoilerplateWords) return false;
   if (f.n <= 20 && StartsWithAny(f.lower, {"email the author", "e-mail the author",
                                            "contact the author", "contact the reporter",
                                            "email the reporter", "reach the reporter"})) {
     return true;
   }
-  const bool address = HasAddress(f.lower) || HasPhoneNumber(f.lower);
-  if (!address) return false;
-  if (f.n <= 30 && StartsWithAny(f.lower, {"email", "e-mail", "contact ", "write to ", "reach ",
-                                           "call ", "you can reach", "twitter:", "tips@",
-                                           "send tips", "send comments"})) {
-    return true;
-  }
-  if (ContainsAny(f.lower, {"twitter: @", "on twitter at", "on twitter:", "follow him",
-                            "follow her", "follow them", "follow me", "follow us", "email him",
-                            "email her", "e-mail:", "email:", "twitter @", "reached at",
-                            "can be reached", "a post shared by"})) {
-    return true;
-  }
+  const bool contact_start =
+      f.n <= 30 &&
+      StartsWithAny(f.lower, {"email", "e-mail", "contact ", "write to ", "reach ", "call ",
+                              "you can reach", "twitter:", "tips@", "send tips", "send comments"});
+  const bool contact_phrase = kContactPhrases.OccursIn(f.lower);
+  if (!contact_start && !contact_phrase && f.n > 8) return false;
+  if (!HasAddress(f.lower) && !HasPhoneNumber(f.lower)) return false;
+  if (contact_start || contact_phrase) return true;
   // Lines made only of addresses, phone numbers and joiners.
   std::vector<std::string_view> tokens;
   if (!Tokens(f.lower, 8, &tokens)) return false;
@@ -522,15 +712,23 @@ bool IsContactLine(const LineFacts& f) {
   });
 }
 
-// A handle and a network name in a short line: "Follow on Twitter @jmolinet".
-bool IsHandleLine(const LineFacts& f) {
-  return f.n <= 20 && MentionsNetwork(f.lower) && HasAddress(f.lower);
+// Embedded Instagram posts and handle lines: "... A post shared by AZ
+// (@quietazmoney) on Jun 20, 2017", "Twitter @John_Kass", "Instagram: @name".
+// Embedded tweets stay: their text is often the news itself.
+bool IsSocialEmbed(const LineFacts& f) {
+  if (Contains(f.lower, "a post shared by")) return true;
+  return f.n <= 20 && HasAddress(f.lower) &&
+         StartsWithAny(f.lower, {"twitter @", "twitter:", "instagram @",
+                                 "instagram:", "facebook:", "snapchat:", "tiktok:"});
 }
 
 // Copyright and syndication notices: "© 2014 ...", "Copyright 2014 The
 // Associated Press. All rights reserved. This material may not be published,
 // broadcast, rewritten or redistributed."
 bool IsCopyright(const LineFacts& f) {
+  static const PhraseSet& kRightsNotices =
+      *new PhraseSet({"all rights reserved", "material may not be published",
+                      "may not be published, broadcast", "not be reproduced without"});
   if (StartsWith(f.lower, "\xC2\xA9") ||
       (StartsWith(f.lower, "(c) ") && f.lower.size() > 4 && IsDigit(f.lower[4]))) {
     return true;
@@ -542,8 +740,7 @@ bool IsCopyright(const LineFacts& f) {
       return true;
     }
   }
-  return ContainsAny(f.lower, {"all rights reserved", "material may not be published",
-                               "may not be published, broadcast", "not be reproduced without"});
+  return kRightsNotices.OccursIn(f.lower);
 }
 
 // Datelines and update stamps: lines made only of dates, times, weekday names
@@ -566,8 +763,7 @@ bool IsDateline(const LineFacts& f) {
 }
 
 bool IsCapitalizedToken(std::string_view w) {
-  return !w.empty() &&
-         (IsUpper(w[0]) || IsDigit(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80);
+  return !w.empty() && (IsUpper(w[0]) || IsDigit(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80);
 }
 
 // Bylines: "By John Smith", "By John Smith, CNN", "By Jane Doe and John Roe |
@@ -626,14 +822,15 @@ bool IsDashSignOff(const LineFacts& f) {
 // "(Additional reporting by Jumin Park; Editing by Raju Gopalakrishnan)",
 // and agency names on a line of their own: "The Associated Press".
 bool IsReportingCredit(const LineFacts& f) {
-  if (InList(StripDot(f.lower), {"associated press", "the associated press", "reuters", "ap",
-                                 "afp", "cnn wire", "staff report", "staff reports",
-                                 "wire reports", "staff and wire reports"})) {
+  static const PhraseSet& kCreditPhrases = *new PhraseSet(
+      {"contributed to this report", "contributed to this article", "contributed to this story",
+       "contributed reporting", "additional reporting by", "editing by"});
+  if (InList(StripDot(f.lower),
+             {"associated press", "the associated press", "reuters", "ap", "afp", "cnn wire",
+              "staff report", "staff reports", "wire reports", "staff and wire reports"})) {
     return true;
   }
-  return ContainsAny(f.lower, {"contributed to this report", "contributed to this article",
-                               "contributed to this story", "contributed reporting",
-                               "additional reporting by", "editing by"}) ||
+  return kCreditPhrases.OccursIn(f.lower) ||
          StartsWithAny(f.lower, {"(reporting by", "reporting by ", "(writing by", "compiled by ",
                                  "written by "});
 }
@@ -645,7 +842,7 @@ Boilerplate ClassifyFacts(const LineFacts& f) {
   if (IsLabelledLink(f) || IsUrlLine(f) || IsBracketedTeaser(f) || IsClickThrough(f)) {
     return Boilerplate::kLink;
   }
-  if (IsFollowPrompt(f) || IsContactLine(f) || IsHandleLine(f)) return Boilerplate::kSocial;
+  if (IsFollowPrompt(f) || IsContactLine(f) || IsSocialEmbed(f)) return Boilerplate::kSocial;
   if (IsShareBar(f) || IsPagePrompt(f) || IsTechnicalNotice(f) || IsNewsletterPrompt(f) ||
       IsEditorialNote(f)) {
     return Boilerplate::kPrompt;
@@ -676,9 +873,9 @@ Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title) {
   if (line.empty()) return Boilerplate::kNone;
   // Repeated headlines, whatever their length.
   if (!folded_title.empty() && EqualsFolded(line, folded_title)) return Boilerplate::kPullQuote;
-  if (CountWords(line) > kMaxBoilerplateWords) return Boilerplate::kNone;
-  // Rules, dots, stars, stray symbols: "___", "* * *", "•••".
+  // Rules, dots, stars, stray symbols: "___", "* * *", "•••", "- - - -".
   if (!HasLetterOrDigit(line)) return Boilerplate::kDecoration;
+  if (CountWords(line) > kMaxBoilerplateWords) return Boilerplate::kNone;
 
   LineFacts f;
   f.line = line;

@@ -36,8 +36,8 @@ TEST(Boilerplate, RecognizesLinkLines) {
               "WATCH: How to make the perfect cup of coffee",
               "Click here to return to the page you were visiting.",
               "Read or Share this story: http://usat.ly/1", "http://www.XOGroupInc.com",
-              "https://instagram.com/johnnyhuie/", "On the Net:",
-              "Navajo Nation: http://www.navajo.org/nnhomepg.html",
+              "https://instagram.com/johnnyhuie/",
+              "On the Net:", "Navajo Nation: http://www.navajo.org/nnhomepg.html",
               "► Related: Suspect arrested, officer ID'd in Wayne State police shooting",
               "[Who is Brian Sandoval?]", "[VIDEO: Coffee in America, by the numbers]",
               "What are the true risks of taking cannabis? Read more",
@@ -47,33 +47,43 @@ TEST(Boilerplate, RecognizesLinkLines) {
 }
 
 TEST(Boilerplate, RecognizesSharePromptsAndNotices) {
-  ExpectKind({"Comments", "12 Comments", "share tweet pin email", "Share this article",
-              "Leave a comment", "Advertisement", "Advertisement Continue reading the main story",
-              "Story Continued Below", "Story continues below",
+  ExpectKind({"Comments",
+              "12 Comments",
+              "share tweet pin email",
+              "Share this article",
+              "Leave a comment",
+              "Advertisement",
+              "Advertisement Continue reading the main story",
+              "Story Continued Below",
+              "Story continues below",
               "Please enable Javascript to watch this video",
               "Please turn on JavaScript. Media requires JavaScript to play.",
-              "(Distributed by New York Times Special Features)", "Tweet with a location",
-              "Sign up for our newsletter", "Subscribe to our daily briefing",
+              "(Distributed by New York Times Special Features)",
+              "Tweet with a location",
+              "Sign up for our newsletter",
+              "Subscribe to our daily briefing",
               "in your inbox every day Sign up for our free newsletter • • •",
               "We use cookies to improve your experience on our site.",
               "This article was originally published with the title A Signal for Solitude.",
               "This story has been updated to include quotes from Christopher Ruff.",
-              "Text Size - +", "sound 00:00 00:00"},
+              "Text Size - +",
+              "sound 00:00 00:00"},
              Boilerplate::kPrompt);
 }
 
 TEST(Boilerplate, RecognizesSocialSignOffs) {
-  ExpectKind({"Follow Sarah on Twitter: @dadasarahle", "Follow us on Facebook",
-              "Like us on Facebook", "Follow Scott Stump on Twitter and Google+.",
-              "Email the author at jdoe@example.com", "Twitter: @JulieMakLAT",
-              "Contact us at editors@time.com.", "wlee@tribune.com",
-              "wkroustan@sunsentinel.com or 954-356-4303",
-              "Contact Tracey Kaplan at 408-278-3482. Follow her at Twitter.com/tkaplanreport.",
-              "Kale Williams is a San Francisco Chronicle staff writer. E-mail: "
-              "kwilliams@sfchronicle.com Twitter: @sfkale",
-              "– Follow the Ticker on Twitter: @PoliticalTicker",
-              "Forever A post shared by Havoc of Mobb Deep (@mobbdeephavoc) on Jun 20, 2017"},
-             Boilerplate::kSocial);
+  ExpectKind(
+      {"Follow Sarah on Twitter: @dadasarahle", "Follow us on Facebook", "Like us on Facebook",
+       "Follow Scott Stump on Twitter and Google+.", "Email the author at jdoe@example.com",
+       "Twitter: @JulieMakLAT", "Contact us at editors@time.com.", "wlee@tribune.com",
+       "wkroustan@sunsentinel.com or 954-356-4303",
+       "Contact Tracey Kaplan at 408-278-3482. Follow her at Twitter.com/tkaplanreport.",
+       "Kale Williams is a San Francisco Chronicle staff writer. E-mail: "
+       "kwilliams@sfchronicle.com Twitter: @sfkale",
+       "– Follow the Ticker on Twitter: @PoliticalTicker",
+       "Forever A post shared by Havoc of Mobb Deep (@mobbdeephavoc) on Jun 20, 2017",
+       "Twitter @John_Kass"},
+      Boilerplate::kSocial);
 }
 
 TEST(Boilerplate, RecognizesDatelinesBylinesAndCopyright) {
@@ -105,8 +115,8 @@ TEST(Boilerplate, RecognizesPullQuotesAndTitleRepeats) {
 }
 
 TEST(Boilerplate, RecognizesDecorationAndMarkupResidue) {
-  ExpectKind({"___", "* * *", "...", "——", "★★★", "(BEGIN OPTIONAL TRIM)",
-              "poster=\"http://v.politico.com/images/1.jpg\" true"},
+  ExpectKind({"___", "* * *", "...", "——", "★★★", std::string(120, '-').c_str(),
+              "(BEGIN OPTIONAL TRIM)", "poster=\"http://v.politico.com/images/1.jpg\" true"},
              Boilerplate::kDecoration);
 }
 
@@ -122,7 +132,12 @@ TEST(Boilerplate, KeepsStorySentences) {
               "Most Popular Month to Get Engaged: December (16%)",
               "Pally's family could not be reached for comment Friday evening.",
               "He shared the photo on Twitter, where it spread quickly.",
-              "- Sweden is first", "Long Story Short", "Why Is This Important?",
+              "Jon Huntsman stuck to Twitter: \"@BarackObama's tired rhetoric & failed policies "
+              "haven't worked.\"",
+              "- Sweden is first",
+              "And the Oscar goes to…Miss Venezuela! #Oscars — Margaret Cho (@margaretcho) "
+              "February 27, 2017",
+              "Long Story Short", "Why Is This Important?",
               "A photo from the 1998 excavation, with the foot bones below a tail."},
              Boilerplate::kNone);
 }

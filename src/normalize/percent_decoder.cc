@@ -51,8 +51,8 @@ bool LooksLikeUrl(std::string_view run) {
   }
   // Query strings: "?q=a%20b", "id=1&name=a%20b".
   const bool has_equals = run.find('=') != std::string_view::npos;
-  return has_equals && (run.find('&') != std::string_view::npos ||
-                        run.find('?') != std::string_view::npos);
+  return has_equals &&
+         (run.find('&') != std::string_view::npos || run.find('?') != std::string_view::npos);
 }
 
 }  // namespace

@@ -25,9 +25,8 @@ TEST(PercentDecoder, DecodesUtf8Sequences) {
 
 TEST(PercentDecoder, LeavesUrlsPathsAndLonePercentSignsAlone) {
   for (const char* text :
-       {"Visit https://example.com/a%20b%20c today.", "Rates rose 5% and 10%.",
-        "path/a%2Fb%2Fc", "www.example.com/a%20b%20c", "search?q=a%20b%20c&lang=en",
-        "one%20escape", "100%"}) {
+       {"Visit https://example.com/a%20b%20c today.", "Rates rose 5% and 10%.", "path/a%2Fb%2Fc",
+        "www.example.com/a%20b%20c", "search?q=a%20b%20c&lang=en", "one%20escape", "100%"}) {
     EXPECT_EQ(Decoded(text), text);
   }
 }

@@ -2,16 +2,15 @@
 #include "normalize/text_cleaner.h"
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
+#include <utf8proc.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
-
-#include <utf8proc.h>
 
 #include "normalize/boilerplate.h"
 #include "testing/test_util.h"
@@ -30,24 +29,47 @@ std::string Comparable(const std::string& s) {
     if (static_cast<unsigned char>(s[i]) == 0xC2 && i + 1 < s.size() &&
         static_cast<unsigned char>(s[i + 1]) < 0xA0) {
       switch (static_cast<unsigned char>(s[i + 1])) {
-        case 0x91: spaced += "\xE2\x80\x98"; break;
-        case 0x92: spaced += "\xE2\x80\x99"; break;
-        case 0x93: spaced += "\xE2\x80\x9C"; break;
-        case 0x94: spaced += "\xE2\x80\x9D"; break;
-        case 0x96: spaced += "\xE2\x80\x93"; break;
-        case 0x97: spaced += "\xE2\x80\x94"; break;
-        case 0x85: spaced += "\xE2\x80\xA6"; break;
-        case 0x80: spaced += "\xE2\x82\xAC"; break;
-        case 0x82: spaced += "\xE2\x80\x9A"; break;
-        case 0x84: spaced += "\xE2\x80\x9E"; break;
-        case 0x99: spaced += "\xE2\x84\xA2"; break;
-        default: spaced += ' ';
+        case 0x91:
+          spaced += "\xE2\x80\x98";
+          break;
+        case 0x92:
+          spaced += "\xE2\x80\x99";
+          break;
+        case 0x93:
+          spaced += "\xE2\x80\x9C";
+          break;
+        case 0x94:
+          spaced += "\xE2\x80\x9D";
+          break;
+        case 0x96:
+          spaced += "\xE2\x80\x93";
+          break;
+        case 0x97:
+          spaced += "\xE2\x80\x94";
+          break;
+        case 0x85:
+          spaced += "\xE2\x80\xA6";
+          break;
+        case 0x80:
+          spaced += "\xE2\x82\xAC";
+          break;
+        case 0x82:
+          spaced += "\xE2\x80\x9A";
+          break;
+        case 0x84:
+          spaced += "\xE2\x80\x9E";
+          break;
+        case 0x99:
+          spaced += "\xE2\x84\xA2";
+          break;
+        default:
+          spaced += ' ';
       }
       i += 2;
       continue;
     }
-    for (const char* invisible : {"\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x80\x8D",
-                                  "\xE2\x81\xA0", "\xEF\xBB\xBF", "\xC2\xAD"}) {
+    for (const char* invisible : {"\xE2\x80\x8B", "\xE2\x80\x8C", "\xE2\x80\x8D", "\xE2\x81\xA0",
+                                  "\xEF\xBB\xBF", "\xC2\xAD"}) {
       if (s.compare(i, std::strlen(invisible), invisible) == 0) {
         i += std::strlen(invisible);
         matched = true;
@@ -66,8 +88,7 @@ std::string Comparable(const std::string& s) {
     }
     if (!matched) spaced += s[i++];
   }
-  utf8proc_uint8_t* nfc =
-      utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(spaced.c_str()));
+  utf8proc_uint8_t* nfc = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(spaced.c_str()));
   std::string out = nfc == nullptr ? spaced : reinterpret_cast<const char*>(nfc);
   std::free(nfc);
   return testing::ComparableText(out);
@@ -126,8 +147,8 @@ TEST(TextCleaner, RemovesBoilerplateFromTheExample) {
   for (const char* doc : {"000", "001", "003"}) {
     CleanedText cleaned = Clean(Example(doc));
     for (const std::string& line : Lines(cleaned.body.text())) {
-      for (const char* junk : {"Pic:", "RELATED:", "Comments", "Follow Sarah", "Quote:",
-                               "Updated:", "%20"}) {
+      for (const char* junk :
+           {"Pic:", "RELATED:", "Comments", "Follow Sarah", "Quote:", "Updated:", "%20"}) {
         EXPECT_EQ(line.find(junk), std::string::npos) << doc << ": " << line;
       }
     }
@@ -141,11 +162,13 @@ TEST(TextCleaner, JoinsHardWrappedLines) {
     return std::any_of(lines.begin(), lines.end(),
                        [&](const std::string& l) { return l.find(part) != std::string::npos; });
   };
-  EXPECT_TRUE(has_line_with("U.S. officials have concluded that the North Korean government "
-                            "ordered the hacking attack on Sony Pictures Entertainment — a "
-                            "breach that led to the studio cancelling"));
-  EXPECT_TRUE(has_line_with("The White House National Security Council said in a statement "
-                            "Wednesday that \"the U.S. government is working tirelessly"));
+  EXPECT_TRUE(
+      has_line_with("U.S. officials have concluded that the North Korean government "
+                    "ordered the hacking attack on Sony Pictures Entertainment — a "
+                    "breach that led to the studio cancelling"));
+  EXPECT_TRUE(
+      has_line_with("The White House National Security Council said in a statement "
+                    "Wednesday that \"the U.S. government is working tirelessly"));
 }
 
 TEST(TextCleaner, KeepsOneParagraphPerLineDocumentsAsTheyAre) {
@@ -198,7 +221,8 @@ TEST(TextCleaner, LinesMapBackToTheirOriginalBytes) {
     const std::string raw = Example(doc);
     ExpectLinesMapBack(raw, Clean(raw));
   }
-  const std::string messy = "Caf\x65\xCC\x81\tau\xC2\xA0lait %22a%20b%22\r\nnext\xE2\x80\x8B line.\r\n";
+  const std::string messy =
+      "Caf\x65\xCC\x81\tau\xC2\xA0lait %22a%20b%22\r\nnext\xE2\x80\x8B line.\r\n";
   ExpectLinesMapBack(messy, Clean(messy));
 }
 
@@ -208,11 +232,12 @@ TEST(TextCleaner, TurnsSpacesAndLineEndsIntoSingleSpaces) {
 }
 
 TEST(TextCleaner, DoesNotJoinListItemsOrHeadingsInUnwrappedText) {
-  CleanedText cleaned = Clean("Long Story Short\nThe index ranks 163 countries.\n"
-                              "Key points:\n- Sweden is first\n- the US is 21st\n");
+  CleanedText cleaned = Clean(
+      "Long Story Short\nThe index ranks 163 countries.\n"
+      "Key points:\n- Sweden is first\n- the US is 21st\n");
   EXPECT_EQ(Lines(cleaned.body.text()),
-            (std::vector<std::string>{"The index ranks 163 countries.", "Key points:",
-                                      "- Sweden is first", "- the US is 21st"}));
+            (std::vector<std::string>{"The index ranks 163 countries.",
+                                      "Key points:", "- Sweden is first", "- the US is 21st"}));
   EXPECT_EQ(cleaned.title, "Long Story Short");
 }
 
@@ -227,9 +252,9 @@ TEST(TextCleaner, HandlesEmptyAndBoilerplateOnlyText) {
 // Over the Multi-News sample: obvious boilerplate never survives, and long
 // story sentences are never classified as boilerplate.
 TEST(TextCleaner, MultiNewsSampleLosesBoilerplateButNoStorySentences) {
-  static const char* const kLabels[] = {"Image copyright ", "Image caption ", "Image: ",
-                                        "Enlarge Image ", "All rights reserved.",
-                                        "\xE2\x80\x94 "};
+  static const char* const kLabels[] = {
+      "Image copyright ", "Image caption ",       "Image: ",
+      "Enlarge Image ",   "All rights reserved.", "\xE2\x80\x94 "};
   PRECIS_REQUIRE_SHARED_DATA(path, "multinews_sample/validation.jsonl");
   std::ifstream in(path);
   size_t documents = 0, lines = 0, boilerplate = 0, kept_junk = 0, story = 0, dropped_story = 0;
@@ -242,12 +267,28 @@ TEST(TextCleaner, MultiNewsSampleLosesBoilerplateButNoStorySentences) {
       SCOPED_TRACE(doc["id"].get<std::string>());
       ExpectLinesMapBack(text, cleaned);
       for (const std::string& l : Lines(cleaned.body.text())) {
-        for (const char* junk :
-             {"Advertisement", "RELATED:", "Related:", "Read or Share this story", "READ MORE",
-              "Read more:", "Story Continued Below", "Please enable Javascript", "Image copyright",
-              "Image caption", "Media playback", "Copyright ©", "Follow us on", "Click here",
-              "share tweet pin email", "Photo:", "Pic:", "Sign up for", "Published on",
-              "Media caption", "Follow us on Twitter", "Like us on Facebook"}) {
+        for (const char* junk : {"Advertisement",
+                                 "RELATED:",
+                                 "Related:",
+                                 "Read or Share this story",
+                                 "READ MORE",
+                                 "Read more:",
+                                 "Story Continued Below",
+                                 "Please enable Javascript",
+                                 "Image copyright",
+                                 "Image caption",
+                                 "Media playback",
+                                 "Copyright ©",
+                                 "Follow us on",
+                                 "Click here",
+                                 "share tweet pin email",
+                                 "Photo:",
+                                 "Pic:",
+                                 "Sign up for",
+                                 "Published on",
+                                 "Media caption",
+                                 "Follow us on Twitter",
+                                 "Like us on Facebook"}) {
           if (l.rfind(junk, 0) == 0) {
             ++kept_junk;
             ADD_FAILURE() << "kept: " << l;
@@ -262,9 +303,8 @@ TEST(TextCleaner, MultiNewsSampleLosesBoilerplateButNoStorySentences) {
         if (std::count(l.begin(), l.end(), ' ') < 25 || l.back() != '.') continue;
         // Caption blocks, copyright notices and contact sign-offs that carry
         // whole sentences after their label are not story text.
-        if (std::any_of(std::begin(kLabels), std::end(kLabels), [&](const char* label) {
-              return l.rfind(label, 0) == 0;
-            })) {
+        if (std::any_of(std::begin(kLabels), std::end(kLabels),
+                        [&](const char* label) { return l.rfind(label, 0) == 0; })) {
           continue;
         }
         ++story;
@@ -275,8 +315,8 @@ TEST(TextCleaner, MultiNewsSampleLosesBoilerplateButNoStorySentences) {
       }
     }
   }
-  std::cout << documents << " documents, " << lines << " lines, " << boilerplate
-            << " boilerplate, " << story << " long story sentences\n";
+  std::cout << documents << " documents, " << lines << " lines, " << boilerplate << " boilerplate, "
+            << story << " long story sentences\n";
   EXPECT_EQ(kept_junk, 0u);
   EXPECT_GT(story, 1000u);
   EXPECT_EQ(dropped_story, 0u);

@@ -21,18 +21,30 @@ bool IsInvisible(char32_t cp) {
 // for other code points.
 char32_t Cp1252Punctuation(char32_t cp) {
   switch (cp) {
-    case 0x80: return U'\u20AC';  // €
-    case 0x82: return U'\u201A';  // ‚
-    case 0x84: return U'\u201E';  // „
-    case 0x85: return U'\u2026';  // …
-    case 0x91: return U'\u2018';  // ‘
-    case 0x92: return U'\u2019';  // ’
-    case 0x93: return U'\u201C';  // “
-    case 0x94: return U'\u201D';  // ”
-    case 0x96: return U'\u2013';  // –
-    case 0x97: return U'\u2014';  // —
-    case 0x99: return U'\u2122';  // ™
-    default: return 0;
+    case 0x80:
+      return U'\u20AC';  // €
+    case 0x82:
+      return U'\u201A';  // ‚
+    case 0x84:
+      return U'\u201E';  // „
+    case 0x85:
+      return U'\u2026';  // …
+    case 0x91:
+      return U'\u2018';  // ‘
+    case 0x92:
+      return U'\u2019';  // ’
+    case 0x93:
+      return U'\u201C';  // “
+    case 0x94:
+      return U'\u201D';  // ”
+    case 0x96:
+      return U'\u2013';  // –
+    case 0x97:
+      return U'\u2014';  // —
+    case 0x99:
+      return U'\u2122';  // ™
+    default:
+      return 0;
   }
 }
 
@@ -123,8 +135,7 @@ MappedText NormalizeUnicode(const MappedText& input) {
     }
     // utf8proc_NFC reads up to a NUL: normalize a copy of the run.
     std::string run = text.substr(run_begin, run_end - run_begin);
-    utf8proc_uint8_t* nfc =
-        utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(run.c_str()));
+    utf8proc_uint8_t* nfc = utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(run.c_str()));
     flush(run_begin);
     if (nfc == nullptr || run == reinterpret_cast<const char*>(nfc)) {
       out.AppendFrom(input, run_begin, run_end - run_begin);

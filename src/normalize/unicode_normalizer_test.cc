@@ -40,14 +40,19 @@ TEST(UnicodeNormalizer, TurnsCrLfAndLoneCrIntoLineFeeds) {
 }
 
 TEST(UnicodeNormalizer, TurnsTabsAndUnicodeSpacesIntoSpaces) {
-  std::string raw = "a\tb\xC2\xA0" "c\xE2\x80\x83" "d\xE3\x80\x80" "e";
+  std::string raw =
+      "a\tb\xC2\xA0"
+      "c\xE2\x80\x83"
+      "d\xE3\x80\x80"
+      "e";
   MappedText out = NormalizeUnicode(MappedText::Identity(raw));
   EXPECT_EQ(out.text(), "a b c d e");
   EXPECT_EQ(OriginOf(raw, out, 3, 4), "\xC2\xA0");  // The NBSP's space.
 }
 
 TEST(UnicodeNormalizer, DropsZeroWidthCharactersAndSoftHyphens) {
-  EXPECT_EQ(Normalized("\xEF\xBB\xBFzero\xE2\x80\x8Bwidth co\xC2\xAD" "operate"),
+  EXPECT_EQ(Normalized("\xEF\xBB\xBFzero\xE2\x80\x8Bwidth co\xC2\xAD"
+                       "operate"),
             "zerowidth cooperate");
 }
 
@@ -59,7 +64,8 @@ TEST(UnicodeNormalizer, RepairsWindows1252PunctuationLeftAsControls) {
 }
 
 TEST(UnicodeNormalizer, LeavesNfcTextByteForByte) {
-  std::string raw = "Plain ASCII, “quotes” — dashes, 東京, Привет, 한국어, café 🙂\n";
+  std::string raw =
+      "Plain ASCII, “quotes” — dashes, 東京, Привет, 한국어, café 🙂\n";
   MappedText out = NormalizeUnicode(MappedText::Identity(raw));
   ASSERT_EQ(out.text(), raw);
   for (size_t i = 0; i < raw.size(); ++i) {
@@ -70,10 +76,26 @@ TEST(UnicodeNormalizer, LeavesNfcTextByteForByte) {
 
 // Checks the run-by-run normalization against utf8proc on whole strings.
 TEST(UnicodeNormalizer, AgreesWithWholeStringNfcOnGeneratedText) {
-  const char* pieces[] = {"a", "e", "o", " ", ".", "\xC3\xA9", "\xCC\x81", "\xCC\xA3",
-                          "\xCC\x88", "\xE1\x84\x92", "\xE1\x85\xA1", "\xE1\x86\xAB",
-                          "\xE6\x9D\xB1", "\xE3\x81\x8B", "\xE3\x82\x99", "\xD0\xB8",
-                          "\xCC\x86", "\xEF\xA4\x80", "\xCE\x86", "\xE2\x80\x9C"};
+  const char* pieces[] = {"a",
+                          "e",
+                          "o",
+                          " ",
+                          ".",
+                          "\xC3\xA9",
+                          "\xCC\x81",
+                          "\xCC\xA3",
+                          "\xCC\x88",
+                          "\xE1\x84\x92",
+                          "\xE1\x85\xA1",
+                          "\xE1\x86\xAB",
+                          "\xE6\x9D\xB1",
+                          "\xE3\x81\x8B",
+                          "\xE3\x82\x99",
+                          "\xD0\xB8",
+                          "\xCC\x86",
+                          "\xEF\xA4\x80",
+                          "\xCE\x86",
+                          "\xE2\x80\x9C"};
   std::mt19937 rng(7);
   for (int round = 0; round < 2000; ++round) {
     std::string raw;

@@ -19,12 +19,12 @@ namespace precis {
 struct TextLine {
   size_t begin = 0;  // Byte range without leading and trailing spaces.
   size_t end = 0;
-  bool blank = true;      // Nothing but spaces.
-  bool dropped = false;   // Boilerplate or headline: not part of the body.
-  bool terminal = false;  // Ends a sentence: . ! ? … : ; before closing quotes.
-  bool continues = false; // Starts lowercase or with , ; : ) ] ” ’ …: it goes on
-                          // the sentence of the line before.
-  bool list_item = false; // Starts "- ", "* ", "• ", "1. ", "1) ".
+  bool blank = true;       // Nothing but spaces.
+  bool dropped = false;    // Boilerplate or headline: not part of the body.
+  bool terminal = false;   // Ends a sentence: . ! ? … : ; before closing quotes.
+  bool continues = false;  // Starts lowercase or with , ; : ) ] ” ’ …: it goes on
+                           // the sentence of the line before.
+  bool list_item = false;  // Starts "- ", "* ", "• ", "1. ", "1) ".
   size_t words = 0;
 
   bool kept() const { return !blank && !dropped; }
