@@ -2,6 +2,7 @@
 #include "io/duc_sgml.h"
 
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <utility>
 

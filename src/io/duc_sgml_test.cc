@@ -21,7 +21,7 @@ const char kFile[] =
     "</TEXT>\n</BODY>\n</DOC>\n"
     "<doc><docno>NYT2</docno><text>\nFirst block\nstill first.\n\nSecond block.\n</text></doc>\n";
 
-TEST(DucSgml, SplitsFileIntoDocuments) {
+TEST(DucSgml, SplitsDucFileIntoDocuments) {
   std::vector<RawDocument> docs;
   ASSERT_TRUE(SplitDucDocuments(kFile, "f.sgml", &docs).ok());
   ASSERT_EQ(docs.size(), 2u);
@@ -32,7 +32,7 @@ TEST(DucSgml, SplitsFileIntoDocuments) {
   EXPECT_EQ(docs[1].original.substr(docs[1].original.size() - 6), "</doc>");
 }
 
-TEST(DucSgml, ContentKeepsParagraphsAndMapsToElementBytes) {
+TEST(DucSgml, ContentSpansCoverDroppedEntities) {
   std::vector<RawDocument> docs;
   ASSERT_TRUE(SplitDucDocuments(kFile, "f.sgml", &docs).ok());
   DucContent content;
