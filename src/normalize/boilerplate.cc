@@ -13,6 +13,7 @@
 #include <initializer_list>
 #include <vector>
 
+#include "base/words.h"
 #include "base/utf8.h"
 
 namespace precis {
@@ -77,17 +78,6 @@ bool EqualsFolded(std::string_view line, std::string_view folded) {
 
 bool HasLetterOrDigit(std::string_view line) {
   return !Fold(line, [](char) { return false; });
-}
-
-size_t CountWords(std::string_view s) {
-  size_t n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    const bool space = c == ' ';
-    if (!space && !in_word) ++n;
-    in_word = !space;
-  }
-  return n;
 }
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }

@@ -3,6 +3,7 @@
 
 #include <utf8proc.h>
 
+#include "base/words.h"
 #include "base/utf8.h"
 
 namespace precis {
@@ -43,17 +44,6 @@ bool IsListItem(std::string_view s) {
   size_t i = 0;
   while (i < s.size() && i < 3 && s[i] >= '0' && s[i] <= '9') ++i;
   return i > 0 && i + 1 < s.size() && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
-}
-
-size_t CountWords(std::string_view s) {
-  size_t n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    const bool space = c == ' ';
-    if (!space && !in_word) ++n;
-    in_word = !space;
-  }
-  return n;
 }
 
 // Appends text[begin, end) with every run of spaces as one space.

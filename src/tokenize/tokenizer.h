@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/words.h"  // CountWords, with the tokens.
+
 namespace precis {
 
 struct Token {
@@ -27,8 +29,6 @@ struct Token {
 // between digits ("3.5", "1,000"). Everything else separates tokens.
 void Tokenize(std::string_view text, std::vector<Token>* tokens);
 
-// Number of white-space separated words in `text`: the unit of word budgets.
-size_t CountWords(std::string_view text);
 
 }  // namespace precis
 
