@@ -67,12 +67,7 @@ MappedText RepairUtf8(std::string_view bytes) {
   return out;
 }
 
-char32_t NextCodePoint(std::string_view bytes, size_t* pos) {
-  const unsigned char c = static_cast<unsigned char>(bytes[*pos]);
-  if (c < 0x80) {
-    ++*pos;
-    return c;
-  }
+char32_t NextCodePointSlow(std::string_view bytes, size_t* pos) {
   utf8proc_int32_t cp;
   utf8proc_ssize_t n = utf8proc_iterate(
       reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + *pos),
@@ -85,7 +80,7 @@ char32_t NextCodePoint(std::string_view bytes, size_t* pos) {
   return static_cast<char32_t>(cp);
 }
 
-void AppendUtf8(char32_t cp, std::string* out) {
+void AppendUtf8Slow(char32_t cp, std::string* out) {
   utf8proc_uint8_t buf[4];
   utf8proc_ssize_t n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
   out->append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));

@@ -29,10 +29,26 @@ MappedText RepairUtf8(std::string_view bytes);
 // Decodes the code point at bytes[*pos] and advances *pos past it. On an
 // ill-formed sequence returns U+FFFD and advances by one byte.
 // REQUIRES: *pos < bytes.size().
-char32_t NextCodePoint(std::string_view bytes, size_t* pos);
+// ASCII is decoded inline; other sequences out of line.
+char32_t NextCodePointSlow(std::string_view bytes, size_t* pos);
+inline char32_t NextCodePoint(std::string_view bytes, size_t* pos) {
+  const unsigned char c = static_cast<unsigned char>(bytes[*pos]);
+  if (c < 0x80) {
+    ++*pos;
+    return c;
+  }
+  return NextCodePointSlow(bytes, pos);
+}
 
 // Appends the UTF-8 encoding of `cp` to `out`.
-void AppendUtf8(char32_t cp, std::string* out);
+void AppendUtf8Slow(char32_t cp, std::string* out);
+inline void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else {
+    AppendUtf8Slow(cp, out);
+  }
+}
 
 }  // namespace precis
 

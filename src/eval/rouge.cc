@@ -8,9 +8,10 @@
 // F. Every quirk is kept on purpose: the point is the official numbers.
 #include "precis/rouge.h"
 
+#include "eval/lcs.h"
 #include "eval/rouge_stemmer.h"
 #include "eval/rouge_stopwords.h"
-
+#include "eval/token_table.h"
 
 #include <algorithm>
 #include <cmath>
@@ -152,21 +153,11 @@ void ForEachRawToken(const std::string& text, Fn fn) {
   }
 }
 
-// Hashing that lets maps keyed by std::string be searched with a
-// std::string_view, without building a string per token.
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
-template <typename Value>
-using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
-
 // Per thread: every distinct term (stemmed or not) gets one id for the life
 // of the thread, and each distinct raw token is looked up and stemmed once.
 struct TermTable {
-  StringMap<uint32_t> term_ids;
-  StringMap<uint32_t> raw_to_term[2];  // Without, with stemming.
+  TokenTable term_ids;
+  TokenTable raw_to_term[2];  // Without, with stemming.
 };
 
 TermTable& Terms() {
@@ -205,24 +196,24 @@ struct RougeScorer::Impl {
   // asked (tokens longer than 3 characters, exception list first).
   std::vector<uint32_t> Terms(const std::string& text, bool stem, bool stopwords) const {
     TermTable& table = precis::Terms();
-    StringMap<uint32_t>& cache = table.raw_to_term[stem ? 1 : 0];
+    TokenTable& cache = table.raw_to_term[stem ? 1 : 0];
     std::vector<uint32_t> out;
     ForEachRawToken(text, [&](std::string_view t) {
       if (stopwords && IsRougeStopword(t)) return;
       const char c = t[0];
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return;
-      auto cached = cache.find(t);
-      if (cached == cache.end()) {
-        std::string term(t);
-        if (stem && t.size() > 3) {
-          auto e = exceptions.find(term);
-          term = e != exceptions.end() ? e->second : RougePorterStem(term);
-        }
-        const uint32_t id =
-            table.term_ids.emplace(term, static_cast<uint32_t>(table.term_ids.size())).first->second;
-        cached = cache.emplace(std::string(t), id).first;
+      if (const uint32_t* id = cache.Find(t)) {
+        out.push_back(*id);
+        return;
       }
-      out.push_back(cached->second);
+      std::string term(t);
+      if (stem && t.size() > 3) {
+        auto e = exceptions.find(term);
+        term = e != exceptions.end() ? e->second : RougePorterStem(term);
+      }
+      const uint32_t id =
+          table.term_ids.Insert(term, static_cast<uint32_t>(table.term_ids.size()));
+      out.push_back(cache.Insert(t, id));
     });
     return out;
   }
@@ -289,12 +280,21 @@ class GramIds {
       if (slot.id == kEmpty) {
         slot.key = key;
         slot.id = static_cast<uint32_t>(size_++);
+        used_.push_back(static_cast<uint32_t>(i));
         return slot.id;
       }
       if (slot.key == key) return slot.id;
     }
   }
   size_t size() const { return size_; }
+
+  // Forgets every gram and keeps the memory, in time proportional to the
+  // grams held.
+  void Clear() {
+    for (uint32_t i : used_) slots_[i] = Slot();
+    used_.clear();
+    size_ = 0;
+  }
 
   // Makes room for about `n` grams without growing.
   void Reserve(size_t n) {
@@ -321,16 +321,19 @@ class GramIds {
     std::vector<Slot> old;
     old.swap(slots_);
     slots_.assign(capacity, Slot());
+    used_.clear();
     const size_t mask = slots_.size() - 1;
     for (const Slot& slot : old) {
       if (slot.id == kEmpty) continue;
       size_t i = Hash(slot.key) & mask;
       while (slots_[i].id != kEmpty) i = (i + 1) & mask;
       slots_[i] = slot;
+      used_.push_back(static_cast<uint32_t>(i));
     }
   }
 
   std::vector<Slot> slots_;
+  std::vector<uint32_t> used_;  // Occupied slots, for Clear().
   size_t size_ = 0;
 };
 
@@ -353,20 +356,43 @@ std::vector<uint32_t> NGramIds(const TokenIds& tokens, int n, std::vector<GramId
 
 // Skip bigrams within `skip` words (negative: any), and the unigrams of
 // every position but the last when `unigrams` (the script's
-// createSkipBigram).
-std::vector<uint32_t> SkipBigramIds(const TokenIds& tokens, int skip, bool unigrams,
-                                    GramIds* ids) {
-  std::vector<uint32_t> out;
-  const long n = static_cast<long>(tokens.size());
-  for (long i = 0; i < n - 1; ++i) {
-    const uint32_t a = tokens[static_cast<size_t>(i)];
-    if (unigrams) out.push_back(ids->Intern(Pair(a, UINT32_MAX)));
-    for (long j = i + 1; j < n && (skip < 0 || j <= i + skip + 1); ++j) {
-      out.push_back(ids->Intern(Pair(a, tokens[static_cast<size_t>(j)])));
-    }
+// createSkipBigram). With a small vocabulary V a gram's id is its pair
+// index a * (V + 1) + b (b = V for a unigram); otherwise pairs are interned.
+class SkipBigrams {
+ public:
+  explicit SkipBigrams(size_t vocabulary)
+      : stride_(vocabulary + 1), dense_(stride_ * stride_ <= (size_t{1} << 20)) {
+    ids_.Clear();
   }
-  return out;
-}
+
+  std::vector<uint32_t> Of(const TokenIds& tokens, int skip, bool unigrams) {
+    std::vector<uint32_t> out;
+    const long n = static_cast<long>(tokens.size());
+    const long reach = skip < 0 ? n : skip + 1;
+    if (skip >= 0) out.reserve(static_cast<size_t>(n) * static_cast<size_t>(skip + 2));
+    for (long i = 0; i < n - 1; ++i) {
+      const uint32_t a = tokens[static_cast<size_t>(i)];
+      if (unigrams) out.push_back(Id(a, static_cast<uint32_t>(stride_ - 1)));
+      const long last = std::min(n - 1, i + reach);
+      for (long j = i + 1; j <= last; ++j) out.push_back(Id(a, tokens[static_cast<size_t>(j)]));
+    }
+    return out;
+  }
+
+  size_t size() const { return dense_ ? stride_ * stride_ : ids_.size(); }
+
+ private:
+  uint32_t Id(uint32_t a, uint32_t b) {
+    if (dense_) return static_cast<uint32_t>(a * stride_ + b);
+    return ids_.Intern(Pair(a, b == stride_ - 1 ? UINT32_MAX : b));
+  }
+
+  size_t stride_;
+  bool dense_;
+  static thread_local GramIds ids_;
+};
+
+thread_local GramIds SkipBigrams::ids_;
 
 // Clipped matches between two bags of gram ids.
 long Hits(const std::vector<uint32_t>& model, const std::vector<int>& peer_counts,
@@ -395,72 +421,6 @@ RougeValue Finish(double recall, double precision, double alpha) {
   return v;
 }
 
-// Marks the model positions of one LCS between `model` and `peer`, with the
-// script's table and tie-breaking (diagonal on equal tokens, else up when
-// the cell above is at least the cell to the left); `weight` > 0 computes
-// the weighted LCS. The script keeps a table of moves; they follow from the
-// tokens and the scores, so only the scores are stored.
-template <typename Score>
-void MarkLcsWith(const TokenIds& model, const TokenIds& peer, double weight,
-                 std::vector<Score>* table, std::vector<int>* runs, std::vector<char>* hit_mask) {
-  const size_t m = model.size(), n = peer.size();
-  const size_t width = n + 1;
-  std::vector<Score>& c = *table;
-  c.resize((m + 1) * width);
-  std::fill(c.begin(), c.begin() + static_cast<std::ptrdiff_t>(width), Score{0});
-  if (weight > 0) {
-    // Only the borders need clearing: every other cell is written first.
-    runs->resize((m + 1) * width);
-    std::fill(runs->begin(), runs->begin() + static_cast<std::ptrdiff_t>(width), 0);
-    for (size_t i = 1; i <= m; ++i) (*runs)[i * width] = 0;
-  }
-  for (size_t i = 1; i <= m; ++i) {
-    Score* row = &c[i * width];
-    const Score* up = &c[(i - 1) * width];
-    row[0] = 0;
-    const uint32_t token = model[i - 1];
-    for (size_t j = 1; j <= n; ++j) {
-      if (token == peer[j - 1]) {
-        if (weight > 0) {
-          int k = (*runs)[(i - 1) * width + j - 1];
-          row[j] = up[j - 1] + static_cast<Score>(std::pow(k + 1, weight) - std::pow(k, weight));
-          (*runs)[i * width + j] = k + 1;
-        } else {
-          row[j] = up[j - 1] + 1;
-        }
-      } else {
-        row[j] = up[j] >= row[j - 1] ? up[j] : row[j - 1];
-        if (weight > 0) (*runs)[i * width + j] = 0;
-      }
-    }
-  }
-  size_t i = m, j = n;
-  while (i != 0 && j != 0) {
-    if (model[i - 1] == peer[j - 1]) {
-      --i;
-      --j;
-      (*hit_mask)[i] = 1;
-    } else if (c[(i - 1) * width + j] >= c[i * width + j - 1]) {
-      --i;
-    } else {
-      --j;
-    }
-  }
-}
-
-void MarkLcs(const TokenIds& model, const TokenIds& peer, double weight,
-             std::vector<char>* hit_mask) {
-  if (model.empty()) return;
-  thread_local std::vector<int> counts;
-  thread_local std::vector<double> weighted;
-  thread_local std::vector<int> runs;
-  if (weight > 0) {
-    MarkLcsWith(model, peer, weight, &weighted, &runs, hit_mask);
-  } else {
-    MarkLcsWith(model, peer, weight, &counts, &runs, hit_mask);
-  }
-}
-
 struct LcsResult {
   double hit = 0;
   double base = 0;
@@ -472,11 +432,21 @@ LcsResult UnionLcs(const std::vector<TokenIds>& model, const std::vector<TokenId
                    double weight, std::vector<int>* model_unigrams,
                    std::vector<int>* peer_unigrams) {
   LcsResult r;
-  for (const TokenIds& sentence : model) {
-    std::vector<char> mask(sentence.size(), 0);
+  std::vector<std::vector<char>> masks;
+  if (weight > 0) {
+    masks.resize(model.size());
+    for (size_t k = 0; k < model.size(); ++k) {
+      masks[k].assign(model[k].size(), 0);
+      for (const TokenIds& p : peer) MarkWeightedLcs(model[k], p, weight, &masks[k]);
+    }
+  } else {
+    masks = UnionLcsMasks(model, peer);
+  }
+  for (size_t k = 0; k < model.size(); ++k) {
+    const TokenIds& sentence = model[k];
+    const std::vector<char>& mask = masks[k];
     r.base += weight > 0 ? std::pow(static_cast<double>(sentence.size()), weight)
                          : static_cast<double>(sentence.size());
-    for (const TokenIds& p : peer) MarkLcs(sentence, p, weight, &mask);
     int run = 0;
     for (size_t j = 0; j < sentence.size(); ++j) {
       if (!mask[j]) continue;
@@ -564,15 +534,11 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
     return vocabulary.Ids(impl_->Terms(text, options_.stem, options_.remove_stopwords));
   };
   const std::vector<std::string> peer_lines = lines_of(system);
-  const TokenIds peer_tokens = tokens_of(ReadText(peer_lines, options_.words, options_.bytes));
-  std::vector<TokenIds> model_tokens;
   std::vector<std::vector<std::string>> model_lines;
-  for (const RougeSummary& reference : references) {
-    model_lines.push_back(lines_of(reference));
-    model_tokens.push_back(tokens_of(ReadText(model_lines.back(), options_.words, options_.bytes)));
-  }
-  // LCS sentences are read separately (the script's readText_LCS), so their
-  // tokens are interned before any table is sized.
+  for (const RougeSummary& reference : references) model_lines.push_back(lines_of(reference));
+  // LCS sentences are read separately (the script's readText_LCS). Without
+  // a length limit the whole text is the sentences joined by spaces, so its
+  // tokens are theirs, concatenated, and each sentence is tokenized once.
   auto lcs_sentences = [&](const std::vector<std::string>& lines) {
     std::vector<TokenIds> out;
     for (const std::string& s : ReadTextLcs(lines, options_.words, options_.bytes)) {
@@ -581,11 +547,25 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
     return out;
   };
   const bool any_lcs = options_.lcs || options_.w_weight > 0;
+  const bool no_limit = options_.words == 0 && options_.bytes == 0;
   std::vector<TokenIds> peer_sentences;
   std::vector<std::vector<TokenIds>> model_sentences;
-  if (any_lcs) {
+  if (any_lcs || no_limit) {
     peer_sentences = lcs_sentences(peer_lines);
     for (const auto& lines : model_lines) model_sentences.push_back(lcs_sentences(lines));
+  }
+  auto whole_text = [&](const std::vector<std::string>& lines,
+                        const std::vector<TokenIds>& sentences) {
+    if (!no_limit) return tokens_of(ReadText(lines, options_.words, options_.bytes));
+    TokenIds out;
+    for (const TokenIds& s : sentences) out.insert(out.end(), s.begin(), s.end());
+    return out;
+  };
+  const TokenIds peer_tokens = whole_text(peer_lines, peer_sentences);
+  std::vector<TokenIds> model_tokens;
+  for (size_t m = 0; m < model_lines.size(); ++m) {
+    model_tokens.push_back(
+        whole_text(model_lines[m], no_limit ? model_sentences[m] : std::vector<TokenIds>()));
   }
   const double alpha = options_.alpha;
 
@@ -593,7 +573,12 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
   // with the best recall (-f B).
   auto score_grams = [&](const std::vector<uint32_t>& peer,
                          const std::vector<std::vector<uint32_t>>& models, size_t grams) {
-    std::vector<int> peer_counts(grams, 0), scratch(grams, 0);
+    // Kept per thread and cleared entry by entry: `grams` can be large.
+    thread_local std::vector<int> peer_counts, scratch;
+    if (peer_counts.size() < grams) {
+      peer_counts.resize(grams, 0);
+      scratch.resize(grams, 0);
+    }
     for (uint32_t g : peer) ++peer_counts[g];
     double hit = 0, count = 0, count_p = 0, best = -1;
     for (const std::vector<uint32_t>& model : models) {
@@ -614,13 +599,18 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
         count_p += cp;
       }
     }
+    for (uint32_t g : peer) peer_counts[g] = 0;
     return Finish(count ? hit / count : 0, count_p ? hit / count_p : 0, alpha);
   };
 
   if (options_.max_n > 0) {
     size_t all_tokens = peer_tokens.size();
     for (const TokenIds& m : model_tokens) all_tokens += m.size();
-    std::vector<GramIds> levels(static_cast<size_t>(options_.max_n));
+    thread_local std::vector<GramIds> levels;
+    if (levels.size() < static_cast<size_t>(options_.max_n)) {
+      levels.resize(static_cast<size_t>(options_.max_n));
+    }
+    for (GramIds& level : levels) level.Clear();
     for (size_t level = 1; level < levels.size(); ++level) levels[level].Reserve(all_tokens);
     for (int n = 1; n <= options_.max_n; ++n) {
       std::vector<uint32_t> peer = NGramIds(peer_tokens, n, &levels);
@@ -675,20 +665,17 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
   }
 
   if (options_.skip_bigrams) {
-    GramIds ids;
-    size_t all_tokens = peer_tokens.size();
-    for (const TokenIds& m : model_tokens) all_tokens += m.size();
-    ids.Reserve(all_tokens * 3);
+    SkipBigrams grams(vocabulary.size());
     std::vector<uint32_t> peer =
-        SkipBigramIds(peer_tokens, options_.skip_distance, options_.skip_unigrams, &ids);
+        grams.Of(peer_tokens, options_.skip_distance, options_.skip_unigrams);
     std::vector<std::vector<uint32_t>> models;
     for (const TokenIds& m : model_tokens) {
-      models.push_back(SkipBigramIds(m, options_.skip_distance, options_.skip_unigrams, &ids));
+      models.push_back(grams.Of(m, options_.skip_distance, options_.skip_unigrams));
     }
     std::string distance =
         options_.skip_distance < 0 ? "*" : std::to_string(options_.skip_distance);
     scores->emplace((options_.skip_unigrams ? "ROUGE-SU" : "ROUGE-S") + distance,
-                    score_grams(peer, models, ids.size()));
+                    score_grams(peer, models, grams.size()));
   }
   return Status::OK();
 }

@@ -1,80 +1,90 @@
 // Copyright 2026 The Precis Authors.
 //
-// Each rule is written as the regular expression the script uses, so the
-// two can be compared line by line; "prefix" is what precedes the match
-// (Perl's $`).
+// The script's regular expressions, read as conditions on a word's
+// consonant/vowel pattern. The script upper-cases an initial 'y' (always a
+// consonant), so a letter is a vowel when it is a, e, i, o or u, or a 'y'
+// that follows a consonant. Then, with [C] an optional consonant run and V
+// a vowel run:
+//   ^[C]VC       measure > 0        ^[C]VCVC      measure > 1
+//   ^[C]VC[V]$   measure == 1       ^[C]v         contains a vowel
+//   ^C v [^aeiouwxy]$   the whole stem is consonants, one vowel, one
+//                       consonant other than w, x, y (step 1b's *o)
+// and a suffix alternation "(a|b|...)$" matches the longest listed suffix.
+// rouge_stemmer_regex_test.cc keeps the regular expressions themselves and
+// checks this file against them.
 #include "eval/rouge_stemmer.h"
 
 #include <span>
-#include <regex>
 #include <string_view>
+#include <vector>
 
 namespace precis {
 namespace {
 
-// Consonant, vowel, consonant sequence, vowel sequence, as the script has
-// them; an initial 'y' is upper-cased first so that it counts as consonant.
-#define PRECIS_C "[^aeiou][^aeiouy]*"
-#define PRECIS_V "[aeiouy][aeiou]*"
-#define PRECIS_v "[aeiouy]"
+bool IsAeiou(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-struct Patterns {
-  std::regex m_gt0{"^(" PRECIS_C ")?" PRECIS_V PRECIS_C};
-  std::regex m_eq1{"^(" PRECIS_C ")?" PRECIS_V PRECIS_C "(" PRECIS_V ")?$"};
-  std::regex m_gt1{"^(" PRECIS_C ")?" PRECIS_V PRECIS_C PRECIS_V PRECIS_C};
-  std::regex has_vowel{"^(" PRECIS_C ")?" PRECIS_v};
-  std::regex cvc{"^" PRECIS_C PRECIS_v "[^aeiouwxy]$"};
-  std::regex step1a_sses_ies{"(ss|i)es$"};
-  std::regex step1a_s{"([^s])s$"};
-  std::regex step1b_eed{"eed$"};
-  std::regex step1b_ed_ing{"(ed|ing)$"};
-  std::regex at_bl_iz{"(at|bl|iz)$"};
-  std::regex double_consonant{"([^aeiouylsz])\\1$"};
-  std::regex step1c_y{"y$"};
-  std::regex step2{
-      "(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|"
-      "iveness|fulness|ousness|aliti|iviti|biliti|logi)$"};
-  std::regex step3{"(icate|ative|alize|iciti|ical|ful|ness)$"};
-  std::regex step4{"(al|ance|ence|er|ic|able|ible|ant|ement|ou|ism|ate|iti|ous|ive|ize)$"};
-  std::regex step4_ment{"ment$"};
-  std::regex step4_ent{"ent$"};
-  std::regex step4_ion{"(s|t)(ion)$"};
-  std::regex step5_e{"e$"};
-  std::regex step5_ll{"ll$"};
-};
-
-#undef PRECIS_C
-#undef PRECIS_V
-#undef PRECIS_v
-
-const Patterns& P() {
-  static const Patterns patterns;
-  return patterns;
+// Vowel flags of `w` (whose first letter, if 'y', the caller has made 'Y').
+void VowelFlags(std::string_view w, std::vector<char>* vowel) {
+  vowel->resize(w.size());
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    (*vowel)[i] = IsAeiou(c) || (c == 'y' && i > 0 && !(*vowel)[i - 1]);
+  }
 }
 
-bool Has(const std::string& s, const std::regex& re) { return std::regex_search(s, re); }
+// The number of vowel runs followed by a consonant.
+int Measure(std::string_view w) {
+  thread_local std::vector<char> vowel;
+  VowelFlags(w, &vowel);
+  int m = 0;
+  for (size_t i = 1; i < w.size(); ++i) {
+    if (vowel[i - 1] && !vowel[i]) ++m;
+  }
+  return m;
+}
 
-// Searches `re` in `w`; on a match fills the prefix before it and the first
-// group.
-bool Match(const std::string& w, const std::regex& re, std::string* prefix,
-           std::string* group1 = nullptr) {
-  std::smatch m;
-  if (!std::regex_search(w, m, re)) return false;
-  *prefix = m.prefix().str();
-  if (group1 != nullptr && m.size() > 1) *group1 = m[1].str();
-  return true;
+bool HasVowel(std::string_view w) {
+  thread_local std::vector<char> vowel;
+  VowelFlags(w, &vowel);
+  for (char v : vowel) {
+    if (v) return true;
+  }
+  return false;
+}
+
+// ^C v [^aeiouwxy]$ over the whole stem.
+bool IsCvc(std::string_view w) {
+  const size_t n = w.size();
+  if (n < 3) return false;
+  thread_local std::vector<char> vowel;
+  VowelFlags(w, &vowel);
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (vowel[i]) return false;
+  }
+  const char last = w[n - 1];
+  return vowel[n - 2] && !IsAeiou(last) && last != 'w' && last != 'x' && last != 'y';
+}
+
+bool EndsWith(std::string_view w, std::string_view suffix) {
+  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
+}
+
+std::string_view Stem(std::string_view w, std::string_view suffix) {
+  return w.substr(0, w.size() - suffix.size());
 }
 
 using SuffixRule = std::pair<std::string_view, std::string_view>;
-using SuffixList = std::span<const SuffixRule>;
 
-// The replacement of `suffix` in `list` (the script's %step2list and
-// %step3list).
-std::string_view Replacement(SuffixList list, const std::string& suffix) {
-  for (const auto& [from, to] : list) {
-    if (suffix == from) return to;
+// The longest suffix of `w` in `rules` (the regular expression's leftmost
+// match), or nullptr.
+const SuffixRule* LongestSuffix(std::string_view w, std::span<const SuffixRule> rules) {
+  const SuffixRule* best = nullptr;
+  for (const SuffixRule& rule : rules) {
+    if (EndsWith(w, rule.first) && (best == nullptr || rule.first.size() > best->first.size())) {
+      best = &rule;
+    }
   }
-  return "";
+  return best;
 }
 
 constexpr SuffixRule kStep2[] = {
@@ -86,72 +96,84 @@ constexpr SuffixRule kStep2[] = {
     {"logi", "log"}};
 
 constexpr SuffixRule kStep3[] = {{"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"},
-                               {"ical", "ic"},  {"ful", ""},   {"ness", ""}};
+                                 {"ical", "ic"},  {"ful", ""},   {"ness", ""}};
+
+constexpr SuffixRule kStep4[] = {{"al", ""},  {"ance", ""}, {"ence", ""},  {"er", ""},
+                                 {"ic", ""},  {"able", ""}, {"ible", ""},  {"ant", ""},
+                                 {"ement", ""}, {"ou", ""}, {"ism", ""},   {"ate", ""},
+                                 {"iti", ""}, {"ous", ""},  {"ive", ""},   {"ize", ""}};
+
+// Steps 2 and 3: the longest listed suffix is replaced when its stem has
+// measure > 0.
+void ReplaceSuffix(std::span<const SuffixRule> rules, std::string* w) {
+  const SuffixRule* rule = LongestSuffix(*w, rules);
+  if (rule == nullptr) return;
+  const std::string_view stem = Stem(*w, rule->first);
+  if (Measure(stem) > 0) *w = std::string(stem) + std::string(rule->second);
+}
+
+// Drops `suffix` when the stem before it has measure > 1.
+bool DropIfMeasureAbove1(std::string_view suffix, std::string* w) {
+  if (!EndsWith(*w, suffix)) return false;
+  if (Measure(Stem(*w, suffix)) > 1) w->resize(w->size() - suffix.size());
+  return true;
+}
 
 }  // namespace
 
 std::string RougePorterStem(const std::string& word) {
   if (word.size() < 3) return word;
-  const Patterns& p = P();
   std::string w = word;
   const bool initial_y = w[0] == 'y';
   if (initial_y) w[0] = 'Y';
-  std::string stem, suffix;
 
-  // Step 1a.
-  if (Match(w, p.step1a_sses_ies, &stem, &suffix)) {
-    w = stem + suffix;
-  } else if (Match(w, p.step1a_s, &stem, &suffix)) {
-    w = stem + suffix;
+  // Step 1a: (ss|i)es -> ss|i; else a final s not after s goes.
+  if (EndsWith(w, "sses") || EndsWith(w, "ies")) {
+    w.resize(w.size() - 2);
+  } else if (w.size() >= 2 && w.back() == 's' && w[w.size() - 2] != 's') {
+    w.pop_back();
   }
   // Step 1b.
-  if (Match(w, p.step1b_eed, &stem)) {
-    if (Has(stem, p.m_gt0)) w.pop_back();
-  } else if (Match(w, p.step1b_ed_ing, &stem)) {
-    if (Has(stem, p.has_vowel)) {
-      w = stem;
-      if (Has(w, p.at_bl_iz)) {
-        w += "e";
-      } else if (Has(w, p.double_consonant)) {
+  if (EndsWith(w, "eed")) {
+    if (Measure(Stem(w, "eed")) > 0) w.pop_back();
+  } else if (EndsWith(w, "ed") || EndsWith(w, "ing")) {
+    const std::string_view suffix = EndsWith(w, "ed") ? "ed" : "ing";
+    if (HasVowel(Stem(w, suffix))) {
+      w.resize(w.size() - suffix.size());
+      const size_t n = w.size();
+      if (EndsWith(w, "at") || EndsWith(w, "bl") || EndsWith(w, "iz")) {
+        w += 'e';
+      } else if (n >= 2 && w[n - 1] == w[n - 2] && !IsAeiou(w[n - 1]) &&
+                 w[n - 1] != 'y' && w[n - 1] != 'l' && w[n - 1] != 's' && w[n - 1] != 'z') {
         w.pop_back();
-      } else if (Has(w, p.cvc)) {
-        w += "e";
+      } else if (IsCvc(w)) {
+        w += 'e';
       }
     }
   }
-  // Step 1c.
-  if (Match(w, p.step1c_y, &stem)) {
-    if (Has(stem, p.has_vowel)) w = stem + "i";
+  // Step 1c: y -> i when the stem has a vowel.
+  if (!w.empty() && w.back() == 'y' && HasVowel(Stem(w, "y"))) w.back() = 'i';
+  ReplaceSuffix(kStep2, &w);
+  ReplaceSuffix(kStep3, &w);
+  // Step 4, as the script modifies it: three rules applied in turn.
+  if (const SuffixRule* rule = LongestSuffix(w, kStep4)) {
+    if (Measure(Stem(w, rule->first)) > 1) w.resize(w.size() - rule->first.size());
   }
-  // Step 2.
-  if (Match(w, p.step2, &stem, &suffix)) {
-    if (Has(stem, p.m_gt0)) w = stem + std::string(Replacement(kStep2, suffix));
-  }
-  // Step 3.
-  if (Match(w, p.step3, &stem, &suffix)) {
-    if (Has(stem, p.m_gt0)) w = stem + std::string(Replacement(kStep3, suffix));
-  }
-  // Step 4, as modified in ROUGE: three rules applied in turn.
-  if (Match(w, p.step4, &stem)) {
-    if (Has(stem, p.m_gt1)) w = stem;
-  }
-  if (Match(w, p.step4_ment, &stem)) {
-    if (Has(stem, p.m_gt1)) w = stem;
-  }
-  if (Match(w, p.step4_ent, &stem)) {
-    if (Has(stem, p.m_gt1)) w = stem;
-  } else {
-    std::smatch m;
-    if (std::regex_search(w, m, p.step4_ion)) {
-      stem = m.prefix().str() + m[1].str();
-      if (Has(stem, p.m_gt1)) w = stem;
+  DropIfMeasureAbove1("ment", &w);
+  if (!DropIfMeasureAbove1("ent", &w)) {
+    // (s|t)ion: the s or t stays with the stem.
+    if (EndsWith(w, "sion") || EndsWith(w, "tion")) {
+      const std::string_view stem = std::string_view(w).substr(0, w.size() - 3);
+      if (Measure(stem) > 1) w.resize(w.size() - 3);
     }
   }
   // Step 5.
-  if (Match(w, p.step5_e, &stem)) {
-    if (Has(stem, p.m_gt1) || (Has(stem, p.m_eq1) && !Has(stem, p.cvc))) w = stem;
+  if (!w.empty() && w.back() == 'e') {
+    const std::string_view stem = Stem(w, "e");
+    const int m = Measure(stem);
+    if (m > 1 || (m == 1 && !IsCvc(stem))) w.pop_back();
   }
-  if (Has(w, p.step5_ll) && Has(w, p.m_gt1)) w.pop_back();
+  if (EndsWith(w, "ll") && Measure(w) > 1) w.pop_back();
   if (initial_y) w[0] = 'y';
   return w;
 }

@@ -39,10 +39,12 @@ bool IsClosingQuote(char32_t cp) {
 bool IsTerminal(char32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == U'\u2026'; }
 
 bool IsLower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
   return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LL;
 }
 
 bool IsUpper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
@@ -75,6 +77,10 @@ std::string Fold(std::string_view s) {
   size_t pos = 0;
   while (pos < s.size()) {
     char32_t cp = NextCodePoint(s, &pos);
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
+      continue;
+    }
     AppendUtf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))), &out);
   }
   return out;
