@@ -228,6 +228,30 @@ TEST(Cli, EvalScoresBatchOutputAgainstTheDevelopmentReferences) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(Cli, EvalReportsRougeScoreMetricsWhenAsked) {
+  std::string dir = MakeTempDir();
+  WriteFile(dir + "/sys.jsonl", "{\"id\": \"a\", \"summary\": [\"The cats sat.\", \"On mats.\"]}\n");
+  WriteFile(dir + "/refs.jsonl", "{\"id\": \"a\", \"summaries\": [\"A cat sat\\non a mat.\"]}\n");
+  auto r = RunPrecis({"eval", "--system", dir + "/sys.jsonl", "--references", dir + "/refs.jsonl",
+                      "--rouge-score", "--stem", "--format", "json", "--resamples", "0"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  json report = json::parse(r.out);
+  for (const char* metric : {"rouge1", "rouge2", "rougeL", "rougeLsum"}) {
+    EXPECT_TRUE(report.contains(metric)) << metric;
+  }
+  // Stemmed tokens: the cat sat on mat / a cat sat on a mat: 4 of 5, 4 of 6.
+  EXPECT_DOUBLE_EQ(report["rouge1"]["P"].get<double>(), 0.8);
+  EXPECT_DOUBLE_EQ(report["rouge1"]["R"].get<double>(), 0.66667);
+  EXPECT_FALSE(report.contains("ROUGE-1"));
+  ExpectCleanFailure(RunPrecis({"eval", "--system", dir + "/sys.jsonl", "--references",
+                                dir + "/refs.jsonl", "--rouge-score", "--words", "10"}),
+                     2, "rouge_score");
+  ExpectCleanFailure(RunPrecis({"eval", "--system", dir + "/sys.jsonl", "--references",
+                                dir + "/refs.jsonl", "--rouge-score", "--multi", "best"}),
+                     2, "--multi");
+  std::filesystem::remove_all(dir);
+}
+
 TEST(Cli, EvalNamesAMissingId) {
   std::string dir = MakeTempDir();
   WriteFile(dir + "/sys.jsonl", "{\"id\": \"a\", \"summary\": \"x y\"}\n");

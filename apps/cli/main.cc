@@ -217,6 +217,7 @@ struct EvalFlags {
   std::string system, references;
   std::string metrics = "1,2,L,SU4";
   bool stem = false, remove_stopwords = false, per_summary = false, allow_missing = false;
+  bool rouge_score = false;
   size_t words = 0, bytes = 0, resamples = 1000, threads = 0;
   double alpha = 0.5, confidence = 95;
   uint64_t seed = 1;
@@ -226,9 +227,16 @@ struct EvalFlags {
     app->add_option("--system", system, "System summaries: JSONL or a directory")->required();
     app->add_option("--references", references, "References: JSONL or a directory")
         ->required();
-    app->add_option("--metrics", metrics, "Metrics: 1-9, L, W, S<n>, SU<n>, S*, SU*")
-        ->capture_default_str();
-    app->add_flag("--stem", stem, "Porter stemmer with WordNet exceptions (ROUGE -m)");
+    metrics_option =
+        app->add_option("--metrics", metrics,
+                        "Metrics: 1-9, L, W, S<n>, SU<n>, S*, SU* (with --rouge-score: "
+                        "rouge1-rouge9, rougeL, rougeLsum; default all but 3-9)")
+            ->capture_default_str();
+    app->add_flag("--rouge-score", rouge_score,
+                  "Google rouge_score's numbers instead of the official script's");
+    app->add_flag("--stem", stem,
+                  "Porter stemmer with WordNet exceptions (ROUGE -m); NLTK's Porter stemmer "
+                  "with --rouge-score (use_stemmer=True)");
     app->add_flag("--remove-stopwords", remove_stopwords, "Drop ROUGE's stopwords (-s)");
     auto* w = app->add_option("--words", words, "Cut summaries after N words (-l)");
     auto* b = app->add_option("--bytes", bytes, "Cut summaries after N bytes (-b)");
@@ -236,7 +244,8 @@ struct EvalFlags {
     app->add_option("--alpha", alpha, "Weight of recall in F (-p)")
         ->capture_default_str()
         ->check(CLI::Range(0.0, 1.0));
-    app->add_option("--multi", multi, "Several references: average (-f A) or best (-f B)")
+    multi_option = app->add_option("--multi", multi,
+                                   "Several references: average (-f A) or best (-f B)")
         ->capture_default_str()
         ->check(CLI::IsMember({"average", "best"}));
     app->add_option("--confidence", confidence, "Confidence level in percent (-c)")
@@ -253,11 +262,23 @@ struct EvalFlags {
         ->capture_default_str()
         ->check(CLI::IsMember({"text", "json"}));
   }
+
+  CLI::Option* metrics_option = nullptr;
+  CLI::Option* multi_option = nullptr;
 };
 
 int RunEval(const EvalFlags& flags) {
   precis::RougeEvalOptions options;
-  Status s = precis::ParseRougeMetrics(flags.metrics, &options.rouge, &options.metrics);
+  std::string metrics = flags.metrics;
+  if (flags.rouge_score) {
+    options.rouge.flavor = precis::RougeFlavor::kRougeScore;
+    if (flags.metrics_option->count() == 0) metrics = "rouge1,rouge2,rougeL,rougeLsum";
+    if (flags.multi_option->count() > 0) {
+      return Fail(Status::InvalidArgument(
+          "--multi is the script's; rouge_score keeps the reference with the best F"));
+    }
+  }
+  Status s = precis::ParseRougeMetrics(metrics, &options.rouge, &options.metrics);
   if (!s.ok()) return Fail(s);
   options.rouge.stem = flags.stem;
   options.rouge.remove_stopwords = flags.remove_stopwords;
@@ -271,8 +292,9 @@ int RunEval(const EvalFlags& flags) {
   options.threads = flags.threads;
   std::vector<precis::RougeItem> items;
   size_t left_out = 0;
-  s = precis::LoadRougeItems(flags.system, flags.references, flags.allow_missing, &items,
-                             &left_out);
+  s = precis::LoadRougeItems(
+      flags.system, flags.references, flags.allow_missing, &items, &left_out,
+      flags.rouge_score ? precis::RougeTextSplit::kLines : precis::RougeTextSplit::kSentences);
   if (!s.ok()) return Fail(s);
   precis::RougeReport report;
   s = precis::EvaluateRouge(items, options, &report);

@@ -21,7 +21,13 @@ namespace precis {
 // SPL file). Sentence boundaries matter for ROUGE-L and ROUGE-W only.
 using RougeSummary = std::vector<std::string>;
 
+// Whose numbers: the official ROUGE-1.5.5 script's (metric names
+// "ROUGE-1", ...), or Google's rouge_score package's ("rouge1", ...,
+// "rougeL", "rougeLsum"; docs/ROUGE.md lists how the two differ).
+enum class RougeFlavor { kOfficial, kRougeScore };
+
 struct RougeOptions {
+  RougeFlavor flavor = RougeFlavor::kOfficial;
   // -m: Porter stemmer for tokens longer than 3 characters, after a look-up
   // in the WordNet exception list (irregular forms).
   bool stem = false;
@@ -47,8 +53,10 @@ struct RougeOptions {
   bool skip_bigrams = true;
   int skip_distance = 4;
   bool skip_unigrams = true;
-  // -L: compute ROUGE-L.
+  // -L: compute ROUGE-L (rouge_score: rougeL, one LCS over the whole text).
   bool lcs = true;
+  // rouge_score's rougeLsum (summary-level LCS over lines); that flavor only.
+  bool lcs_summary = false;
 };
 
 struct RougeValue {
@@ -109,12 +117,19 @@ struct RougeItem {
 // only is an error naming it, unless `allow_missing`: then it is left out
 // and counted in *left_out. Errors: NotFound, IOError, InvalidInput (file
 // and line named).
+//
+// `split` says how a summary given as one string becomes sentences: by the
+// sentence splitter, or (as rouge_score reads text) at line breaks only.
+enum class RougeTextSplit { kSentences, kLines };
 Status LoadRougeItems(const std::string& system_path, const std::string& references_path,
-                      bool allow_missing, std::vector<RougeItem>* items, size_t* left_out);
+                      bool allow_missing, std::vector<RougeItem>* items, size_t* left_out,
+                      RougeTextSplit split = RougeTextSplit::kSentences);
 
 // Parses a metric list such as "1,2,L,SU4" or "1,2,3,4,L,W,S4,SU*" into
 // options (max_n, lcs, w_weight, skip settings) and the metric names to
-// report, in the order given. InvalidArgument names an unknown entry.
+// report, in the order given. For options->flavor kRougeScore the list
+// names rouge_score's metrics: "rouge1,rouge2,rougeL,rougeLsum" (or
+// "1,2,L,Lsum"). InvalidArgument names an unknown entry.
 Status ParseRougeMetrics(const std::string& list, RougeOptions* options,
                          std::vector<std::string>* metrics);
 

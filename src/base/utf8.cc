@@ -13,9 +13,9 @@ size_t SequenceLength(std::string_view bytes, size_t pos) {
   const unsigned char c = static_cast<unsigned char>(bytes[pos]);
   if (c < 0x80) return 1;
   utf8proc_int32_t cp;
-  utf8proc_ssize_t n = utf8proc_iterate(
-      reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + pos),
-      static_cast<utf8proc_ssize_t>(bytes.size() - pos), &cp);
+  utf8proc_ssize_t n =
+      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + pos),
+                       static_cast<utf8proc_ssize_t>(bytes.size() - pos), &cp);
   return n > 0 ? static_cast<size_t>(n) : 0;
 }
 
@@ -69,9 +69,9 @@ MappedText RepairUtf8(std::string_view bytes) {
 
 char32_t NextCodePointSlow(std::string_view bytes, size_t* pos) {
   utf8proc_int32_t cp;
-  utf8proc_ssize_t n = utf8proc_iterate(
-      reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + *pos),
-      static_cast<utf8proc_ssize_t>(bytes.size() - *pos), &cp);
+  utf8proc_ssize_t n =
+      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(bytes.data() + *pos),
+                       static_cast<utf8proc_ssize_t>(bytes.size() - *pos), &cp);
   if (n <= 0) {
     ++*pos;
     return 0xFFFD;

@@ -197,8 +197,8 @@ size_t LcsLength(std::span<const uint32_t> a, std::span<const uint32_t> b) {
   return Cell(v.data(), n);
 }
 
-void MarkWeightedLcs(std::span<const uint32_t> model, std::span<const uint32_t> peer,
-                     double weight, std::vector<char>* hit_mask) {
+void MarkWeightedLcs(std::span<const uint32_t> model, std::span<const uint32_t> peer, double weight,
+                     std::vector<char>* hit_mask) {
   const size_t m = model.size(), n = peer.size();
   if (m == 0 || n == 0) return;
   const size_t width = n + 1;

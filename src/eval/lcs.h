@@ -30,8 +30,8 @@ std::vector<std::vector<char>> UnionLcsMasks(const std::vector<std::vector<uint3
 
 // The same for ROUGE-W's weighted LCS with weight f(k) = k^weight
 // (weight > 1): the script's dynamic programme, run lengths and all.
-void MarkWeightedLcs(std::span<const uint32_t> model, std::span<const uint32_t> peer,
-                     double weight, std::vector<char>* hit_mask);
+void MarkWeightedLcs(std::span<const uint32_t> model, std::span<const uint32_t> peer, double weight,
+                     std::vector<char>* hit_mask);
 
 // The length of a longest common subsequence. Bit-parallel.
 size_t LcsLength(std::span<const uint32_t> a, std::span<const uint32_t> b);

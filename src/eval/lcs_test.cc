@@ -20,8 +20,8 @@ std::vector<char> TableLcsMask(const Tokens& model, const Tokens& peer, size_t* 
   std::vector<std::vector<size_t>> c(m + 1, std::vector<size_t>(n + 1, 0));
   for (size_t i = 1; i <= m; ++i) {
     for (size_t j = 1; j <= n; ++j) {
-      c[i][j] = model[i - 1] == peer[j - 1] ? c[i - 1][j - 1] + 1
-                                            : std::max(c[i - 1][j], c[i][j - 1]);
+      c[i][j] =
+          model[i - 1] == peer[j - 1] ? c[i - 1][j - 1] + 1 : std::max(c[i - 1][j], c[i][j - 1]);
     }
   }
   *length = c[m][n];

@@ -192,12 +192,24 @@ std::string Step3(const std::string& word) {
 
 std::string Step4(const std::string& word) {
   constexpr Condition kM1 = Condition::kMeasureAbove1;
-  return ApplyRules(word, {{"al", "", kM1},   {"ance", "", kM1},  {"ence", "", kM1},
-                           {"er", "", kM1},   {"ic", "", kM1},    {"able", "", kM1},
-                           {"ible", "", kM1}, {"ant", "", kM1},   {"ement", "", kM1},
-                           {"ment", "", kM1}, {"ent", "", kM1},   {"ion", "", Condition::kIon},
-                           {"ou", "", kM1},   {"ism", "", kM1},   {"ate", "", kM1},
-                           {"iti", "", kM1},  {"ous", "", kM1},   {"ive", "", kM1},
+  return ApplyRules(word, {{"al", "", kM1},
+                           {"ance", "", kM1},
+                           {"ence", "", kM1},
+                           {"er", "", kM1},
+                           {"ic", "", kM1},
+                           {"able", "", kM1},
+                           {"ible", "", kM1},
+                           {"ant", "", kM1},
+                           {"ement", "", kM1},
+                           {"ment", "", kM1},
+                           {"ent", "", kM1},
+                           {"ion", "", Condition::kIon},
+                           {"ou", "", kM1},
+                           {"ism", "", kM1},
+                           {"ate", "", kM1},
+                           {"iti", "", kM1},
+                           {"ous", "", kM1},
+                           {"ive", "", kM1},
                            {"ize", "", kM1}});
 }
 
@@ -221,11 +233,11 @@ const char* IrregularStem(std::string_view word) {
   static constexpr struct {
     std::string_view form;
     const char* stem;
-  } kForms[] = {{"sky", "sky"},          {"skies", "sky"},       {"dying", "die"},
-                {"lying", "lie"},        {"tying", "tie"},       {"news", "news"},
-                {"innings", "inning"},   {"inning", "inning"},   {"outings", "outing"},
-                {"outing", "outing"},    {"cannings", "canning"}, {"canning", "canning"},
-                {"howe", "howe"},        {"proceed", "proceed"}, {"exceed", "exceed"},
+  } kForms[] = {{"sky", "sky"},        {"skies", "sky"},        {"dying", "die"},
+                {"lying", "lie"},      {"tying", "tie"},        {"news", "news"},
+                {"innings", "inning"}, {"inning", "inning"},    {"outings", "outing"},
+                {"outing", "outing"},  {"cannings", "canning"}, {"canning", "canning"},
+                {"howe", "howe"},      {"proceed", "proceed"},  {"exceed", "exceed"},
                 {"succeed", "succeed"}};
   for (const auto& f : kForms) {
     if (f.form == word) return f.stem;

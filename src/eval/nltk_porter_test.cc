@@ -18,15 +18,15 @@ namespace {
 
 TEST(NltkPorter, KnownStems) {
   const std::pair<const char*, const char*> kCases[] = {
-      {"caresses", "caress"}, {"ponies", "poni"},         {"ties", "tie"},
-      {"dying", "die"},       {"generously", "gener"},    {"agreement", "agreement"},
+      {"caresses", "caress"},    {"ponies", "poni"},      {"ties", "tie"},
+      {"dying", "die"},          {"generously", "gener"}, {"agreement", "agreement"},
       {"replacement", "replac"}, {"happy", "happi"},      {"enjoy", "enjoy"},
-      {"news", "news"},       {"agreed", "agre"},         {"hopping", "hop"},
-      {"filing", "file"},     {"fizzed", "fizz"},         {"conditional", "condit"},
-      {"radically", "radic"}, {"hopefully", "hope"},      {"biology", "biolog"},
-      {"yyyy", "yyyi"},       {"ayyy", "ayyy"},           {"controlling", "control"},
+      {"news", "news"},          {"agreed", "agre"},      {"hopping", "hop"},
+      {"filing", "file"},        {"fizzed", "fizz"},      {"conditional", "condit"},
+      {"radically", "radic"},    {"hopefully", "hope"},   {"biology", "biolog"},
+      {"yyyy", "yyyi"},          {"ayyy", "ayyy"},        {"controlling", "control"},
       {"sensitivity", "sensit"}, {"adoption", "adopt"},   {"cease", "ceas"},
-      {"1990s", "1990"},      {"abc123ing", "abc123"},    {"at", "at"}};
+      {"1990s", "1990"},         {"abc123ing", "abc123"}, {"at", "at"}};
   for (const auto& [word, stem] : kCases) EXPECT_EQ(NltkPorterStem(word), stem) << word;
 }
 

@@ -8,11 +8,6 @@
 // F. Every quirk is kept on purpose: the point is the official numbers.
 #include "precis/rouge.h"
 
-#include "eval/lcs.h"
-#include "eval/rouge_stemmer.h"
-#include "eval/rouge_stopwords.h"
-#include "eval/token_table.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -21,6 +16,12 @@
 #include <sstream>
 #include <string_view>
 #include <unordered_map>
+
+#include "eval/lcs.h"
+#include "eval/rouge_score_compat.h"
+#include "eval/rouge_stemmer.h"
+#include "eval/rouge_stopwords.h"
+#include "eval/token_table.h"
 
 namespace precis {
 namespace {
@@ -178,8 +179,8 @@ void ForgetTermsIfLarge() {
 // The other differences between the two lists are multi-word entries, which
 // never meet a ROUGE token.
 bool IsWordNet30Addition(const std::string& form) {
-  static const char* const kAdded[] = {"ashes", "cognosenti", "halfpence", "lisente", "morses",
-                                       "staretsy"};
+  static const char* const kAdded[] = {"ashes",   "cognosenti", "halfpence",
+                                       "lisente", "morses",     "staretsy"};
   for (const char* added : kAdded) {
     if (form == added) return true;
   }
@@ -211,8 +212,7 @@ struct RougeScorer::Impl {
         auto e = exceptions.find(term);
         term = e != exceptions.end() ? e->second : RougePorterStem(term);
       }
-      const uint32_t id =
-          table.term_ids.Insert(term, static_cast<uint32_t>(table.term_ids.size()));
+      const uint32_t id = table.term_ids.Insert(term, static_cast<uint32_t>(table.term_ids.size()));
       out.push_back(cache.Insert(t, id));
     });
     return out;
@@ -487,6 +487,19 @@ RougeScorer::RougeScorer(const RougeOptions& options) : options_(options), impl_
   } else if (options.w_weight != 0 && options.w_weight <= 1) {
     status_ = Status::InvalidArgument("the ROUGE-W weight must be greater than 1");
   }
+  if (options.flavor == RougeFlavor::kRougeScore) {
+    // rouge_score has neither the script's length limits, stopwords, alpha,
+    // pooling of references, ROUGE-W nor skip bigrams.
+    if (options.words != 0 || options.bytes != 0 || options.remove_stopwords ||
+        options.alpha != 0.5 || options.w_weight != 0 || options.skip_bigrams) {
+      status_ = Status::InvalidArgument(
+          "rouge_score has no length limit, stopword removal, alpha, ROUGE-W or skip bigrams");
+    }
+    return;  // Its stemmer needs no exception list.
+  }
+  if (options.lcs_summary && status_.ok()) {
+    status_ = Status::InvalidArgument("rougeLsum is a rouge_score metric (--rouge-score)");
+  }
   if (options.stem && status_.ok()) {
     // The WordNet exception lists (irregular forms), from Debian's
     // wordnet-base. Like the script's table, a form listed twice keeps the
@@ -521,6 +534,10 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
   scores->clear();
   if (!status_.ok()) return status_;
   if (references.empty()) return Status::InvalidArgument("no reference summary");
+  if (options_.flavor == RougeFlavor::kRougeScore) {
+    *scores = ScoreLikeRougeScore(system, references, options_);
+    return Status::OK();
+  }
   ForgetTermsIfLarge();
   auto lines_of = [](const RougeSummary& summary) {
     std::vector<std::string> lines;
@@ -631,13 +648,12 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
       for (size_t m = 0; m < references.size(); ++m) {
         std::vector<int> model_unigrams = Unigrams(model_tokens[m], vocabulary.size());
         std::vector<int> peer_left = peer_unigrams;
-        LcsResult r = UnionLcs(model_sentences[m], peer_sentences, weight, &model_unigrams,
-                               &peer_left);
+        LcsResult r =
+            UnionLcs(model_sentences[m], peer_sentences, weight, &model_unigrams, &peer_left);
         double c = weight > 0 ? std::pow(r.base, weight) : r.base;
         double cp = weight > 0 ? std::pow(peer_total, weight) : peer_total;
-        double score = r.base > 0 ? (weight > 0 ? std::pow(r.hit / r.base, 1 / weight)
-                                                : r.hit / r.base)
-                                  : 0.0;
+        double score =
+            r.base > 0 ? (weight > 0 ? std::pow(r.hit / r.base, 1 / weight) : r.hit / r.base) : 0.0;
         if (options_.best_reference) {
           if (score > best) {
             best = score;

@@ -19,7 +19,18 @@ namespace {
 namespace fs = std::filesystem;
 
 // Sentences of a summary given as one string.
-RougeSummary SplitSummary(const std::string& text) {
+RougeSummary SplitSummary(const std::string& text, RougeTextSplit split) {
+  if (split == RougeTextSplit::kLines) {
+    RougeSummary lines;
+    size_t start = 0;
+    while (start <= text.size()) {
+      size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      if (end > start) lines.push_back(text.substr(start, end - start));
+      start = end + 1;
+    }
+    return lines;
+  }
   SentenceSplitter splitter;
   splitter.Learn(text);
   RougeSummary out;
@@ -34,10 +45,11 @@ using simdjson::dom::element_type;
 
 std::string_view StringOf(element e) { return std::string_view(e.get_string().value_unsafe()); }
 
-Status SummaryFromJson(element value, const std::string& where, RougeSummary* out) {
+Status SummaryFromJson(element value, RougeTextSplit split, const std::string& where,
+                       RougeSummary* out) {
   out->clear();
   if (value.is_string()) {
-    *out = SplitSummary(std::string(StringOf(value)));
+    *out = SplitSummary(std::string(StringOf(value)), split);
     return Status::OK();
   }
   if (value.is_array()) {
@@ -118,7 +130,8 @@ std::vector<fs::path> VisibleFiles(const fs::path& dir) {
   return files;
 }
 
-Status LoadSystems(const std::string& path, std::vector<std::pair<std::string, RougeSummary>>* out) {
+Status LoadSystems(const std::string& path, RougeTextSplit split,
+                   std::vector<std::pair<std::string, RougeSummary>>* out) {
   std::error_code ec;
   if (!fs::exists(path, ec)) return Status::NotFound(path + ": no such file or directory");
   std::map<std::string, bool> seen;
@@ -133,7 +146,7 @@ Status LoadSystems(const std::string& path, std::vector<std::pair<std::string, R
       if (!fs::is_regular_file(file, ec)) continue;
       std::string bytes;
       PRECIS_RETURN_IF_ERROR(ReadFile(file.string(), &bytes));
-      PRECIS_RETURN_IF_ERROR(add(file.stem().string(), SplitSummary(bytes), file.string()));
+      PRECIS_RETURN_IF_ERROR(add(file.stem().string(), SplitSummary(bytes, split), file.string()));
     }
     return Status::OK();
   }
@@ -142,9 +155,9 @@ Status LoadSystems(const std::string& path, std::vector<std::pair<std::string, R
     const std::optional<element> sentences = Field(j, "sentences");
     const std::optional<element> text = Field(j, "summary");
     if (sentences && sentences->is_array()) {
-      PRECIS_RETURN_IF_ERROR(SummaryFromJson(*sentences, where, &summary));
+      PRECIS_RETURN_IF_ERROR(SummaryFromJson(*sentences, split, where, &summary));
     } else if (text) {
-      PRECIS_RETURN_IF_ERROR(SummaryFromJson(*text, where, &summary));
+      PRECIS_RETURN_IF_ERROR(SummaryFromJson(*text, split, where, &summary));
     } else if (!Field(j, "error")) {
       // A `precis batch` error record scores as an empty summary.
       return Status::InvalidInput(where + ": needs \"summary\"");
@@ -153,7 +166,7 @@ Status LoadSystems(const std::string& path, std::vector<std::pair<std::string, R
   });
 }
 
-Status LoadReferences(const std::string& path,
+Status LoadReferences(const std::string& path, RougeTextSplit split,
                       std::map<std::string, std::vector<RougeSummary>>* out) {
   std::error_code ec;
   if (!fs::exists(path, ec)) return Status::NotFound(path + ": no such file or directory");
@@ -164,14 +177,14 @@ Status LoadReferences(const std::string& path,
         for (const fs::path& file : VisibleFiles(entry)) {
           std::string bytes;
           PRECIS_RETURN_IF_ERROR(ReadFile(file.string(), &bytes));
-          refs.push_back(SplitSummary(bytes));
+          refs.push_back(SplitSummary(bytes, split));
         }
       } else {
         std::string name = entry.filename().string();
         std::string id = name.substr(0, name.find('.'));
         std::string bytes;
         PRECIS_RETURN_IF_ERROR(ReadFile(entry.string(), &bytes));
-        (*out)[id].push_back(SplitSummary(bytes));
+        (*out)[id].push_back(SplitSummary(bytes, split));
       }
     }
     return Status::OK();
@@ -187,13 +200,13 @@ Status LoadReferences(const std::string& path,
       const simdjson::dom::array items = list->get_array().value_unsafe();
       for (element item : items) {
         RougeSummary summary;
-        PRECIS_RETURN_IF_ERROR(
-            SummaryFromJson(item, where + ": summaries[" + std::to_string(i++) + "]", &summary));
+        PRECIS_RETURN_IF_ERROR(SummaryFromJson(
+            item, split, where + ": summaries[" + std::to_string(i++) + "]", &summary));
         refs.push_back(std::move(summary));
       }
     } else if (single) {
       RougeSummary summary;
-      PRECIS_RETURN_IF_ERROR(SummaryFromJson(*single, where, &summary));
+      PRECIS_RETURN_IF_ERROR(SummaryFromJson(*single, split, where, &summary));
       refs.push_back(std::move(summary));
     } else {
       return Status::InvalidInput(where + ": needs a list \"summaries\"");
@@ -206,13 +219,14 @@ Status LoadReferences(const std::string& path,
 }  // namespace
 
 Status LoadRougeItems(const std::string& system_path, const std::string& references_path,
-                      bool allow_missing, std::vector<RougeItem>* items, size_t* left_out) {
+                      bool allow_missing, std::vector<RougeItem>* items, size_t* left_out,
+                      RougeTextSplit split) {
   items->clear();
   *left_out = 0;
   std::vector<std::pair<std::string, RougeSummary>> systems;
-  PRECIS_RETURN_IF_ERROR(LoadSystems(system_path, &systems));
+  PRECIS_RETURN_IF_ERROR(LoadSystems(system_path, split, &systems));
   std::map<std::string, std::vector<RougeSummary>> references;
-  PRECIS_RETURN_IF_ERROR(LoadReferences(references_path, &references));
+  PRECIS_RETURN_IF_ERROR(LoadReferences(references_path, split, &references));
   std::map<std::string, bool> used;
   for (auto& [id, summary] : systems) {
     auto it = references.find(id);

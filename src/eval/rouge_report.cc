@@ -2,12 +2,11 @@
 //
 // Corpus-level ROUGE: metric selection, per-summary scoring on several
 // threads, means, bootstrap intervals, and the report's JSON and table.
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
-#include <cmath>
 #include <atomic>
+#include <cmath>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
 #include <thread>
@@ -48,8 +47,28 @@ Status ParseRougeMetrics(const std::string& list, RougeOptions* options,
   options->lcs = false;
   options->w_weight = 0;
   options->skip_bigrams = false;
+  options->lcs_summary = false;
   metrics->clear();
   std::istringstream in(list);
+  if (options->flavor == RougeFlavor::kRougeScore) {
+    for (std::string item; std::getline(in, item, ',');) {
+      item = Trim(item);
+      const std::string name = item.rfind("rouge", 0) == 0 ? item.substr(5) : item;
+      if (name.size() == 1 && name[0] >= '1' && name[0] <= '9') {
+        options->max_n = std::max(options->max_n, name[0] - '0');
+      } else if (name == "L") {
+        options->lcs = true;
+      } else if (name == "Lsum") {
+        options->lcs_summary = true;
+      } else {
+        return Status::InvalidArgument("unknown rouge_score metric '" + item +
+                                       "' (known: rouge1-rouge9, rougeL, rougeLsum)");
+      }
+      metrics->push_back("rouge" + name);
+    }
+    if (metrics->empty()) return Status::InvalidArgument("no metric given");
+    return Status::OK();
+  }
   for (std::string item; std::getline(in, item, ',');) {
     item = Trim(item);
     std::string upper = item;
@@ -106,7 +125,8 @@ Status EvaluateRouge(const std::vector<RougeItem>& items, const RougeEvalOptions
   report->per_summary.resize(items.size());
   for (const RougeItem& item : items) report->ids.push_back(item.id);
 
-  size_t threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  size_t threads =
+      options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = std::min(threads, items.size());
   std::atomic<size_t> next{0};
   std::vector<Status> failures(threads);
@@ -165,8 +185,8 @@ Status EvaluateRouge(const std::vector<RougeItem>& items, const RougeEvalOptions
       std::vector<double>& v = means[m * 3 + c];
       std::sort(v.begin(), v.end());
       size_t lo = static_cast<size_t>(tail * static_cast<double>(v.size()));
-      size_t hi = std::min(v.size() - 1,
-                           static_cast<size_t>((1 - tail) * static_cast<double>(v.size())));
+      size_t hi =
+          std::min(v.size() - 1, static_cast<size_t>((1 - tail) * static_cast<double>(v.size())));
       SetComponent(&average.low, c, v[lo]);
       SetComponent(&average.high, c, v[hi]);
     }
@@ -181,9 +201,8 @@ std::string RougeReportToJson(const RougeReport& report) {
                         {"resamples", report.resamples}};
   for (const std::string& metric : report.metrics) {
     const RougeAverage& a = report.average.at(metric);
-    nlohmann::json m = {{"R", Round5(a.mean.recall)},
-                        {"P", Round5(a.mean.precision)},
-                        {"F", Round5(a.mean.f)}};
+    nlohmann::json m = {
+        {"R", Round5(a.mean.recall)}, {"P", Round5(a.mean.precision)}, {"F", Round5(a.mean.f)}};
     if (report.resamples > 0) {
       m["R_low"] = Round5(a.low.recall);
       m["R_high"] = Round5(a.high.recall);

@@ -88,20 +88,19 @@ const SuffixRule* LongestSuffix(std::string_view w, std::span<const SuffixRule> 
 }
 
 constexpr SuffixRule kStep2[] = {
-    {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},   {"anci", "ance"},
-    {"izer", "ize"},    {"bli", "ble"},     {"alli", "al"},     {"entli", "ent"},
-    {"eli", "e"},       {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
-    {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"}, {"fulness", "ful"},
-    {"ousness", "ous"}, {"aliti", "al"},    {"iviti", "ive"},   {"biliti", "ble"},
+    {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"}, {"anci", "ance"}, {"izer", "ize"},
+    {"bli", "ble"},     {"alli", "al"},     {"entli", "ent"}, {"eli", "e"},     {"ousli", "ous"},
+    {"ization", "ize"}, {"ation", "ate"},   {"ator", "ate"},  {"alism", "al"},  {"iveness", "ive"},
+    {"fulness", "ful"}, {"ousness", "ous"}, {"aliti", "al"},  {"iviti", "ive"}, {"biliti", "ble"},
     {"logi", "log"}};
 
 constexpr SuffixRule kStep3[] = {{"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"},
                                  {"ical", "ic"},  {"ful", ""},   {"ness", ""}};
 
-constexpr SuffixRule kStep4[] = {{"al", ""},  {"ance", ""}, {"ence", ""},  {"er", ""},
-                                 {"ic", ""},  {"able", ""}, {"ible", ""},  {"ant", ""},
-                                 {"ement", ""}, {"ou", ""}, {"ism", ""},   {"ate", ""},
-                                 {"iti", ""}, {"ous", ""},  {"ive", ""},   {"ize", ""}};
+constexpr SuffixRule kStep4[] = {{"al", ""},    {"ance", ""}, {"ence", ""}, {"er", ""},
+                                 {"ic", ""},    {"able", ""}, {"ible", ""}, {"ant", ""},
+                                 {"ement", ""}, {"ou", ""},   {"ism", ""},  {"ate", ""},
+                                 {"iti", ""},   {"ous", ""},  {"ive", ""},  {"ize", ""}};
 
 // Steps 2 and 3: the longest listed suffix is replaced when its stem has
 // measure > 0.
@@ -143,8 +142,8 @@ std::string RougePorterStem(const std::string& word) {
       const size_t n = w.size();
       if (EndsWith(w, "at") || EndsWith(w, "bl") || EndsWith(w, "iz")) {
         w += 'e';
-      } else if (n >= 2 && w[n - 1] == w[n - 2] && !IsAeiou(w[n - 1]) &&
-                 w[n - 1] != 'y' && w[n - 1] != 'l' && w[n - 1] != 's' && w[n - 1] != 'z') {
+      } else if (n >= 2 && w[n - 1] == w[n - 2] && !IsAeiou(w[n - 1]) && w[n - 1] != 'y' &&
+                 w[n - 1] != 'l' && w[n - 1] != 's' && w[n - 1] != 'z') {
         w.pop_back();
       } else if (IsCvc(w)) {
         w += 'e';

@@ -4,19 +4,17 @@
 // expressions, rule by rule (slow, and obviously the script's), against the
 // hand-written one in rouge_stemmer.cc on the development vocabulary and on
 // generated words. "prefix" is what precedes a match (Perl's $`).
-#include "eval/rouge_stemmer.h"
-
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <random>
-#include <set>
-
-#include "testing/test_util.h"
-
-#include <span>
 #include <regex>
+#include <set>
+#include <span>
 #include <string_view>
+
+#include "eval/rouge_stemmer.h"
+#include "testing/test_util.h"
 
 namespace precis {
 namespace {
@@ -87,15 +85,14 @@ std::string_view Replacement(SuffixList list, const std::string& suffix) {
 }
 
 constexpr SuffixRule kStep2[] = {
-    {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"},   {"anci", "ance"},
-    {"izer", "ize"},    {"bli", "ble"},     {"alli", "al"},     {"entli", "ent"},
-    {"eli", "e"},       {"ousli", "ous"},   {"ization", "ize"}, {"ation", "ate"},
-    {"ator", "ate"},    {"alism", "al"},    {"iveness", "ive"}, {"fulness", "ful"},
-    {"ousness", "ous"}, {"aliti", "al"},    {"iviti", "ive"},   {"biliti", "ble"},
+    {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"}, {"anci", "ance"}, {"izer", "ize"},
+    {"bli", "ble"},     {"alli", "al"},     {"entli", "ent"}, {"eli", "e"},     {"ousli", "ous"},
+    {"ization", "ize"}, {"ation", "ate"},   {"ator", "ate"},  {"alism", "al"},  {"iveness", "ive"},
+    {"fulness", "ful"}, {"ousness", "ous"}, {"aliti", "al"},  {"iviti", "ive"}, {"biliti", "ble"},
     {"logi", "log"}};
 
 constexpr SuffixRule kStep3[] = {{"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"},
-                               {"ical", "ic"},  {"ful", ""},   {"ness", ""}};
+                                 {"ical", "ic"},  {"ful", ""},   {"ness", ""}};
 
 std::string RegexRougePorterStem(const std::string& word) {
   if (word.size() < 3) return word;

@@ -190,8 +190,7 @@ TEST(ParseRougeMetrics, ReadsTheScriptsMetricNames) {
   EXPECT_EQ(options.skip_distance, -1);
   EXPECT_FALSE(options.skip_unigrams);
   EXPECT_EQ(ParseRougeMetrics("1,Q", &options, &metrics).code(), Status::Code::kInvalidArgument);
-  EXPECT_EQ(ParseRougeMetrics("S4,SU4", &options, &metrics).code(),
-            Status::Code::kInvalidArgument);
+  EXPECT_EQ(ParseRougeMetrics("S4,SU4", &options, &metrics).code(), Status::Code::kInvalidArgument);
 }
 
 class RougeFiles : public ::testing::Test {
@@ -202,16 +201,17 @@ class RougeFiles : public ::testing::Test {
 };
 
 TEST_F(RougeFiles, PairsJsonlSystemsWithReferencesById) {
-  testing::WriteFile(dir_ + "/sys.jsonl",
-                     "{\"id\": \"a\", \"summary\": \"Storms hit. Power failed.\"}\n"
-                     "{\"id\": \"b\", \"sentences\": [{\"text\": \"One.\"}], \"summary\": \"x\"}\n");
+  testing::WriteFile(
+      dir_ + "/sys.jsonl",
+      "{\"id\": \"a\", \"summary\": \"Storms hit. Power failed.\"}\n"
+      "{\"id\": \"b\", \"sentences\": [{\"text\": \"One.\"}], \"summary\": \"x\"}\n");
   testing::WriteFile(dir_ + "/refs.jsonl",
                      "{\"id\": \"b\", \"summaries\": [\"One two.\"]}\n"
                      "{\"id\": \"a\", \"summaries\": [[\"Storms hit.\"], \"Power failed.\"]}\n");
   std::vector<RougeItem> items;
   size_t left_out;
-  ASSERT_TRUE(LoadRougeItems(dir_ + "/sys.jsonl", dir_ + "/refs.jsonl", false, &items, &left_out)
-                  .ok());
+  ASSERT_TRUE(
+      LoadRougeItems(dir_ + "/sys.jsonl", dir_ + "/refs.jsonl", false, &items, &left_out).ok());
   ASSERT_EQ(items.size(), 2u);
   EXPECT_EQ(items[0].id, "a");
   EXPECT_EQ(items[0].system, (RougeSummary{"Storms hit.", "Power failed."}));
@@ -221,15 +221,16 @@ TEST_F(RougeFiles, PairsJsonlSystemsWithReferencesById) {
 
 TEST_F(RougeFiles, MissingIdIsAnErrorUnlessAllowed) {
   testing::WriteFile(dir_ + "/sys.jsonl", "{\"id\": \"a\", \"summary\": \"x\"}\n");
-  testing::WriteFile(dir_ + "/refs.jsonl",
-                     "{\"id\": \"a\", \"summaries\": [\"x\"]}\n{\"id\": \"z\", \"summaries\": [\"y\"]}\n");
+  testing::WriteFile(
+      dir_ + "/refs.jsonl",
+      "{\"id\": \"a\", \"summaries\": [\"x\"]}\n{\"id\": \"z\", \"summaries\": [\"y\"]}\n");
   std::vector<RougeItem> items;
   size_t left_out;
   Status s = LoadRougeItems(dir_ + "/sys.jsonl", dir_ + "/refs.jsonl", false, &items, &left_out);
   EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
   EXPECT_NE(s.message().find("'z'"), std::string::npos);
-  ASSERT_TRUE(LoadRougeItems(dir_ + "/sys.jsonl", dir_ + "/refs.jsonl", true, &items, &left_out)
-                  .ok());
+  ASSERT_TRUE(
+      LoadRougeItems(dir_ + "/sys.jsonl", dir_ + "/refs.jsonl", true, &items, &left_out).ok());
   EXPECT_EQ(items.size(), 1u);
   EXPECT_EQ(left_out, 1u);
 }
@@ -254,8 +255,8 @@ TEST_F(RougeFiles, ReadsDirectoriesOfSummaries) {
 TEST(EvaluateRouge, AveragesAndBootstrapsReproducibly) {
   std::vector<RougeItem> items;
   for (int i = 0; i < 30; ++i) {
-    items.push_back({"i" + std::to_string(i), {"a b c d e f"},
-                     {{i % 2 ? "a b c x y z" : "a b c d e q"}}});
+    items.push_back(
+        {"i" + std::to_string(i), {"a b c d e f"}, {{i % 2 ? "a b c x y z" : "a b c d e q"}}});
   }
   RougeEvalOptions options;
   options.resamples = 200;

@@ -4,11 +4,11 @@
 // about 1,500 cases (../shared/data/rouge/vectors.jsonl): every metric, R, P
 // and F, to the 5 decimals the script prints.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "precis/rouge.h"
 #include "testing/test_util.h"
@@ -43,8 +43,7 @@ TEST(RougeScorer, MatchesTheOfficialScriptOnEveryVector) {
       if (o["limit"].contains("bytes")) options.bytes = o["limit"]["bytes"].get<size_t>();
     }
     std::string key = std::to_string(options.stem) + std::to_string(options.remove_stopwords) +
-                      "/" + std::to_string(options.words) + "/" +
-                      std::to_string(options.bytes);
+                      "/" + std::to_string(options.words) + "/" + std::to_string(options.bytes);
     auto& scorer = scorers[key];
     if (!scorer) scorer = std::make_unique<RougeScorer>(options);
     ASSERT_TRUE(scorer->status().ok()) << scorer->status().ToString();
@@ -62,8 +61,8 @@ TEST(RougeScorer, MatchesTheOfficialScriptOnEveryVector) {
         continue;
       }
       const RougeValue& v = it->second;
-      for (auto [name, got] : {std::pair<const char*, double>{"R", v.recall},
-                               {"P", v.precision}, {"F", v.f}}) {
+      for (auto [name, got] :
+           {std::pair<const char*, double>{"R", v.recall}, {"P", v.precision}, {"F", v.f}}) {
         double want = expected[name].get<double>();
         if (std::fabs(got - want) > 5e-6) {
           ok = false;

@@ -181,7 +181,7 @@ bool IsDottedAcronym(std::string_view word) {
 SentenceSplitter::SentenceSplitter() = default;
 
 SentenceSplitter::Evidence SentenceSplitter::WordEvidence(std::string_view folded) const {
-  auto it = stats_.find(std::string(folded));
+  auto it = stats_.find(folded);
   if (it == stats_.end()) return Evidence::kNone;
   const WordStats& s = it->second;
   if (s.lowercase > 0 && s.lowercase >= 2 * s.capitalized + s.capitalized_after_abbreviation) {
@@ -192,7 +192,7 @@ SentenceSplitter::Evidence SentenceSplitter::WordEvidence(std::string_view folde
 }
 
 bool SentenceSplitter::LearnedAbbreviation(std::string_view folded) const {
-  auto it = stats_.find(std::string(folded));
+  auto it = stats_.find(folded);
   if (it == stats_.end()) return false;
   const WordStats& s = it->second;
   size_t letters = 0;

@@ -5,6 +5,7 @@
 #define PRECIS_SEGMENT_SENTENCE_SPLITTER_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -90,7 +91,12 @@ class SentenceSplitter {
     int without_period = 0;                  // Seen followed by anything else.
     int period_then_continuation = 0;        // "word." then a lowercase word or number.
   };
-  std::unordered_map<std::string, WordStats> stats_;
+  // Looked up by std::string_view without building a string.
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, WordStats, ViewHash, std::equal_to<>> stats_;
   // "u.s embassy": how often a capitalized word followed an abbreviation or
   // acronym (case-folded, joined by a space).
   std::unordered_map<std::string, int> collocations_;
