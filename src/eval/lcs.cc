@@ -26,6 +26,7 @@ struct BitScratch {
   std::vector<uint32_t> set;  // Tokens whose mask is non-zero, to clear.
   std::vector<char> present;  // present[token]: the peer has it.
   std::vector<Word> rows;     // rows[i * words + w], i = 0..|model|
+  std::vector<const Word*> row_masks;  // row_masks[i]: match mask of model[i - 1].
 };
 
 BitScratch& Scratch() {
@@ -89,6 +90,23 @@ inline __attribute__((always_inline)) size_t Cell(const Word* row, size_t j) {
   return j - ones;
 }
 
+// The highest bit index below `limit` set in (match | ~v), or -1 as size_t
+// (so that adding one gives 0).
+inline __attribute__((always_inline)) size_t HighestStopBelow(const Word* match, const Word* v,
+                                                              size_t limit) {
+  size_t w = limit / kBits;
+  const size_t bits = limit % kBits;
+  if (bits != 0) {
+    const Word x = (match[w] | ~v[w]) & ((Word{1} << bits) - 1);
+    if (x != 0) return w * kBits + (kBits - 1) - static_cast<size_t>(std::countl_zero(x));
+  }
+  while (w-- > 0) {
+    const Word x = match[w] | ~v[w];
+    if (x != 0) return w * kBits + (kBits - 1) - static_cast<size_t>(std::countl_zero(x));
+  }
+  return static_cast<size_t>(-1);
+}
+
 // Built twice, with and without the popcnt instruction (which x86-64's
 // baseline lacks); the loader picks one for the machine it runs on.
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
@@ -114,6 +132,7 @@ void MarkWithMasks(std::span<const uint32_t> model, std::span<const uint32_t> pe
   }
   if (!shared) return;
   s.rows.resize((m + 1) * words);
+  s.row_masks.resize(m + 1);
   std::fill_n(s.rows.begin(), words, ~Word{0});
   std::vector<Word> zeros;
   for (size_t i = 1; i <= m; ++i) {
@@ -122,11 +141,20 @@ void MarkWithMasks(std::span<const uint32_t> model, std::span<const uint32_t> pe
       zeros.assign(words, 0);
       mask = zeros.data();
     }
-    Step(&s.rows[(i - 1) * words], mask, words, &s.rows[i * words]);
+    s.row_masks[i] = mask;
+    if (words == 1) {  // Most sentences: one word, no carries.
+      const Word v = s.rows[i - 1];
+      s.rows[i] = (v + (v & mask[0])) | (v & ~mask[0]);
+    } else {
+      Step(&s.rows[(i - 1) * words], mask, words, &s.rows[i * words]);
+    }
   }
-  // Back-tracking with the cells c[i][j] and c[i-1][j] kept up to date:
-  // a step left changes each by one bit of its row, so only a step up or
-  // diagonally needs a count over a row.
+  // Back-tracking with the cells c[i][j] and c[i-1][j] kept up to date.
+  // A step left happens when c[i-1][j] = c[i][j] - 1 and c[i][j-1] = c[i][j];
+  // both stay so along a run of left steps, which ends at the first column
+  // (going left) where the tokens match or row i's count drops. So a run is
+  // one search for the highest set bit of (match mask | ~V_i), and only
+  // steps up or diagonally count bits over a row.
   auto row = [&](size_t r) { return &s.rows[r * words]; };
   auto zero_bit = [&](size_t r, size_t col) {
     return ((row(r)[col / kBits] >> (col % kBits)) & 1) == 0 ? size_t{1} : size_t{0};
@@ -147,9 +175,7 @@ void MarkWithMasks(std::span<const uint32_t> model, std::span<const uint32_t> pe
       here = up;
       up = Cell(row(i - 1), j);
     } else {
-      here -= zero_bit(i, j - 1);
-      up -= zero_bit(i - 1, j - 1);
-      --j;
+      j = HighestStopBelow(s.row_masks[i], row(i), j - 1) + 1;  // 0 when none.
     }
   }
 }
