@@ -249,6 +249,20 @@ TEST(Cli, EvalReportsRougeScoreMetricsWhenAsked) {
   ExpectCleanFailure(RunPrecis({"eval", "--system", dir + "/sys.jsonl", "--references",
                                 dir + "/refs.jsonl", "--rouge-score", "--multi", "best"}),
                      2, "--multi");
+  // rougeLsum reads sentences from line breaks unless --split-summaries.
+  WriteFile(dir + "/sys2.jsonl", "{\"id\": \"a\", \"summary\": \"Ants bite cats dance.\"}\n");
+  WriteFile(dir + "/refs2.jsonl", "{\"id\": \"a\", \"summaries\": [\"Cats dance. Ants bite.\"]}\n");
+  auto lsum = [&](bool split) {
+    std::vector<std::string> args = {"eval", "--system", dir + "/sys2.jsonl", "--references",
+                                     dir + "/refs2.jsonl", "--rouge-score", "--metrics",
+                                     "rougeLsum", "--format", "json", "--resamples", "0"};
+    if (split) args.push_back("--split-summaries");
+    auto run = RunPrecis(args);
+    EXPECT_EQ(run.exit_code, 0) << run.err;
+    return json::parse(run.out)["rougeLsum"]["R"].get<double>();
+  };
+  EXPECT_DOUBLE_EQ(lsum(false), 0.5);
+  EXPECT_DOUBLE_EQ(lsum(true), 1.0);
   std::filesystem::remove_all(dir);
 }
 

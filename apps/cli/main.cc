@@ -217,7 +217,7 @@ struct EvalFlags {
   std::string system, references;
   std::string metrics = "1,2,L,SU4";
   bool stem = false, remove_stopwords = false, per_summary = false, allow_missing = false;
-  bool rouge_score = false;
+  bool rouge_score = false, split_summaries = false;
   size_t words = 0, bytes = 0, resamples = 1000, threads = 0;
   double alpha = 0.5, confidence = 95;
   uint64_t seed = 1;
@@ -234,6 +234,10 @@ struct EvalFlags {
             ->capture_default_str();
     app->add_flag("--rouge-score", rouge_score,
                   "Google rouge_score's numbers instead of the official script's");
+    app->add_flag("--split-summaries", split_summaries,
+                  "With --rouge-score: split summaries given as one string into sentences "
+                  "(rouge_score's split_summaries, with Precis's splitter) instead of at line "
+                  "breaks only");
     app->add_flag("--stem", stem,
                   "Porter stemmer with WordNet exceptions (ROUGE -m); NLTK's Porter stemmer "
                   "with --rouge-score (use_stemmer=True)");
@@ -278,6 +282,10 @@ int RunEval(const EvalFlags& flags) {
           "--multi is the script's; rouge_score keeps the reference with the best F"));
     }
   }
+  if (flags.split_summaries && !flags.rouge_score) {
+    return Fail(Status::InvalidArgument(
+        "--split-summaries belongs to --rouge-score; the script's mode always splits"));
+  }
   Status s = precis::ParseRougeMetrics(metrics, &options.rouge, &options.metrics);
   if (!s.ok()) return Fail(s);
   options.rouge.stem = flags.stem;
@@ -294,7 +302,8 @@ int RunEval(const EvalFlags& flags) {
   size_t left_out = 0;
   s = precis::LoadRougeItems(
       flags.system, flags.references, flags.allow_missing, &items, &left_out,
-      flags.rouge_score ? precis::RougeTextSplit::kLines : precis::RougeTextSplit::kSentences);
+      flags.rouge_score && !flags.split_summaries ? precis::RougeTextSplit::kLines
+                                                  : precis::RougeTextSplit::kSentences);
   if (!s.ok()) return Fail(s);
   precis::RougeReport report;
   s = precis::EvaluateRouge(items, options, &report);
