@@ -59,6 +59,7 @@ struct SummaryFlags {
   size_t words = 100;
   size_t bytes = 0;
   size_t sentences = 0;
+  std::vector<std::string> parameters;  // "method.name=value"
 
   void Add(CLI::App* app) {
     auto* w = app->add_option("--words", words, "Budget in words (white-space separated)")
@@ -82,6 +83,13 @@ struct SummaryFlags {
                     "Weight of the lead-sentence prior, >= 0")
         ->capture_default_str()
         ->check(CLI::NonNegativeNumber);
+    app->add_option("--param", parameters,
+                    "A method's parameter, METHOD.NAME=VALUE (repeatable; docs/METHODS.md)")
+        ->check([](const std::string& v) {
+          return v.find('=') == std::string::npos || v.find('.') > v.find('=')
+                     ? std::string("expected METHOD.NAME=VALUE, got '" + v + "'")
+                     : std::string();
+        });
     app->add_option("--support-threshold", options.support_threshold,
                     "Similarity in (0, 1] at which another document supports a sentence")
         ->capture_default_str()
@@ -93,6 +101,10 @@ struct SummaryFlags {
     out.words = words;
     out.bytes = bytes;
     out.sentences = sentences;
+    for (const std::string& p : parameters) {
+      const size_t eq = p.find('=');
+      out.parameters[p.substr(0, eq)] = p.substr(eq + 1);
+    }
     return out;
   }
 };
@@ -375,7 +387,9 @@ int main(int argc, char** argv) {
       "eval", "ROUGE of system summaries against references, as ROUGE-1.5.5 computes it");
   eval_flags.Add(eval);
 
-  app.add_subcommand("methods", "List the summarization methods");
+  CLI::App* methods = app.add_subcommand("methods", "List the summarization methods");
+  bool describe = false;
+  methods->add_flag("--describe", describe, "Add a line on what each method does");
 
   const std::string first = argc > 1 ? argv[1] : "";
   if (!first.empty() && first[0] != '-' && first != "summarize" && first != "segment" &&
@@ -403,6 +417,11 @@ int main(int argc, char** argv) {
   if (segment->parsed()) return RunSegment(segment_paths, segment_input, segment_format);
   if (batch->parsed()) return RunBatchCommand(in_path, out_path, threads, batch_input, batch_flags);
   if (eval->parsed()) return RunEval(eval_flags);
-  for (const std::string& m : precis::ListMethods()) std::cout << m << '\n';
+  for (const std::string& m : precis::ListMethods()) {
+    std::cout << m;
+    if (describe) std::cout << std::string(m.size() < 12 ? 12 - m.size() : 1, ' ')
+                            << precis::DescribeMethod(m);
+    std::cout << '\n';
+  }
   return 0;
 }

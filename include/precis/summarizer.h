@@ -5,6 +5,7 @@
 #define PRECIS_SUMMARIZER_H_
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,12 @@ struct SummaryOptions {
   // Similarity (cosine over stemmed content words, in [0, 1]) above which a
   // sentence of another document counts as stating the same content.
   double support_threshold = 0.5;
+  // Parameters of the methods, by "method.name" ("lexrank.damping" ->
+  // "0.85"); docs/METHODS.md lists each method's, with defaults. A name
+  // that the chosen method does not have (or that names no method), or a
+  // value outside its range, is InvalidArgument. Parameters of other
+  // methods than the chosen one are ignored.
+  std::map<std::string, std::string> parameters;
 };
 
 struct SummarySentence {
@@ -57,6 +64,9 @@ struct Summary {
   // Documents with no text left after cleaning (all boilerplate): they
   // could not contribute, and the output says so.
   std::vector<std::string> empty_documents;
+  // What the method wants the reader to know about how it got the result
+  // ("ilp: time limit reached, greedy selection used").
+  std::vector<std::string> notes;
   size_t words = 0;  // Total white-space separated words.
   size_t bytes = 0;  // UTF-8 bytes of text().
   // The sentences joined by single spaces.
@@ -65,6 +75,9 @@ struct Summary {
 
 // Names of the available methods, sorted.
 std::vector<std::string> ListMethods();
+
+// One line on what method `name` does, "" for an unknown name.
+std::string DescribeMethod(const std::string& name);
 
 // Summarizes `cluster` (from PreprocessCluster) within the budget. The result
 // is deterministic: the same input and options give the same summary.

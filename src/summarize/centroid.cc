@@ -33,7 +33,7 @@ class CentroidSummarizer : public Summarizer {
       : lambda_(options.mmr_lambda), position_weight_(options.position_weight) {}
 
   Status Select(const ClusterModel& model, const Budget& budget,
-                std::vector<int>* chosen) const override {
+                std::vector<int>* chosen, std::vector<std::string>* /*notes*/) const override {
     chosen->clear();
     std::vector<int> candidates = SummaryCandidates(model);
     std::vector<double> relevance = Relevance(model, candidates);
@@ -138,7 +138,7 @@ class CentroidSummarizer : public Summarizer {
 
 }  // namespace
 
-std::unique_ptr<Summarizer> NewCentroidSummarizer(const SummaryOptions& options) {
+std::unique_ptr<Summarizer> NewCentroidSummarizer(const SummaryOptions& options, MethodParameters*) {
   return std::make_unique<CentroidSummarizer>(options);
 }
 

@@ -15,7 +15,7 @@ namespace {
 class LeadSummarizer : public Summarizer {
  public:
   Status Select(const ClusterModel& model, const Budget& budget,
-                std::vector<int>* chosen) const override {
+                std::vector<int>* chosen, std::vector<std::string>* /*notes*/) const override {
     chosen->clear();
     size_t used = 0;
     for (int index : Ranked(model)) {
@@ -58,7 +58,7 @@ class LeadSummarizer : public Summarizer {
 
 }  // namespace
 
-std::unique_ptr<Summarizer> NewLeadSummarizer(const SummaryOptions&) {
+std::unique_ptr<Summarizer> NewLeadSummarizer(const SummaryOptions&, MethodParameters*) {
   return std::make_unique<LeadSummarizer>();
 }
 

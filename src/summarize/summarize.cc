@@ -52,6 +52,8 @@ std::string Summary::text() const {
 
 std::vector<std::string> ListMethods() { return RegisteredMethods(); }
 
+std::string DescribeMethod(const std::string& name) { return MethodDescription(name); }
+
 Status Summarize(const Cluster& cluster, const SummaryOptions& options,
                  Summary* summary) {
   *summary = Summary();
@@ -79,7 +81,7 @@ Status Summarize(const Cluster& cluster, const SummaryOptions& options,
     return Status::EmptyInput("cluster " + cluster.id + " has no sentences");
   }
   std::vector<int> chosen;
-  PRECIS_RETURN_IF_ERROR(method->Select(model, budget, &chosen));
+  PRECIS_RETURN_IF_ERROR(method->Select(model, budget, &chosen, &summary->notes));
 
   // What --truncate adds: the best unchosen sentence, cut to the remainder.
   int cut_index = -1;

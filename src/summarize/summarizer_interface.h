@@ -15,6 +15,7 @@
 #include "precis/status.h"
 #include "precis/summarizer.h"
 #include "summarize/budget.h"
+#include "summarize/method_parameters.h"
 
 namespace precis {
 
@@ -24,24 +25,30 @@ class Summarizer {
 
   // Chooses sentences of `model` (indices into model.sentences()) whose total
   // cost fits `budget`, in order of choice. Must be deterministic. Returns OK
-  // with an empty choice only when no sentence fits.
+  // with an empty choice only when no sentence fits. `notes` receives what
+  // the reader should know about how the choice was made (a fallback taken).
   virtual Status Select(const ClusterModel& model, const Budget& budget,
-                        std::vector<int>* chosen) const = 0;
+                        std::vector<int>* chosen, std::vector<std::string>* notes) const = 0;
 
   // Ranks sentences that were not chosen, best first, for --truncate: the
   // first of them is cut to fill what is left of the budget. The default
-  // returns none.
+  // runs Select with room for about 200 more words and returns what it adds,
+  // in its order of choice.
   virtual std::vector<int> Fillers(const ClusterModel& model,
                                    const std::vector<int>& chosen) const;
 };
 
-// Creates the method `name` configured by `options`, or returns
-// InvalidArgument naming the known methods.
+// Creates the method `name` configured by `options` (its parameters read
+// from options.parameters), or returns InvalidArgument naming the known
+// methods, or the bad parameter.
 Status CreateSummarizer(std::string_view name, const SummaryOptions& options,
                         std::unique_ptr<Summarizer>* summarizer);
 
 // Sorted names of every registered method.
 std::vector<std::string> RegisteredMethods();
+
+// One line on what method `name` does ("" for an unknown name).
+std::string MethodDescription(std::string_view name);
 
 }  // namespace precis
 

@@ -85,7 +85,10 @@ TEST_P(EveryMethod, TruncateFillsTheBudgetExactly) {
   o.words = 100;
   o.bytes = 333;
   ASSERT_TRUE(Summarize(cluster, o, &summary).ok());
-  EXPECT_EQ(summary.bytes, 333u);
+  // Exactly full, unless whole sentences left one byte: too little for a
+  // joining space and a character.
+  EXPECT_LE(summary.bytes, 333u);
+  EXPECT_GE(summary.bytes, 332u);
 }
 
 TEST_P(EveryMethod, CitesEverySentenceWithASpanThatGivesItBack) {

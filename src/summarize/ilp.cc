@@ -1,0 +1,293 @@
+// Copyright 2026 The Precis Authors.
+//
+// Concept coverage (Gillick & Favre, 2009, "A Scalable Global Model for
+// Summarization"): concepts are pairs of adjacent stemmed content words,
+// weighted by the number of documents that contain them; the summary is
+// the set of sentences that maximizes the total weight of the concepts it
+// covers (each counted once) within the budget, found exactly by integer
+// linear programming:
+//   maximize  sum_i w_i c_i
+//   s.t.      sum_j cost_j s_j <= budget
+//             s_j <= c_i            for each concept i in sentence j
+//             sum_{j has i} s_j >= c_i
+//             c_i, s_j binary.
+// GLPK (Debian's libglpk) solves it with a time limit (ilp.time_limit
+// seconds, default 10). If the limit passes with a feasible solution that
+// is not proven optimal, that solution is used; with none, a greedy choice
+// (concept weight gained per unit of cost) is, and the summary's notes say
+// which. Concepts found in fewer than ilp.min_documents documents are
+// dropped (default: 3 for 10 documents or more, else 2, else 1 for a single
+// document, as the paper prunes rare concepts). Departures: "adjacent"
+// skips stopwords, which the model removes; only the ilp.candidates
+// (default 200) sentences with the most concept weight enter the program,
+// so that it stays small for any cluster size.
+#include <glpk.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+
+#include "summarize/candidates.h"
+#include "summarize/summarizer_interface.h"
+
+namespace precis {
+namespace {
+
+struct Concepts {
+  std::vector<double> weight;                  // Per concept.
+  std::vector<std::vector<int>> of_candidate;  // Distinct concepts per candidate.
+};
+
+Concepts FindConcepts(const ClusterModel& model, const std::vector<int>& candidates,
+                      int min_documents) {
+  // Documents containing each adjacent pair, over the whole cluster.
+  std::map<std::pair<int32_t, int32_t>, std::vector<int>> docs;
+  for (const SentenceInfo& s : model.sentences()) {
+    for (size_t k = 0; k + 1 < s.terms.size(); ++k) {
+      std::vector<int>& d = docs[{s.terms[k], s.terms[k + 1]}];
+      if (d.empty() || d.back() != s.doc) d.push_back(s.doc);
+    }
+  }
+  Concepts out;
+  std::map<std::pair<int32_t, int32_t>, int> id;
+  out.of_candidate.resize(candidates.size());
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    const SentenceInfo& s = model.sentences()[static_cast<size_t>(candidates[c])];
+    for (size_t k = 0; k + 1 < s.terms.size(); ++k) {
+      const std::pair<int32_t, int32_t> key{s.terms[k], s.terms[k + 1]};
+      std::vector<int> d = docs[key];
+      std::sort(d.begin(), d.end());
+      d.erase(std::unique(d.begin(), d.end()), d.end());
+      if (static_cast<int>(d.size()) < min_documents) continue;
+      auto [it, added] = id.emplace(key, static_cast<int>(out.weight.size()));
+      if (added) out.weight.push_back(static_cast<double>(d.size()));
+      std::vector<int>& mine = out.of_candidate[c];
+      if (std::find(mine.begin(), mine.end(), it->second) == mine.end()) {
+        mine.push_back(it->second);
+      }
+    }
+  }
+  return out;
+}
+
+class IlpSummarizer : public Summarizer {
+ public:
+  explicit IlpSummarizer(MethodParameters* p)
+      : time_limit_(p->Number("time_limit", 10.0, 0.001, 86400.0)),
+        min_documents_(p->Number("min_documents", 0.0, 0.0, 1e6)),
+        max_candidates_(p->Number("candidates", 200.0, 1.0, 1e6)) {}
+
+  Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
+                std::vector<std::string>* notes) const override {
+    chosen->clear();
+    std::vector<int> candidates = SummaryCandidates(model);
+    const size_t docs = model.num_documents();
+    int min_docs = static_cast<int>(min_documents_);
+    if (min_docs == 0) min_docs = docs >= 10 ? 3 : (docs >= 2 ? 2 : 1);
+    Concepts concepts = FindConcepts(model, candidates, min_docs);
+    // Too rare a concept set (small clusters): relax to every concept.
+    while (concepts.weight.empty() && min_docs > 1) {
+      concepts = FindConcepts(model, candidates, --min_docs);
+    }
+    if (concepts.weight.empty()) {
+      notes->push_back("ilp: no concept in this cluster; sentences taken in document order");
+      size_t used = 0;
+      for (int c : candidates) {
+        const size_t cost = budget.Cost(model.sentences()[static_cast<size_t>(c)], chosen->empty());
+        if (used + cost > budget.limit()) continue;
+        used += cost;
+        chosen->push_back(c);
+      }
+      return Status::OK();
+    }
+    PreSelect(&candidates, &concepts);
+    std::vector<int> picked;
+    const std::string outcome = Solve(model, budget, candidates, concepts, &picked);
+    if (!outcome.empty()) notes->push_back(outcome);
+    for (int c : picked) chosen->push_back(candidates[static_cast<size_t>(c)]);
+    return Status::OK();
+  }
+
+ // Unchosen candidates by the weight of the concepts they would add, then
+  // by their concepts' total weight.
+  std::vector<int> Fillers(const ClusterModel& model,
+                           const std::vector<int>& chosen) const override {
+    const std::vector<int> candidates = SummaryCandidates(model);
+    const Concepts concepts = FindConcepts(model, candidates, 1);
+    std::vector<bool> covered(concepts.weight.size(), false);
+    for (size_t c = 0; c < candidates.size(); ++c) {
+      if (std::find(chosen.begin(), chosen.end(), candidates[c]) == chosen.end()) continue;
+      for (int i : concepts.of_candidate[c]) covered[static_cast<size_t>(i)] = true;
+    }
+    std::vector<std::pair<double, size_t>> ranked;
+    for (size_t c = 0; c < candidates.size(); ++c) {
+      if (std::find(chosen.begin(), chosen.end(), candidates[c]) != chosen.end()) continue;
+      double added = 0, total = 0;
+      for (int i : concepts.of_candidate[c]) {
+        total += concepts.weight[static_cast<size_t>(i)];
+        if (!covered[static_cast<size_t>(i)]) added += concepts.weight[static_cast<size_t>(i)];
+      }
+      ranked.emplace_back(-(added + 1e-3 * total), c);
+    }
+    std::stable_sort(ranked.begin(), ranked.end());
+    std::vector<int> out;
+    for (const auto& [score, c] : ranked) out.push_back(candidates[c]);
+    return out;
+  }
+
+ private:
+  // Keeps the candidates with the most concept weight (ties: earlier).
+  void PreSelect(std::vector<int>* candidates, Concepts* concepts) const {
+    const size_t keep = static_cast<size_t>(max_candidates_);
+    if (candidates->size() <= keep) return;
+    std::vector<std::pair<double, size_t>> ranked;
+    for (size_t c = 0; c < candidates->size(); ++c) {
+      double sum = 0;
+      for (int i : concepts->of_candidate[c]) sum += concepts->weight[static_cast<size_t>(i)];
+      ranked.emplace_back(-sum, c);
+    }
+    std::stable_sort(ranked.begin(), ranked.end());
+    ranked.resize(keep);
+    std::sort(ranked.begin(), ranked.end(),
+              [](const auto& a, const auto& b) { return a.second < b.second; });
+    std::vector<int> kept;
+    std::vector<std::vector<int>> kept_concepts;
+    for (const auto& [score, c] : ranked) {
+      kept.push_back((*candidates)[c]);
+      kept_concepts.push_back(concepts->of_candidate[c]);
+    }
+    *candidates = std::move(kept);
+    concepts->of_candidate = std::move(kept_concepts);
+  }
+
+  // Fills `picked` (indices into candidates); returns a note, or "" when
+  // the optimum was found.
+  std::string Solve(const ClusterModel& model, const Budget& budget,
+                    const std::vector<int>& candidates, const Concepts& concepts,
+                    std::vector<int>* picked) const {
+    const int num_concepts = static_cast<int>(concepts.weight.size());
+    const int num_sentences = static_cast<int>(candidates.size());
+    glp_term_out(GLP_OFF);
+    glp_prob* lp = glp_create_prob();
+    glp_set_obj_dir(lp, GLP_MAX);
+    // Columns: concepts 1..C, then sentences C+1..C+S.
+    glp_add_cols(lp, num_concepts + num_sentences);
+    for (int i = 0; i < num_concepts; ++i) {
+      glp_set_col_kind(lp, i + 1, GLP_BV);
+      glp_set_obj_coef(lp, i + 1, concepts.weight[static_cast<size_t>(i)]);
+    }
+    for (int j = 0; j < num_sentences; ++j) glp_set_col_kind(lp, num_concepts + j + 1, GLP_BV);
+    std::vector<int> ia = {0}, ja = {0};
+    std::vector<double> ar = {0};
+    auto entry = [&](int row, int col, double value) {
+      ia.push_back(row);
+      ja.push_back(col);
+      ar.push_back(value);
+    };
+    // Row 1: the budget. A byte budget counts a joining space per sentence;
+    // one too many is allowed for, so the limit gains one byte.
+    int row = glp_add_rows(lp, 1);
+    const bool bytes = budget.unit() == Budget::Unit::kBytes;
+    glp_set_row_bnds(lp, row, GLP_UP, 0.0,
+                     static_cast<double>(budget.limit()) + (bytes ? 1.0 : 0.0));
+    for (int j = 0; j < num_sentences; ++j) {
+      const SentenceInfo& s = model.sentences()[static_cast<size_t>(candidates[static_cast<size_t>(j)])];
+      entry(row, num_concepts + j + 1, static_cast<double>(budget.Cost(s, false)));
+    }
+    std::vector<std::vector<int>> holders(static_cast<size_t>(num_concepts));
+    for (int j = 0; j < num_sentences; ++j) {
+      for (int i : concepts.of_candidate[static_cast<size_t>(j)]) {
+        holders[static_cast<size_t>(i)].push_back(j);
+        row = glp_add_rows(lp, 1);  // s_j - c_i <= 0
+        glp_set_row_bnds(lp, row, GLP_UP, 0.0, 0.0);
+        entry(row, num_concepts + j + 1, 1.0);
+        entry(row, i + 1, -1.0);
+      }
+    }
+    for (int i = 0; i < num_concepts; ++i) {
+      row = glp_add_rows(lp, 1);  // sum_j s_j - c_i >= 0
+      glp_set_row_bnds(lp, row, GLP_LO, 0.0, 0.0);
+      for (int j : holders[static_cast<size_t>(i)]) entry(row, num_concepts + j + 1, 1.0);
+      entry(row, i + 1, -1.0);
+    }
+    glp_load_matrix(lp, static_cast<int>(ia.size()) - 1, ia.data(), ja.data(), ar.data());
+    glp_iocp parm;
+    glp_init_iocp(&parm);
+    parm.presolve = GLP_ON;
+    parm.msg_lev = GLP_MSG_OFF;
+    parm.tm_lim = static_cast<int>(std::min(time_limit_ * 1000.0, 2e9));
+    const int ret = glp_intopt(lp, &parm);
+    const int status = glp_mip_status(lp);
+    std::string note;
+    if (status == GLP_OPT || status == GLP_FEAS) {
+      for (int j = 0; j < num_sentences; ++j) {
+        if (glp_mip_col_val(lp, num_concepts + j + 1) > 0.5) picked->push_back(j);
+      }
+      if (status != GLP_OPT) {
+        note = "ilp: time limit reached; the best solution found is used, not proven optimal";
+      }
+    }
+    glp_delete_prob(lp);
+    if (status == GLP_OPT || status == GLP_FEAS) {
+      if (FitsBudget(model, budget, candidates, *picked)) return note;
+      picked->clear();
+    }
+    (void)ret;
+    Greedy(model, budget, candidates, concepts, picked);
+    return "ilp: no solution from GLPK within the time limit; greedy concept coverage used";
+  }
+
+  static bool FitsBudget(const ClusterModel& model, const Budget& budget,
+                         const std::vector<int>& candidates, const std::vector<int>& picked) {
+    size_t used = 0;
+    for (size_t k = 0; k < picked.size(); ++k) {
+      used += budget.Cost(
+          model.sentences()[static_cast<size_t>(candidates[static_cast<size_t>(picked[k])])],
+          k == 0);
+    }
+    return used <= budget.limit();
+  }
+
+  static void Greedy(const ClusterModel& model, const Budget& budget,
+                     const std::vector<int>& candidates, const Concepts& concepts,
+                     std::vector<int>* picked) {
+    std::vector<bool> covered(concepts.weight.size(), false), taken(candidates.size(), false);
+    size_t used = 0;
+    while (true) {
+      size_t best = candidates.size();
+      double best_value = 0;
+      for (size_t j = 0; j < candidates.size(); ++j) {
+        if (taken[j]) continue;
+        const size_t cost =
+            budget.Cost(model.sentences()[static_cast<size_t>(candidates[j])], picked->empty());
+        if (used + cost > budget.limit()) continue;
+        double gain = 0;
+        for (int i : concepts.of_candidate[j]) {
+          if (!covered[static_cast<size_t>(i)]) gain += concepts.weight[static_cast<size_t>(i)];
+        }
+        const double value = gain / static_cast<double>(std::max<size_t>(cost, 1));
+        if (value > best_value) {
+          best_value = value;
+          best = j;
+        }
+      }
+      if (best == candidates.size()) break;
+      taken[best] = true;
+      used += budget.Cost(model.sentences()[static_cast<size_t>(candidates[best])],
+                          picked->empty());
+      picked->push_back(static_cast<int>(best));
+      for (int i : concepts.of_candidate[best]) covered[static_cast<size_t>(i)] = true;
+    }
+  }
+
+  double time_limit_, min_documents_, max_candidates_;
+};
+
+}  // namespace
+
+std::unique_ptr<Summarizer> NewIlpSummarizer(const SummaryOptions&, MethodParameters* parameters) {
+  return std::make_unique<IlpSummarizer>(parameters);
+}
+
+}  // namespace precis

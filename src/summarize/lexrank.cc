@@ -1,0 +1,68 @@
+// Copyright 2026 The Precis Authors.
+//
+// LexRank (Erkan & Radev, 2004): sentences are nodes, edges weigh the
+// idf-modified cosine of their tf-idf vectors, and a sentence's salience is
+// its PageRank. Continuous LexRank (the default) keeps the cosines as
+// weights; with lexrank.threshold > 0 an edge exists (weight 1) where the
+// cosine exceeds the threshold, as in the paper's thresholded variant.
+// Sentences are then taken by salience, skipping those too similar to one
+// already chosen (the paper re-ranks with MEAD's redundancy filter).
+// Departures: the graph holds the summary candidates (candidates.h), not
+// every sentence, and idf comes from the cluster's own sentences.
+#include <memory>
+
+#include "summarize/candidates.h"
+#include "summarize/graph_rank.h"
+#include "summarize/selection.h"
+#include "summarize/summarizer_interface.h"
+
+namespace precis {
+namespace {
+
+class LexRankSummarizer : public Summarizer {
+ public:
+  explicit LexRankSummarizer(MethodParameters* p)
+      : threshold_(p->Number("threshold", 0.0, 0.0, 1.0)),
+        damping_(p->Number("damping", 0.85, 0.0, 1.0)),
+        redundancy_(p->Number("redundancy", 0.5, 0.0, 1.0)) {}
+
+  Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
+                std::vector<std::string>*) const override {
+    const std::vector<int> candidates = SummaryCandidates(model);
+    *chosen = SelectByRank(model, budget, candidates, Scores(model, candidates), redundancy_);
+    return Status::OK();
+  }
+
+  std::vector<int> Fillers(const ClusterModel& model,
+                           const std::vector<int>& chosen) const override {
+    const std::vector<int> candidates = SummaryCandidates(model);
+    return RankUnchosen(candidates, Scores(model, candidates), chosen);
+  }
+
+ private:
+  std::vector<double> Scores(const ClusterModel& model, const std::vector<int>& candidates) const {
+    const size_t n = candidates.size();
+    std::vector<std::vector<double>> weights(n, std::vector<double>(n, 0.0));
+    for (size_t i = 0; i < n; ++i) {
+      const SparseVector& a = model.sentences()[static_cast<size_t>(candidates[i])].tfidf;
+      for (size_t j = i + 1; j < n; ++j) {
+        const double cosine =
+            Cosine(a, model.sentences()[static_cast<size_t>(candidates[j])].tfidf);
+        const double w = threshold_ > 0 ? (cosine > threshold_ ? 1.0 : 0.0) : cosine;
+        weights[i][j] = weights[j][i] = w;
+      }
+    }
+    return PageRank(weights, damping_);
+  }
+
+  double threshold_, damping_, redundancy_;
+};
+
+}  // namespace
+
+std::unique_ptr<Summarizer> NewLexRankSummarizer(const SummaryOptions&,
+                                                 MethodParameters* parameters) {
+  return std::make_unique<LexRankSummarizer>(parameters);
+}
+
+}  // namespace precis

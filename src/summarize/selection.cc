@@ -1,0 +1,97 @@
+// Copyright 2026 The Precis Authors.
+#include "summarize/selection.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace precis {
+namespace {
+
+size_t UsedBy(const ClusterModel& model, const Budget& budget, const std::vector<int>& chosen) {
+  size_t used = 0;
+  for (size_t i = 0; i < chosen.size(); ++i) {
+    used += budget.Cost(model.sentences()[static_cast<size_t>(chosen[i])], i == 0);
+  }
+  return used;
+}
+
+}  // namespace
+
+std::vector<int> SelectByRank(const ClusterModel& model, const Budget& budget,
+                              const std::vector<int>& candidates,
+                              const std::vector<double>& scores, double max_similarity) {
+  std::vector<size_t> order(candidates.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return scores[a] > scores[b]; });
+  std::vector<int> chosen;
+  size_t used = 0;
+  for (size_t c : order) {
+    const int index = candidates[c];
+    const SentenceInfo& s = model.sentences()[static_cast<size_t>(index)];
+    const size_t cost = budget.Cost(s, chosen.empty());
+    if (used + cost > budget.limit()) continue;
+    bool repeat = false;
+    for (int other : chosen) {
+      if (Cosine(s.tfidf, model.sentences()[static_cast<size_t>(other)].tfidf) > max_similarity) {
+        repeat = true;
+        break;
+      }
+    }
+    if (repeat) continue;
+    chosen.push_back(index);
+    used += cost;
+    if (used >= budget.limit()) break;
+  }
+  return chosen;
+}
+
+std::vector<int> SelectGreedily(const ClusterModel& model, const Budget& budget,
+                                const std::vector<int>& candidates, const GainFunction& gain,
+                                double cost_exponent, const std::function<void(size_t c)>& on_add) {
+  std::vector<int> chosen;
+  std::vector<bool> taken(candidates.size(), false);
+  size_t used = 0;
+  while (used < budget.limit()) {
+    double best_value = 0;
+    size_t best = candidates.size();
+    for (size_t c = 0; c < candidates.size(); ++c) {
+      if (taken[c]) continue;
+      const SentenceInfo& s = model.sentences()[static_cast<size_t>(candidates[c])];
+      const size_t cost = budget.Cost(s, chosen.empty());
+      if (used + cost > budget.limit()) continue;
+      const double g = gain(c, chosen);
+      if (!(g > 0)) continue;
+      const double value =
+          cost_exponent > 0 ? g / std::pow(static_cast<double>(std::max<size_t>(cost, 1)),
+                                           cost_exponent)
+                            : g;
+      if (best == candidates.size() || value > best_value) {
+        best_value = value;
+        best = c;
+      }
+    }
+    if (best == candidates.size()) break;
+    taken[best] = true;
+    chosen.push_back(candidates[best]);
+    used = UsedBy(model, budget, chosen);
+    if (on_add) on_add(best);
+  }
+  return chosen;
+}
+
+std::vector<int> RankUnchosen(const std::vector<int>& candidates,
+                              const std::vector<double>& scores, const std::vector<int>& chosen) {
+  std::vector<size_t> order;
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    if (std::find(chosen.begin(), chosen.end(), candidates[c]) == chosen.end()) order.push_back(c);
+  }
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return scores[a] > scores[b]; });
+  std::vector<int> out;
+  for (size_t c : order) out.push_back(candidates[c]);
+  return out;
+}
+
+}  // namespace precis

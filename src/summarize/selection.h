@@ -1,0 +1,45 @@
+// Copyright 2026 The Precis Authors.
+//
+// The two ways methods turn scores into a summary that fits the budget:
+// taking sentences in rank order, or growing the summary greedily by the
+// gain each sentence adds to what is already chosen.
+#ifndef PRECIS_SUMMARIZE_SELECTION_H_
+#define PRECIS_SUMMARIZE_SELECTION_H_
+
+#include <functional>
+#include <vector>
+
+#include "model/cluster_model.h"
+#include "summarize/budget.h"
+
+namespace precis {
+
+// Takes `candidates` (sentence indices) in order of descending `scores`
+// (ties: earlier candidate first), skipping a sentence that does not fit
+// what is left of the budget or whose tf-idf cosine with a chosen sentence
+// exceeds `max_similarity` (a repeat). Stops when the budget is full.
+std::vector<int> SelectByRank(const ClusterModel& model, const Budget& budget,
+                              const std::vector<int>& candidates,
+                              const std::vector<double>& scores, double max_similarity);
+
+// The gain of adding candidate number `c` (an index into the candidates
+// vector) to the summary `chosen` (sentence indices).
+using GainFunction = std::function<double(size_t c, const std::vector<int>& chosen)>;
+
+// Greedy selection: repeatedly adds the fitting candidate with the highest
+// gain / cost^cost_exponent (cost in the budget's unit; exponent 0 ranks by
+// gain alone), until nothing fits or no gain is positive. `on_add(c)` is
+// called after each choice, so a method can update its state. Ties go to
+// the earlier candidate.
+std::vector<int> SelectGreedily(const ClusterModel& model, const Budget& budget,
+                                const std::vector<int>& candidates, const GainFunction& gain,
+                                double cost_exponent,
+                                const std::function<void(size_t c)>& on_add = nullptr);
+
+// Rank of the unchosen candidates by `scores`, best first (for Fillers).
+std::vector<int> RankUnchosen(const std::vector<int>& candidates,
+                              const std::vector<double>& scores, const std::vector<int>& chosen);
+
+}  // namespace precis
+
+#endif  // PRECIS_SUMMARIZE_SELECTION_H_
