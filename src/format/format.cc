@@ -81,6 +81,7 @@ std::string SummaryToJson(const Summary& summary) {
               {"words", summary.words},       {"bytes", summary.bytes},
               {"summary", summary.text()},    {"sentences", std::move(sentences)}};
   if (!summary.empty_documents.empty()) out["empty_documents"] = summary.empty_documents;
+  if (!summary.notes.empty()) out["notes"] = summary.notes;
   return Dump(out);
 }
 
@@ -101,6 +102,7 @@ std::string SummaryToText(const Summary& summary) {
   if (!summary.empty_documents.empty()) {
     out += "No text left after cleaning in: " + JoinIds(summary.empty_documents) + "\n";
   }
+  for (const std::string& note : summary.notes) out += "Note: " + note + "\n";
   return out;
 }
 

@@ -3,6 +3,8 @@
 // Rules every method meets: budgets, citations, determinism, odd clusters.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "precis/preprocess.h"
 #include "precis/reader.h"
 #include "precis/summarizer.h"
@@ -197,6 +199,66 @@ TEST(Summarize, ExampleSummaryCitesOtherOutlets) {
   size_t supported = 0;
   for (const SummarySentence& s : summary.sentences) supported += !s.supported_by.empty();
   EXPECT_GT(supported, 0u) << summary.text();
+}
+
+}  // namespace
+}  // namespace precis
+
+namespace precis {
+namespace {
+
+Status SummarizeExampleWith(const std::string& method,
+                            const std::map<std::string, std::string>& parameters) {
+  SummaryOptions o;
+  o.method = method;
+  o.parameters = parameters;
+  Summary summary;
+  return Summarize(ExampleCluster(), o, &summary);
+}
+
+TEST(MethodParameters, AreCheckedByNameAndRange) {
+  EXPECT_TRUE(SummarizeExampleWith("lexrank", {{"lexrank.damping", "0.9"}}).ok());
+  // Another method's parameter is ignored; a typo in a name is not.
+  EXPECT_TRUE(SummarizeExampleWith("lexrank", {{"mmr.lambda", "0.3"}}).ok());
+  Status typo = SummarizeExampleWith("lexrank", {{"lexrank.dampign", "0.9"}});
+  EXPECT_EQ(typo.code(), Status::Code::kInvalidArgument);
+  EXPECT_NE(typo.ToString().find("lexrank.damping"), std::string::npos) << typo.ToString();
+  EXPECT_FALSE(SummarizeExampleWith("lexrank", {{"lexrnk.damping", "0.9"}}).ok());
+  EXPECT_FALSE(SummarizeExampleWith("lexrank", {{"lexrank.damping", "1.5"}}).ok());
+  EXPECT_FALSE(SummarizeExampleWith("lexrank", {{"lexrank.damping", "high"}}).ok());
+  EXPECT_FALSE(SummarizeExampleWith("sumbasic", {{"sumbasic.anything", "1"}}).ok());
+}
+
+TEST(MethodParameters, ChangeTheResult) {
+  SummaryOptions o;
+  o.method = "mmr";
+  Summary a, b;
+  ASSERT_TRUE(Summarize(ExampleCluster(), o, &a).ok());
+  o.parameters = {{"mmr.lambda", "0"}};
+  ASSERT_TRUE(Summarize(ExampleCluster(), o, &b).ok());
+  EXPECT_NE(a.text(), b.text());
+}
+
+TEST(IlpMethod, SaysSoWhenTheSolverRunsOutOfTime) {
+  PRECIS_REQUIRE_SHARED_DATA(path, "duc2006/clusters.jsonl");
+  ReadOptions read;
+  std::vector<RawCluster> raw;
+  ASSERT_TRUE(ReadClusters({path}, read, &raw).ok());
+  Cluster cluster;
+  ASSERT_TRUE(PreprocessCluster(raw[0], PreprocessOptions(), &cluster).ok());
+  SummaryOptions o;
+  o.method = "ilp";
+  Summary optimal;
+  ASSERT_TRUE(Summarize(cluster, o, &optimal).ok());
+  EXPECT_TRUE(optimal.notes.empty()) << optimal.notes[0];
+  // Every sentence in the program and a millisecond to solve it.
+  o.parameters = {{"ilp.time_limit", "0.001"}, {"ilp.candidates", "100000"}};
+  Summary rushed;
+  ASSERT_TRUE(Summarize(cluster, o, &rushed).ok());
+  ASSERT_EQ(rushed.notes.size(), 1u);
+  EXPECT_NE(rushed.notes[0].find("time limit"), std::string::npos) << rushed.notes[0];
+  EXPECT_LE(rushed.words, 100u);
+  EXPECT_FALSE(rushed.sentences.empty());
 }
 
 }  // namespace
