@@ -67,7 +67,7 @@ TEST(Cli, JsonSpansGiveBackEachSentence) {
   std::vector<json> lines = JsonLines(r.out);
   ASSERT_EQ(lines.size(), 1u);
   const json& summary = lines[0];
-  EXPECT_EQ(summary["method"], "centroid");
+  EXPECT_EQ(summary["method"], "default");
   EXPECT_LE(summary["words"].get<int>(), 100);
   EXPECT_GE(summary["words"].get<int>(), 80);
   ASSERT_FALSE(summary["sentences"].empty());

@@ -16,7 +16,7 @@ namespace precis {
 
 struct SummaryOptions {
   // Registry name of the method (see ListMethods()).
-  std::string method = "centroid";
+  std::string method = "default";
   // The budget. `sentences` when non-zero, else `bytes` when non-zero, else
   // `words`; setting both `sentences` and `bytes` is InvalidArgument.
   // words: white-space separated words (as ROUGE's -l counts), >= 1.

@@ -19,10 +19,20 @@ bool StartsLikeASentence(const std::string& text) {
   return category != UTF8PROC_CATEGORY_LL;
 }
 
+// A sentence that starts a quotation continued in the next sentence:
+// “We are saddened. (the rest follows). One that ends a quotation begun
+// earlier usually carries its attribution ("... ," he said) and stays.
+bool OpensAnUnfinishedQuote(const SentenceInfo& s, const std::string& text) {
+  if (!s.unbalanced_quotes || text.empty()) return false;
+  size_t pos = 0;
+  const char32_t first = NextCodePoint(text, &pos);
+  return first == U'\u201C' || first == '"';
+}
+
 }  // namespace
 
 std::vector<int> SummaryCandidates(const ClusterModel& model) {
-  std::vector<int> good, with_terms, all;
+  std::vector<int> whole, good, with_terms, all;
   const auto& sentences = model.sentences();
   for (size_t i = 0; i < sentences.size(); ++i) {
     const SentenceInfo& s = sentences[i];
@@ -33,7 +43,11 @@ std::vector<int> SummaryCandidates(const ClusterModel& model) {
     if (s.is_heading || s.words < kMinWords || s.words > kMaxWords) continue;
     if (!StartsLikeASentence(model.text(index).text)) continue;
     good.push_back(index);
+    if (!OpensAnUnfinishedQuote(s, model.text(index).text)) whole.push_back(index);
   }
+  // A fragment of a longer quotation reads badly alone; when a cluster has
+  // little else, fragments are better than nothing.
+  if (whole.size() >= 5 || (!whole.empty() && whole.size() == good.size())) return whole;
   if (!good.empty()) return good;
   if (!with_terms.empty()) return with_terms;
   return all;

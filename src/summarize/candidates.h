@@ -12,7 +12,9 @@ namespace precis {
 
 // Indices of sentences fit to stand alone in a summary: not a heading, from
 // 6 to 80 words, starting with a capital, digit or opening quote (not a
-// fragment left by a bad split), with at least one content term. When no
+// fragment left by a bad split), with at least one content term, and not a
+// piece of a quotation that opens or closes elsewhere (unless fewer than
+// five sentences are left without those). When no
 // sentence qualifies, every sentence with a content term does (so a tiny or
 // odd cluster still gets a summary), and failing that, every sentence.
 std::vector<int> SummaryCandidates(const ClusterModel& model);

@@ -32,8 +32,8 @@ class CentroidSummarizer : public Summarizer {
   explicit CentroidSummarizer(const SummaryOptions& options)
       : lambda_(options.mmr_lambda), position_weight_(options.position_weight) {}
 
-  Status Select(const ClusterModel& model, const Budget& budget,
-                std::vector<int>* chosen, std::vector<std::string>* /*notes*/) const override {
+  Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
+                std::vector<std::string>* /*notes*/) const override {
     chosen->clear();
     std::vector<int> candidates = SummaryCandidates(model);
     std::vector<double> relevance = Relevance(model, candidates);
@@ -73,8 +73,7 @@ class CentroidSummarizer : public Summarizer {
       if (std::find(chosen.begin(), chosen.end(), candidates[c]) != chosen.end()) continue;
       float redundancy = MaxSimilarity(model, candidates[c], chosen);
       if (redundancy > kDuplicateSimilarity) continue;
-      ranked.emplace_back(-(lambda_ * relevance[c] - (1.0 - lambda_) * redundancy),
-                          candidates[c]);
+      ranked.emplace_back(-(lambda_ * relevance[c] - (1.0 - lambda_) * redundancy), candidates[c]);
     }
     std::sort(ranked.begin(), ranked.end());
     std::vector<int> out;
@@ -122,8 +121,7 @@ class CentroidSummarizer : public Summarizer {
     return relevance;
   }
 
-  static float MaxSimilarity(const ClusterModel& model, int index,
-                             const std::vector<int>& chosen) {
+  static float MaxSimilarity(const ClusterModel& model, int index, const std::vector<int>& chosen) {
     float most = 0.0f;
     const SparseVector& v = model.sentences()[static_cast<size_t>(index)].tfidf;
     for (int c : chosen) {
@@ -138,7 +136,8 @@ class CentroidSummarizer : public Summarizer {
 
 }  // namespace
 
-std::unique_ptr<Summarizer> NewCentroidSummarizer(const SummaryOptions& options, MethodParameters*) {
+std::unique_ptr<Summarizer> NewCentroidSummarizer(const SummaryOptions& options,
+                                                  MethodParameters*) {
   return std::make_unique<CentroidSummarizer>(options);
 }
 

@@ -39,44 +39,76 @@ struct Concepts {
   std::vector<std::vector<int>> of_candidate;  // Distinct concepts per candidate.
 };
 
+// How concepts are weighted. The paper's weighting is {0, 0}: a concept is
+// worth the number of documents that contain it.
+struct ConceptWeighting {
+  // Each containing document adds position / (1 + the index of the first
+  // sentence where the concept occurs) on top of 1: news states its main
+  // facts first.
+  double position = 0;
+  // Single content words are concepts too, weighted by this fraction.
+  double unigrams = 0;
+};
+
 Concepts FindConcepts(const ClusterModel& model, const std::vector<int>& candidates,
-                      int min_documents) {
-  // Documents containing each adjacent pair, over the whole cluster.
-  std::map<std::pair<int32_t, int32_t>, std::vector<int>> docs;
+                      int min_documents, const ConceptWeighting& weighting = {}) {
+  // For each concept, the first sentence position in each document holding
+  // it. Bigram keys are (a, b); unigram keys (a, -1).
+  std::map<std::pair<int32_t, int32_t>, std::map<int, int>> first;
+  auto note = [&](std::pair<int32_t, int32_t> key, const SentenceInfo& s) {
+    auto [it, added] = first[key].emplace(s.doc, s.position);
+    if (!added) it->second = std::min(it->second, s.position);
+  };
   for (const SentenceInfo& s : model.sentences()) {
-    for (size_t k = 0; k + 1 < s.terms.size(); ++k) {
-      std::vector<int>& d = docs[{s.terms[k], s.terms[k + 1]}];
-      if (d.empty() || d.back() != s.doc) d.push_back(s.doc);
+    for (size_t k = 0; k + 1 < s.terms.size(); ++k) note({s.terms[k], s.terms[k + 1]}, s);
+    if (weighting.unigrams > 0) {
+      for (int32_t t : s.terms) note({t, -1}, s);
     }
   }
   Concepts out;
   std::map<std::pair<int32_t, int32_t>, int> id;
   out.of_candidate.resize(candidates.size());
+  auto consider = [&](size_t c, std::pair<int32_t, int32_t> key) {
+    const std::map<int, int>& docs = first[key];
+    if (static_cast<int>(docs.size()) < min_documents) return;
+    auto [it, added] = id.emplace(key, static_cast<int>(out.weight.size()));
+    if (added) {
+      double w = 0;
+      for (const auto& [doc, position] : docs) w += 1 + weighting.position / (1.0 + position);
+      out.weight.push_back(key.second < 0 ? weighting.unigrams * w : w);
+    }
+    std::vector<int>& mine = out.of_candidate[c];
+    if (std::find(mine.begin(), mine.end(), it->second) == mine.end()) mine.push_back(it->second);
+  };
   for (size_t c = 0; c < candidates.size(); ++c) {
     const SentenceInfo& s = model.sentences()[static_cast<size_t>(candidates[c])];
-    for (size_t k = 0; k + 1 < s.terms.size(); ++k) {
-      const std::pair<int32_t, int32_t> key{s.terms[k], s.terms[k + 1]};
-      std::vector<int> d = docs[key];
-      std::sort(d.begin(), d.end());
-      d.erase(std::unique(d.begin(), d.end()), d.end());
-      if (static_cast<int>(d.size()) < min_documents) continue;
-      auto [it, added] = id.emplace(key, static_cast<int>(out.weight.size()));
-      if (added) out.weight.push_back(static_cast<double>(d.size()));
-      std::vector<int>& mine = out.of_candidate[c];
-      if (std::find(mine.begin(), mine.end(), it->second) == mine.end()) {
-        mine.push_back(it->second);
-      }
+    for (size_t k = 0; k + 1 < s.terms.size(); ++k) consider(c, {s.terms[k], s.terms[k + 1]});
+    if (weighting.unigrams > 0) {
+      for (int32_t t : s.terms) consider(c, {t, -1});
     }
   }
   return out;
 }
 
+// Defaults of the parameters that `ilp` (the paper's model) and `default`
+// (the same program with the weighting chosen on the development sets)
+// set differently.
+struct IlpDefaults {
+  double position = 0;
+  double unigrams = 0;
+  double fill = 0;
+};
+
 class IlpSummarizer : public Summarizer {
  public:
-  explicit IlpSummarizer(MethodParameters* p)
+  IlpSummarizer(MethodParameters* p, const IlpDefaults& d)
       : time_limit_(p->Number("time_limit", 10.0, 0.001, 86400.0)),
         min_documents_(p->Number("min_documents", 0.0, 0.0, 1e6)),
-        max_candidates_(p->Number("candidates", 200.0, 1.0, 1e6)) {}
+        max_candidates_(p->Number("candidates", 200.0, 1.0, 1e6)),
+        fill_(p->Number("fill", d.fill, 0.0, 1e3)) {
+    weighting_.position = p->Number("position", d.position, 0.0, 1e3);
+    weighting_.unigrams = p->Number("unigrams", d.unigrams, 0.0, 1e3);
+  }
 
   Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
                 std::vector<std::string>* notes) const override {
@@ -85,10 +117,10 @@ class IlpSummarizer : public Summarizer {
     const size_t docs = model.num_documents();
     int min_docs = static_cast<int>(min_documents_);
     if (min_docs == 0) min_docs = docs >= 10 ? 3 : (docs >= 2 ? 2 : 1);
-    Concepts concepts = FindConcepts(model, candidates, min_docs);
+    Concepts concepts = FindConcepts(model, candidates, min_docs, weighting_);
     // Too rare a concept set (small clusters): relax to every concept.
     while (concepts.weight.empty() && min_docs > 1) {
-      concepts = FindConcepts(model, candidates, --min_docs);
+      concepts = FindConcepts(model, candidates, --min_docs, weighting_);
     }
     if (concepts.weight.empty()) {
       notes->push_back("ilp: no concept in this cluster; sentences taken in document order");
@@ -109,7 +141,7 @@ class IlpSummarizer : public Summarizer {
     return Status::OK();
   }
 
- // Unchosen candidates by the weight of the concepts they would add, then
+  // Unchosen candidates by the weight of the concepts they would add, then
   // by their concepts' total weight.
   std::vector<int> Fillers(const ClusterModel& model,
                            const std::vector<int>& chosen) const override {
@@ -177,7 +209,17 @@ class IlpSummarizer : public Summarizer {
       glp_set_col_kind(lp, i + 1, GLP_BV);
       glp_set_obj_coef(lp, i + 1, concepts.weight[static_cast<size_t>(i)]);
     }
-    for (int j = 0; j < num_sentences; ++j) glp_set_col_kind(lp, num_concepts + j + 1, GLP_BV);
+    for (int j = 0; j < num_sentences; ++j) {
+      glp_set_col_kind(lp, num_concepts + j + 1, GLP_BV);
+      if (fill_ > 0) {
+        // A small value per word of an opening sentence: once the concepts
+        // are covered, the rest of the budget goes to lead sentences.
+        const SentenceInfo& s =
+            model.sentences()[static_cast<size_t>(candidates[static_cast<size_t>(j)])];
+        glp_set_obj_coef(lp, num_concepts + j + 1,
+                         fill_ * static_cast<double>(s.words) / std::sqrt(1.0 + s.position));
+      }
+    }
     std::vector<int> ia = {0}, ja = {0};
     std::vector<double> ar = {0};
     auto entry = [&](int row, int col, double value) {
@@ -192,7 +234,8 @@ class IlpSummarizer : public Summarizer {
     glp_set_row_bnds(lp, row, GLP_UP, 0.0,
                      static_cast<double>(budget.limit()) + (bytes ? 1.0 : 0.0));
     for (int j = 0; j < num_sentences; ++j) {
-      const SentenceInfo& s = model.sentences()[static_cast<size_t>(candidates[static_cast<size_t>(j)])];
+      const SentenceInfo& s =
+          model.sentences()[static_cast<size_t>(candidates[static_cast<size_t>(j)])];
       entry(row, num_concepts + j + 1, static_cast<double>(budget.Cost(s, false)));
     }
     std::vector<std::vector<int>> holders(static_cast<size_t>(num_concepts));
@@ -274,20 +317,34 @@ class IlpSummarizer : public Summarizer {
       }
       if (best == candidates.size()) break;
       taken[best] = true;
-      used += budget.Cost(model.sentences()[static_cast<size_t>(candidates[best])],
-                          picked->empty());
+      used +=
+          budget.Cost(model.sentences()[static_cast<size_t>(candidates[best])], picked->empty());
       picked->push_back(static_cast<int>(best));
       for (int i : concepts.of_candidate[best]) covered[static_cast<size_t>(i)] = true;
     }
   }
 
-  double time_limit_, min_documents_, max_candidates_;
+  double time_limit_, min_documents_, max_candidates_, fill_;
+  ConceptWeighting weighting_;
 };
 
 }  // namespace
 
 std::unique_ptr<Summarizer> NewIlpSummarizer(const SummaryOptions&, MethodParameters* parameters) {
-  return std::make_unique<IlpSummarizer>(parameters);
+  return std::make_unique<IlpSummarizer>(parameters, IlpDefaults());
+}
+
+// Precis's default: the concept program with concepts weighted up where
+// documents state them early (position 1) and a small value per word of
+// opening sentences (fill 0.01) so that the budget is used once the
+// concepts are covered. Chosen by bench/quality.sh on the development sets
+// (docs/RESULTS.md); not fitted per cluster.
+std::unique_ptr<Summarizer> NewDefaultSummarizer(const SummaryOptions&,
+                                                 MethodParameters* parameters) {
+  IlpDefaults tuned;
+  tuned.position = 1.0;
+  tuned.fill = 0.01;
+  return std::make_unique<IlpSummarizer>(parameters, tuned);
 }
 
 }  // namespace precis

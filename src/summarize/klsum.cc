@@ -27,11 +27,12 @@ class KlSumSummarizer : public Summarizer {
     chosen->clear();
     const std::vector<int> candidates = SummaryCandidates(model);
     double total = 0;
-    for (size_t t = 0; t < model.num_terms(); ++t) total += model.term_count(static_cast<int32_t>(t));
+    for (size_t t = 0; t < model.num_terms(); ++t)
+      total += model.term_count(static_cast<int32_t>(t));
     if (total == 0) return Status::OK();
     const double vocabulary = static_cast<double>(model.num_terms());
     std::vector<double> in_summary(model.num_terms(), 0.0);  // c_S(w)
-    double summary_words = 0;                                 // N_S
+    double summary_words = 0;                                // N_S
     // A = sum_w P_D(w) log(c_S(w) + d), kept up to date.
     double a = std::log(smoothing_);
     std::vector<bool> taken(candidates.size(), false);

@@ -14,8 +14,8 @@ namespace {
 
 class LeadSummarizer : public Summarizer {
  public:
-  Status Select(const ClusterModel& model, const Budget& budget,
-                std::vector<int>* chosen, std::vector<std::string>* /*notes*/) const override {
+  Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
+                std::vector<std::string>* /*notes*/) const override {
     chosen->clear();
     size_t used = 0;
     for (int index : Ranked(model)) {

@@ -49,7 +49,8 @@ class LsaSummarizer : public Summarizer {
     if (n == 0) return {};
     Eigen::MatrixXd gram(n, n);
     for (Eigen::Index i = 0; i < n; ++i) {
-      const SparseVector& a = model.sentences()[static_cast<size_t>(candidates[static_cast<size_t>(i)])].tfidf;
+      const SparseVector& a =
+          model.sentences()[static_cast<size_t>(candidates[static_cast<size_t>(i)])].tfidf;
       for (Eigen::Index j = i; j < n; ++j) {
         const SparseVector& b =
             model.sentences()[static_cast<size_t>(candidates[static_cast<size_t>(j)])].tfidf;

@@ -14,8 +14,7 @@ MethodParameters::MethodParameters(const std::map<std::string, std::string>& giv
   }
 }
 
-double MethodParameters::Number(std::string_view name, double fallback, double min,
-                                double max) {
+double MethodParameters::Number(std::string_view name, double fallback, double min, double max) {
   const std::string key(name);
   read_.insert(key);
   auto it = mine_.find(key);
@@ -40,9 +39,9 @@ Status MethodParameters::Finish() const {
     if (read_.count(key) == 0) {
       std::string known;
       for (const std::string& k : read_) known += (known.empty() ? "" : ", ") + method_ + "." + k;
-      return Status::InvalidArgument("unknown parameter '" + method_ + "." + key + "'" +
-                                     (known.empty() ? " (this method has none)"
-                                                    : " (known: " + known + ")"));
+      return Status::InvalidArgument(
+          "unknown parameter '" + method_ + "." + key + "'" +
+          (known.empty() ? " (this method has none)" : " (known: " + known + ")"));
     }
   }
   return Status::OK();

@@ -47,7 +47,8 @@ class MmrSummarizer : public Summarizer {
           double most = 0;
           const SparseVector& v = model.sentences()[static_cast<size_t>(candidates[c])].tfidf;
           for (int p : picked) {
-            most = std::max(most, double{Cosine(v, model.sentences()[static_cast<size_t>(p)].tfidf)});
+            most =
+                std::max(most, double{Cosine(v, model.sentences()[static_cast<size_t>(p)].tfidf)});
           }
           return 2.0 + lambda_ * relevance[c] - (1 - lambda_) * most;
         },

@@ -11,10 +11,10 @@ namespace precis {
 
 // Each defined in the method's own file. A factory reads the method's
 // parameters from `parameters` (recording any error there).
-#define PRECIS_DECLARE_METHOD(factory)                                   \
-  std::unique_ptr<Summarizer> factory(const SummaryOptions& options, \
-                                      MethodParameters* parameters)
+#define PRECIS_DECLARE_METHOD(factory) \
+  std::unique_ptr<Summarizer> factory(const SummaryOptions& options, MethodParameters* parameters)
 PRECIS_DECLARE_METHOD(NewCentroidSummarizer);
+PRECIS_DECLARE_METHOD(NewDefaultSummarizer);
 PRECIS_DECLARE_METHOD(NewIlpSummarizer);
 PRECIS_DECLARE_METHOD(NewKlSumSummarizer);
 PRECIS_DECLARE_METHOD(NewLeadSummarizer);
@@ -35,8 +35,9 @@ struct Method {
 };
 
 constexpr Method kMethods[] = {
-    {"centroid", "MEAD-style centroid similarity with a lead prior and MMR",
-     NewCentroidSummarizer},
+    {"centroid", "MEAD-style centroid similarity with a lead prior and MMR", NewCentroidSummarizer},
+    {"default", "concept coverage (ilp) weighted by early mentions, budget filled with leads",
+     NewDefaultSummarizer},
     {"ilp", "Gillick & Favre concept (bigram) coverage, solved exactly with GLPK",
      NewIlpSummarizer},
     {"klsum", "Haghighi & Vanderwende KL-Sum: greedy KL divergence to the cluster's words",

@@ -19,8 +19,8 @@ size_t UsedBy(const ClusterModel& model, const Budget& budget, const std::vector
 }  // namespace
 
 std::vector<int> SelectByRank(const ClusterModel& model, const Budget& budget,
-                              const std::vector<int>& candidates,
-                              const std::vector<double>& scores, double max_similarity) {
+                              const std::vector<int>& candidates, const std::vector<double>& scores,
+                              double max_similarity) {
   std::vector<size_t> order(candidates.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
@@ -64,9 +64,9 @@ std::vector<int> SelectGreedily(const ClusterModel& model, const Budget& budget,
       const double g = gain(c, chosen);
       if (!(g > 0)) continue;
       const double value =
-          cost_exponent > 0 ? g / std::pow(static_cast<double>(std::max<size_t>(cost, 1)),
-                                           cost_exponent)
-                            : g;
+          cost_exponent > 0
+              ? g / std::pow(static_cast<double>(std::max<size_t>(cost, 1)), cost_exponent)
+              : g;
       if (best == candidates.size() || value > best_value) {
         best_value = value;
         best = c;
@@ -81,8 +81,8 @@ std::vector<int> SelectGreedily(const ClusterModel& model, const Budget& budget,
   return chosen;
 }
 
-std::vector<int> RankUnchosen(const std::vector<int>& candidates,
-                              const std::vector<double>& scores, const std::vector<int>& chosen) {
+std::vector<int> RankUnchosen(const std::vector<int>& candidates, const std::vector<double>& scores,
+                              const std::vector<int>& chosen) {
   std::vector<size_t> order;
   for (size_t c = 0; c < candidates.size(); ++c) {
     if (std::find(chosen.begin(), chosen.end(), candidates[c]) == chosen.end()) order.push_back(c);

@@ -19,8 +19,8 @@ namespace precis {
 // what is left of the budget or whose tf-idf cosine with a chosen sentence
 // exceeds `max_similarity` (a repeat). Stops when the budget is full.
 std::vector<int> SelectByRank(const ClusterModel& model, const Budget& budget,
-                              const std::vector<int>& candidates,
-                              const std::vector<double>& scores, double max_similarity);
+                              const std::vector<int>& candidates, const std::vector<double>& scores,
+                              double max_similarity);
 
 // The gain of adding candidate number `c` (an index into the candidates
 // vector) to the summary `chosen` (sentence indices).
@@ -37,8 +37,8 @@ std::vector<int> SelectGreedily(const ClusterModel& model, const Budget& budget,
                                 const std::function<void(size_t c)>& on_add = nullptr);
 
 // Rank of the unchosen candidates by `scores`, best first (for Fillers).
-std::vector<int> RankUnchosen(const std::vector<int>& candidates,
-                              const std::vector<double>& scores, const std::vector<int>& chosen);
+std::vector<int> RankUnchosen(const std::vector<int>& candidates, const std::vector<double>& scores,
+                              const std::vector<int>& chosen);
 
 }  // namespace precis
 

@@ -135,8 +135,8 @@ class SubmodularSummarizer : public Summarizer {
       cap[i] = alpha * sum;
       reward[i] = sum / static_cast<double>(n);
     }
-    const size_t k = std::max<size_t>(
-        1, static_cast<size_t>(std::lround(clusters_ * static_cast<double>(n))));
+    const size_t k =
+        std::max<size_t>(1, static_cast<size_t>(std::lround(clusters_ * static_cast<double>(n))));
     const std::vector<int> part = KMeans(vectors, k, model.num_terms());
 
     // State of the summary: C_i(S) and each cluster's reward sum.

@@ -21,7 +21,8 @@ class SumBasicSummarizer : public Summarizer {
     chosen->clear();
     const std::vector<int> candidates = SummaryCandidates(model);
     double total = 0;
-    for (size_t t = 0; t < model.num_terms(); ++t) total += model.term_count(static_cast<int32_t>(t));
+    for (size_t t = 0; t < model.num_terms(); ++t)
+      total += model.term_count(static_cast<int32_t>(t));
     if (total == 0) return Status::OK();
     std::vector<double> p(model.num_terms());
     for (size_t t = 0; t < p.size(); ++t) p[t] = model.term_count(static_cast<int32_t>(t)) / total;

@@ -54,8 +54,7 @@ std::vector<std::string> ListMethods() { return RegisteredMethods(); }
 
 std::string DescribeMethod(const std::string& name) { return MethodDescription(name); }
 
-Status Summarize(const Cluster& cluster, const SummaryOptions& options,
-                 Summary* summary) {
+Status Summarize(const Cluster& cluster, const SummaryOptions& options, Summary* summary) {
   *summary = Summary();
   summary->cluster_id = cluster.id;
   summary->method = options.method;

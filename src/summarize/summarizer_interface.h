@@ -27,15 +27,14 @@ class Summarizer {
   // cost fits `budget`, in order of choice. Must be deterministic. Returns OK
   // with an empty choice only when no sentence fits. `notes` receives what
   // the reader should know about how the choice was made (a fallback taken).
-  virtual Status Select(const ClusterModel& model, const Budget& budget,
-                        std::vector<int>* chosen, std::vector<std::string>* notes) const = 0;
+  virtual Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
+                        std::vector<std::string>* notes) const = 0;
 
   // Ranks sentences that were not chosen, best first, for --truncate: the
   // first of them is cut to fill what is left of the budget. The default
   // runs Select with room for about 200 more words and returns what it adds,
   // in its order of choice.
-  virtual std::vector<int> Fillers(const ClusterModel& model,
-                                   const std::vector<int>& chosen) const;
+  virtual std::vector<int> Fillers(const ClusterModel& model, const std::vector<int>& chosen) const;
 };
 
 // Creates the method `name` configured by `options` (its parameters read

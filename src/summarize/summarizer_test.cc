@@ -1,13 +1,14 @@
 // Copyright 2026 The Precis Authors.
 //
 // Rules every method meets: budgets, citations, determinism, odd clusters.
+#include "precis/summarizer.h"
+
 #include <gtest/gtest.h>
 
 #include <map>
 
 #include "precis/preprocess.h"
 #include "precis/reader.h"
-#include "precis/summarizer.h"
 #include "testing/test_util.h"
 #include "tokenize/tokenizer.h"
 
@@ -123,9 +124,9 @@ TEST_P(EveryMethod, GivesTheSameSummaryTwice) {
 }
 
 TEST_P(EveryMethod, SummarizesOneDocumentAndOneSentence) {
-  Cluster one_doc = TextCluster(
-      {"The council approved the budget on Monday. The vote was seven to two. "
-       "Critics said the plan cuts library hours across the city."});
+  Cluster one_doc =
+      TextCluster({"The council approved the budget on Monday. The vote was seven to two. "
+                   "Critics said the plan cuts library hours across the city."});
   Summary summary;
   SummaryOptions o = Options();
   o.words = 20;
@@ -182,8 +183,8 @@ TEST(Summarize, CentroidSummaryOfExampleHasNoBoilerplate) {
   Summary summary;
   ASSERT_TRUE(Summarize(cluster, SummaryOptions(), &summary).ok());
   const std::string text = summary.text();
-  for (const char* junk : {"Pic:", "RELATED", "Comments", "Follow Sarah", "Quote:",
-                           "Updated:", "%20", "@dadasarahle"}) {
+  for (const char* junk : {"Pic:", "RELATED", "Comments", "Follow Sarah",
+                           "Quote:", "Updated:", "%20", "@dadasarahle"}) {
     EXPECT_EQ(text.find(junk), std::string::npos) << junk << " in: " << text;
   }
   EXPECT_GE(summary.words, 80u);

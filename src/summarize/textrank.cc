@@ -51,8 +51,8 @@ class TextRankSummarizer : public Summarizer {
       const double len_i =
           static_cast<double>(model.sentences()[static_cast<size_t>(candidates[i])].terms.size());
       for (size_t j = i + 1; j < n; ++j) {
-        const double len_j = static_cast<double>(
-            model.sentences()[static_cast<size_t>(candidates[j])].terms.size());
+        const double len_j =
+            static_cast<double>(model.sentences()[static_cast<size_t>(candidates[j])].terms.size());
         const double norm = std::log(len_i) + std::log(len_j);
         if (!(norm > 0)) continue;
         size_t shared = 0;
