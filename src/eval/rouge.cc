@@ -48,13 +48,6 @@ std::vector<std::string_view> PerlSplit(std::string_view s) {
   return out;
 }
 
-std::string LowerAscii(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
-
 // The first `count` fields of `tokens` joined by spaces; fields past the end
 // are empty (as Perl's array slice gives undef).
 std::string JoinFirst(const std::vector<std::string_view>& tokens, long count) {
@@ -70,17 +63,18 @@ std::string JoinFirst(const std::vector<std::string_view>& tokens, long count) {
 // counts them, or bytes), and the sentence cut to `keep` of those units.
 struct LimitUnit {
   bool words;
-  long Length(const std::string& s) const {
+  long Length(std::string_view s) const {
     return words ? static_cast<long>(PerlSplit(s).size()) : static_cast<long>(s.size());
   }
-  std::string Cut(const std::string& s, long keep) const {
-    return words ? JoinFirst(PerlSplit(s), keep) : s.substr(0, static_cast<size_t>(keep));
+  std::string Cut(std::string_view s, long keep) const {
+    return words ? JoinFirst(PerlSplit(s), keep)
+                 : std::string(s.substr(0, static_cast<size_t>(keep)));
   }
 };
 
 // readText: the summary as one line, cut to the limit. Lines are the
-// non-empty sentences, lowercased.
-std::string ReadText(const std::vector<std::string>& lines, size_t words, size_t bytes) {
+// non-empty sentences (the tokenizer lowercases).
+std::string ReadText(const std::vector<std::string_view>& lines, size_t words, size_t bytes) {
   std::string text;
   if (words == 0 && bytes == 0) {
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -92,7 +86,7 @@ std::string ReadText(const std::vector<std::string>& lines, size_t words, size_t
   const LimitUnit unit{words != 0};
   const long limit = static_cast<long>(words != 0 ? words : bytes);
   long used = 0;
-  for (const std::string& s : lines) {
+  for (std::string_view s : lines) {
     const long length = unit.Length(s);
     if (used + length < limit) {
       if (used != 0) text += ' ';
@@ -110,18 +104,18 @@ std::string ReadText(const std::vector<std::string>& lines, size_t words, size_t
 // readText_LCS: the sentences cut to the limit. The script never adds to its
 // running byte total here, so a byte limit only cuts a single sentence that
 // is itself at least that long.
-std::vector<std::string> ReadTextLcs(const std::vector<std::string>& lines, size_t words,
+std::vector<std::string> ReadTextLcs(const std::vector<std::string_view>& lines, size_t words,
                                      size_t bytes) {
-  if (words == 0 && bytes == 0) return lines;
+  if (words == 0 && bytes == 0) return std::vector<std::string>(lines.begin(), lines.end());
   const LimitUnit unit{words != 0};
   const long limit = static_cast<long>(words != 0 ? words : bytes);
   std::vector<std::string> out;
   long used = 0;
-  for (const std::string& s : lines) {
+  for (std::string_view s : lines) {
     const long length = unit.Length(s);
     if (used + length < limit) {
       if (unit.words) used += length;  // Never for bytes: the script's bug.
-      out.push_back(s);
+      out.emplace_back(s);
     } else {
       out.push_back(unit.Cut(s, limit - used));
       break;
@@ -133,23 +127,34 @@ std::vector<std::string> ReadTextLcs(const std::vector<std::string>& lines, size
 // s/-/ - /g; s/[^A-Za-z0-9-]/ /g; then split on spaces: the tokens are the
 // runs of letters and digits, and each "-" on its own.
 template <typename Fn>
-void ForEachRawToken(const std::string& text, Fn fn) {
+void ForEachRawToken(std::string_view text, Fn fn) {
+  thread_local std::string lowered;
   size_t i = 0;
   const size_t n = text.size();
+  auto is_word = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
   while (i < n) {
-    const char c = text[i];
-    const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (!word) {
-      if (c == '-') fn(std::string_view("-"));
+    if (!is_word(text[i])) {
+      if (text[i] == '-') fn(std::string_view("-"));
       ++i;
       continue;
     }
-    size_t j = i + 1;
-    while (j < n && ((text[j] >= 'a' && text[j] <= 'z') || (text[j] >= 'A' && text[j] <= 'Z') ||
-                     (text[j] >= '0' && text[j] <= '9'))) {
+    size_t j = i;
+    bool upper = false;
+    while (j < n && is_word(text[j])) {
+      upper = upper || (text[j] >= 'A' && text[j] <= 'Z');
       ++j;
     }
-    fn(std::string_view(text.data() + i, j - i));
+    std::string_view token = text.substr(i, j - i);
+    if (upper) {  // The script lowercases ASCII letters.
+      lowered.assign(token);
+      for (char& c : lowered) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      }
+      token = lowered;
+    }
+    fn(token);
     i = j;
   }
 }
@@ -195,7 +200,7 @@ struct RougeScorer::Impl {
   // Term ids of the tokens createNGram keeps: stopwords out (-s) before
   // anything else, then only tokens starting with [a-z0-9], stemmed when
   // asked (tokens longer than 3 characters, exception list first).
-  std::vector<uint32_t> Terms(const std::string& text, bool stem, bool stopwords) const {
+  std::vector<uint32_t> Terms(std::string_view text, bool stem, bool stopwords) const {
     TermTable& table = precis::Terms();
     TokenTable& cache = table.raw_to_term[stem ? 1 : 0];
     std::vector<uint32_t> out;
@@ -540,26 +545,30 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
   }
   ForgetTermsIfLarge();
   auto lines_of = [](const RougeSummary& summary) {
-    std::vector<std::string> lines;
+    std::vector<std::string_view> lines;
     for (const std::string& s : summary) {
-      if (!s.empty()) lines.push_back(LowerAscii(s));
+      if (!s.empty()) lines.push_back(s);
     }
     return lines;
   };
   Vocabulary vocabulary;
-  auto tokens_of = [&](const std::string& text) {
+  auto tokens_of = [&](std::string_view text) {
     return vocabulary.Ids(impl_->Terms(text, options_.stem, options_.remove_stopwords));
   };
-  const std::vector<std::string> peer_lines = lines_of(system);
-  std::vector<std::vector<std::string>> model_lines;
+  const std::vector<std::string_view> peer_lines = lines_of(system);
+  std::vector<std::vector<std::string_view>> model_lines;
   for (const RougeSummary& reference : references) model_lines.push_back(lines_of(reference));
   // LCS sentences are read separately (the script's readText_LCS). Without
   // a length limit the whole text is the sentences joined by spaces, so its
   // tokens are theirs, concatenated, and each sentence is tokenized once.
-  auto lcs_sentences = [&](const std::vector<std::string>& lines) {
+  auto lcs_sentences = [&](const std::vector<std::string_view>& lines) {
     std::vector<TokenIds> out;
-    for (const std::string& s : ReadTextLcs(lines, options_.words, options_.bytes)) {
-      out.push_back(tokens_of(s));
+    if (options_.words == 0 && options_.bytes == 0) {
+      for (std::string_view s : lines) out.push_back(tokens_of(s));
+    } else {
+      for (const std::string& s : ReadTextLcs(lines, options_.words, options_.bytes)) {
+        out.push_back(tokens_of(s));
+      }
     }
     return out;
   };
@@ -571,7 +580,7 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
     peer_sentences = lcs_sentences(peer_lines);
     for (const auto& lines : model_lines) model_sentences.push_back(lcs_sentences(lines));
   }
-  auto whole_text = [&](const std::vector<std::string>& lines,
+  auto whole_text = [&](const std::vector<std::string_view>& lines,
                         const std::vector<TokenIds>& sentences) {
     if (!no_limit) return tokens_of(ReadText(lines, options_.words, options_.bytes));
     TokenIds out;
