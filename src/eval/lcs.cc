@@ -22,11 +22,13 @@ constexpr size_t kBits = 64;
 
 // Per thread: match masks by token id, and the rows of the current table.
 struct BitScratch {
-  std::vector<Word> masks;    // masks[token * words + w]
-  std::vector<uint32_t> set;  // Tokens whose mask is non-zero, to clear.
-  std::vector<char> present;  // present[token]: the peer has it.
-  std::vector<Word> rows;     // rows[i * words + w], i = 0..|model|
+  std::vector<Word> masks;             // masks[token * words + w]
+  std::vector<uint32_t> set;           // Tokens whose mask is non-zero, to clear.
+  std::vector<char> present;           // present[token]: the peer has it.
+  std::vector<Word> rows;              // rows[i * words + w], i = 0..|model|
   std::vector<const Word*> row_masks;  // row_masks[i]: match mask of model[i - 1].
+  std::vector<uint32_t> kept_tokens;   // The model's tokens that the peer has,
+  std::vector<size_t> kept_positions;  // and where they stand in the model.
 };
 
 BitScratch& Scratch() {
@@ -117,20 +119,28 @@ inline __attribute__((always_inline)) size_t HighestStopBelow(const Word* match,
 
 // MarkLcs against the peer whose masks are in the scratch.
 PRECIS_POPCOUNT_CLONES
-void MarkWithMasks(std::span<const uint32_t> model, std::span<const uint32_t> peer,
+void MarkWithMasks(std::span<const uint32_t> full_model, std::span<const uint32_t> peer,
                    std::vector<char>* hit_mask) {
-  const size_t m = model.size(), n = peer.size();
-  if (m == 0 || n == 0) return;
+  const size_t n = peer.size();
+  if (full_model.empty() || n == 0) return;
   const size_t words = (n + kBits - 1) / kBits;
   BitScratch& s = Scratch();
-  bool shared = false;  // No common token: no LCS, nothing to mark.
-  for (uint32_t t : model) {
+  // Model tokens the peer lacks are dropped first. Their rows would repeat
+  // the row above, and the back-tracking always steps up through them (the
+  // cell above equals the cell itself, which is at least the cell to the
+  // left), so the LCS chosen over the rest is the same one.
+  s.kept_tokens.clear();
+  s.kept_positions.clear();
+  for (size_t i = 0; i < full_model.size(); ++i) {
+    const uint32_t t = full_model[i];
     if (t < s.present.size() && s.present[t]) {
-      shared = true;
-      break;
+      s.kept_tokens.push_back(t);
+      s.kept_positions.push_back(i);
     }
   }
-  if (!shared) return;
+  const std::span<const uint32_t> model = s.kept_tokens;
+  const size_t m = model.size();
+  if (m == 0) return;  // No common token: nothing to mark.
   s.rows.resize((m + 1) * words);
   s.row_masks.resize(m + 1);
   std::fill_n(s.rows.begin(), words, ~Word{0});
@@ -165,7 +175,7 @@ void MarkWithMasks(std::span<const uint32_t> model, std::span<const uint32_t> pe
     if (model[i - 1] == peer[j - 1]) {
       --i;
       --j;
-      (*hit_mask)[i] = 1;
+      (*hit_mask)[s.kept_positions[i]] = 1;
       if (i == 0 || j == 0) break;
       here = up - zero_bit(i, j);
       up = Cell(row(i - 1), j);

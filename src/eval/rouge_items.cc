@@ -10,6 +10,7 @@
 #include <optional>
 #include <sstream>
 
+#include "eval/rouge_score_compat.h"
 #include "precis/rouge.h"
 #include "segment/sentence_splitter.h"
 
@@ -22,13 +23,7 @@ namespace fs = std::filesystem;
 RougeSummary SplitSummary(const std::string& text, RougeTextSplit split) {
   if (split == RougeTextSplit::kLines) {
     RougeSummary lines;
-    size_t start = 0;
-    while (start <= text.size()) {
-      size_t end = text.find('\n', start);
-      if (end == std::string::npos) end = text.size();
-      if (end > start) lines.push_back(text.substr(start, end - start));
-      start = end + 1;
-    }
+    for (std::string_view line : NonEmptyLines(text)) lines.emplace_back(line);
     return lines;
   }
   SentenceSplitter splitter;

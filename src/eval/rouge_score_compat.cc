@@ -185,8 +185,14 @@ std::string JoinLines(const RougeSummary& summary) {
   return text;
 }
 
-// rougeLsum's get_sents: the lines of the text, empty ones dropped.
-std::vector<std::string_view> Lines(std::string_view text) {
+struct Tokenized {
+  TokenIds all;
+  std::vector<TokenIds> lines;
+};
+
+}  // namespace
+
+std::vector<std::string_view> NonEmptyLines(std::string_view text) {
   std::vector<std::string_view> lines;
   size_t start = 0;
   while (start <= text.size()) {
@@ -197,13 +203,6 @@ std::vector<std::string_view> Lines(std::string_view text) {
   }
   return lines;
 }
-
-struct Tokenized {
-  TokenIds all;
-  std::vector<TokenIds> lines;
-};
-
-}  // namespace
 
 std::vector<std::string> RougeScoreTokens(std::string_view text, bool stem) {
   std::vector<std::string> out;
@@ -222,7 +221,7 @@ RougeScores ScoreLikeRougeScore(const RougeSummary& system,
     Tokenized t;
     t.all = dense.Of(TermIds(text, options.stem));
     if (options.lcs_summary) {
-      for (std::string_view line : Lines(text)) {
+      for (std::string_view line : NonEmptyLines(text)) {
         t.lines.push_back(dense.Of(TermIds(line, options.stem)));
       }
     }

@@ -25,6 +25,10 @@ namespace precis {
 // stemmed by NLTK's Porter stemmer when `stem`.
 std::vector<std::string> RougeScoreTokens(std::string_view text, bool stem);
 
+// The non-empty lines of `text` (split at '\n' only), as rouge_score's
+// rougeLsum reads sentences.
+std::vector<std::string_view> NonEmptyLines(std::string_view text);
+
 // Scores `system` against each reference as RougeScorer.score(target,
 // prediction) does, and keeps per metric the reference with the best F (the
 // first on a tie), as score_multi does. A summary's sentences are joined

@@ -82,8 +82,7 @@ class TokenTable {
 
   bool Matches(const Slot& slot, std::string_view key) const {
     if (slot.length != key.size()) return false;
-    const char* stored =
-        key.size() <= kInline ? slot.key.bytes : arena_.data() + slot.key.offset;
+    const char* stored = key.size() <= kInline ? slot.key.bytes : arena_.data() + slot.key.offset;
     for (size_t i = 0; i < key.size(); ++i) {
       if (stored[i] != key[i]) return false;
     }

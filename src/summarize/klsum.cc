@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "summarize/candidates.h"
+#include "summarize/selection.h"
 #include "summarize/summarizer_interface.h"
 
 namespace precis {
@@ -26,10 +27,8 @@ class KlSumSummarizer : public Summarizer {
                 std::vector<std::string>*) const override {
     chosen->clear();
     const std::vector<int> candidates = SummaryCandidates(model);
-    double total = 0;
-    for (size_t t = 0; t < model.num_terms(); ++t)
-      total += model.term_count(static_cast<int32_t>(t));
-    if (total == 0) return Status::OK();
+    const std::vector<double> cluster = TermDistribution(model);  // P_D
+    if (cluster.empty()) return Status::OK();
     const double vocabulary = static_cast<double>(model.num_terms());
     std::vector<double> in_summary(model.num_terms(), 0.0);  // c_S(w)
     double summary_words = 0;                                // N_S
@@ -49,7 +48,7 @@ class KlSumSummarizer : public Summarizer {
         for (int32_t t : s.terms) ++counts[t];
         double next_a = a;
         for (const auto& [t, k] : counts) {
-          const double p = model.term_count(t) / total;
+          const double p = cluster[static_cast<size_t>(t)];
           const double before = in_summary[static_cast<size_t>(t)] + smoothing_;
           next_a += p * (std::log(before + k) - std::log(before));
         }

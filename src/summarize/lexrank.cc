@@ -11,7 +11,6 @@
 // every sentence, and idf comes from the cluster's own sentences.
 #include <memory>
 
-#include "summarize/candidates.h"
 #include "summarize/graph_rank.h"
 #include "summarize/selection.h"
 #include "summarize/summarizer_interface.h"
@@ -19,28 +18,16 @@
 namespace precis {
 namespace {
 
-class LexRankSummarizer : public Summarizer {
+class LexRankSummarizer : public RankingSummarizer {
  public:
   explicit LexRankSummarizer(MethodParameters* p)
-      : threshold_(p->Number("threshold", 0.0, 0.0, 1.0)),
-        damping_(p->Number("damping", 0.85, 0.0, 1.0)),
-        redundancy_(p->Number("redundancy", 0.5, 0.0, 1.0)) {}
+      : RankingSummarizer(p->Number("redundancy", 0.5, 0.0, 1.0)),
+        threshold_(p->Number("threshold", 0.0, 0.0, 1.0)),
+        damping_(p->Number("damping", 0.85, 0.0, 1.0)) {}
 
-  Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
-                std::vector<std::string>*) const override {
-    const std::vector<int> candidates = SummaryCandidates(model);
-    *chosen = SelectByRank(model, budget, candidates, Scores(model, candidates), redundancy_);
-    return Status::OK();
-  }
-
-  std::vector<int> Fillers(const ClusterModel& model,
-                           const std::vector<int>& chosen) const override {
-    const std::vector<int> candidates = SummaryCandidates(model);
-    return RankUnchosen(candidates, Scores(model, candidates), chosen);
-  }
-
- private:
-  std::vector<double> Scores(const ClusterModel& model, const std::vector<int>& candidates) const {
+ protected:
+  std::vector<double> Scores(const ClusterModel& model,
+                             const std::vector<int>& candidates) const override {
     const size_t n = candidates.size();
     std::vector<std::vector<double>> weights(n, std::vector<double>(n, 0.0));
     for (size_t i = 0; i < n; ++i) {
@@ -55,7 +42,8 @@ class LexRankSummarizer : public Summarizer {
     return PageRank(weights, damping_);
   }
 
-  double threshold_, damping_, redundancy_;
+ private:
+  double threshold_, damping_;
 };
 
 }  // namespace

@@ -16,35 +16,22 @@
 #include <cmath>
 #include <memory>
 
-#include "summarize/candidates.h"
 #include "summarize/selection.h"
 #include "summarize/summarizer_interface.h"
 
 namespace precis {
 namespace {
 
-class LsaSummarizer : public Summarizer {
+class LsaSummarizer : public RankingSummarizer {
  public:
   explicit LsaSummarizer(MethodParameters* p)
-      : ratio_(p->Number("ratio", 0.5, 0.0, 1.0)),
-        redundancy_(p->Number("redundancy", 1.0, 0.0, 1.0)),
+      : RankingSummarizer(p->Number("redundancy", 1.0, 0.0, 1.0)),
+        ratio_(p->Number("ratio", 0.5, 0.0, 1.0)),
         normalize_(p->Number("normalize", 1.0, 0.0, 1.0) > 0.5) {}
 
-  Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
-                std::vector<std::string>*) const override {
-    const std::vector<int> candidates = SummaryCandidates(model);
-    *chosen = SelectByRank(model, budget, candidates, Scores(model, candidates), redundancy_);
-    return Status::OK();
-  }
-
-  std::vector<int> Fillers(const ClusterModel& model,
-                           const std::vector<int>& chosen) const override {
-    const std::vector<int> candidates = SummaryCandidates(model);
-    return RankUnchosen(candidates, Scores(model, candidates), chosen);
-  }
-
- private:
-  std::vector<double> Scores(const ClusterModel& model, const std::vector<int>& candidates) const {
+ protected:
+  std::vector<double> Scores(const ClusterModel& model,
+                             const std::vector<int>& candidates) const override {
     const Eigen::Index n = static_cast<Eigen::Index>(candidates.size());
     if (n == 0) return {};
     Eigen::MatrixXd gram(n, n);
@@ -89,7 +76,8 @@ class LsaSummarizer : public Summarizer {
     return sum;
   }
 
-  double ratio_, redundancy_;
+ private:
+  double ratio_;
   bool normalize_;
 };
 

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "summarize/candidates.h"
+
 namespace precis {
 namespace {
 
@@ -79,6 +81,28 @@ std::vector<int> SelectGreedily(const ClusterModel& model, const Budget& budget,
     if (on_add) on_add(best);
   }
   return chosen;
+}
+
+std::vector<double> TermDistribution(const ClusterModel& model) {
+  double total = 0;
+  for (size_t t = 0; t < model.num_terms(); ++t) total += model.term_count(static_cast<int32_t>(t));
+  if (total == 0) return {};
+  std::vector<double> p(model.num_terms());
+  for (size_t t = 0; t < p.size(); ++t) p[t] = model.term_count(static_cast<int32_t>(t)) / total;
+  return p;
+}
+
+Status RankingSummarizer::Select(const ClusterModel& model, const Budget& budget,
+                                 std::vector<int>* chosen, std::vector<std::string>*) const {
+  const std::vector<int> candidates = SummaryCandidates(model);
+  *chosen = SelectByRank(model, budget, candidates, Scores(model, candidates), redundancy_);
+  return Status::OK();
+}
+
+std::vector<int> RankingSummarizer::Fillers(const ClusterModel& model,
+                                            const std::vector<int>& chosen) const {
+  const std::vector<int> candidates = SummaryCandidates(model);
+  return RankUnchosen(candidates, Scores(model, candidates), chosen);
 }
 
 std::vector<int> RankUnchosen(const std::vector<int>& candidates, const std::vector<double>& scores,

@@ -11,6 +11,7 @@
 
 #include "model/cluster_model.h"
 #include "summarize/budget.h"
+#include "summarize/summarizer_interface.h"
 
 namespace precis {
 
@@ -35,6 +36,30 @@ std::vector<int> SelectGreedily(const ClusterModel& model, const Budget& budget,
                                 const std::vector<int>& candidates, const GainFunction& gain,
                                 double cost_exponent,
                                 const std::function<void(size_t c)>& on_add = nullptr);
+
+// Each term's share of the cluster's term occurrences (the unigram
+// distribution of KL-Sum and SumBasic); empty when the cluster has no term.
+std::vector<double> TermDistribution(const ClusterModel& model);
+
+// A method that scores candidates once and takes them in rank order,
+// skipping repeats (tf-idf cosine above `redundancy`): LexRank, TextRank,
+// LSA. Fillers are the unchosen candidates by the same scores.
+class RankingSummarizer : public Summarizer {
+ public:
+  explicit RankingSummarizer(double redundancy) : redundancy_(redundancy) {}
+  Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
+                std::vector<std::string>* notes) const override;
+  std::vector<int> Fillers(const ClusterModel& model,
+                           const std::vector<int>& chosen) const override;
+
+ protected:
+  // One score per candidate (sentence indices), higher is better.
+  virtual std::vector<double> Scores(const ClusterModel& model,
+                                     const std::vector<int>& candidates) const = 0;
+
+ private:
+  double redundancy_;
+};
 
 // Rank of the unchosen candidates by `scores`, best first (for Fillers).
 std::vector<int> RankUnchosen(const std::vector<int>& candidates, const std::vector<double>& scores,

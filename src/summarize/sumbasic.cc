@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "summarize/candidates.h"
+#include "summarize/selection.h"
 #include "summarize/summarizer_interface.h"
 
 namespace precis {
@@ -20,12 +21,8 @@ class SumBasicSummarizer : public Summarizer {
                 std::vector<std::string>*) const override {
     chosen->clear();
     const std::vector<int> candidates = SummaryCandidates(model);
-    double total = 0;
-    for (size_t t = 0; t < model.num_terms(); ++t)
-      total += model.term_count(static_cast<int32_t>(t));
-    if (total == 0) return Status::OK();
-    std::vector<double> p(model.num_terms());
-    for (size_t t = 0; t < p.size(); ++t) p[t] = model.term_count(static_cast<int32_t>(t)) / total;
+    std::vector<double> p = TermDistribution(model);
+    if (p.empty()) return Status::OK();
     std::vector<bool> taken(candidates.size(), false);
     size_t used = 0;
     while (used < budget.limit()) {

@@ -10,7 +10,6 @@
 #include <cmath>
 #include <memory>
 
-#include "summarize/candidates.h"
 #include "summarize/graph_rank.h"
 #include "summarize/selection.h"
 #include "summarize/summarizer_interface.h"
@@ -18,27 +17,15 @@
 namespace precis {
 namespace {
 
-class TextRankSummarizer : public Summarizer {
+class TextRankSummarizer : public RankingSummarizer {
  public:
   explicit TextRankSummarizer(MethodParameters* p)
-      : damping_(p->Number("damping", 0.85, 0.0, 1.0)),
-        redundancy_(p->Number("redundancy", 1.0, 0.0, 1.0)) {}
+      : RankingSummarizer(p->Number("redundancy", 1.0, 0.0, 1.0)),
+        damping_(p->Number("damping", 0.85, 0.0, 1.0)) {}
 
-  Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
-                std::vector<std::string>*) const override {
-    const std::vector<int> candidates = SummaryCandidates(model);
-    *chosen = SelectByRank(model, budget, candidates, Scores(model, candidates), redundancy_);
-    return Status::OK();
-  }
-
-  std::vector<int> Fillers(const ClusterModel& model,
-                           const std::vector<int>& chosen) const override {
-    const std::vector<int> candidates = SummaryCandidates(model);
-    return RankUnchosen(candidates, Scores(model, candidates), chosen);
-  }
-
- private:
-  std::vector<double> Scores(const ClusterModel& model, const std::vector<int>& candidates) const {
+ protected:
+  std::vector<double> Scores(const ClusterModel& model,
+                             const std::vector<int>& candidates) const override {
     const size_t n = candidates.size();
     std::vector<std::vector<int32_t>> types(n);
     for (size_t i = 0; i < n; ++i) {
@@ -74,7 +61,8 @@ class TextRankSummarizer : public Summarizer {
     return PageRank(weights, damping_);
   }
 
-  double damping_, redundancy_;
+ private:
+  double damping_;
 };
 
 }  // namespace
