@@ -99,6 +99,20 @@ struct IlpDefaults {
   double fill = 0;
 };
 
+// GLPK keeps an environment per thread and frees it only when asked; this
+// frees the thread's environment when the thread ends.
+class GlpkThreadEnvironment {
+ public:
+  static void Touch() {
+    thread_local GlpkThreadEnvironment environment;
+    (void)environment;
+  }
+  ~GlpkThreadEnvironment() { glp_free_env(); }
+
+ private:
+  GlpkThreadEnvironment() = default;
+};
+
 class IlpSummarizer : public Summarizer {
  public:
   IlpSummarizer(MethodParameters* p, const IlpDefaults& d)
@@ -200,6 +214,7 @@ class IlpSummarizer : public Summarizer {
                     std::vector<int>* picked) const {
     const int num_concepts = static_cast<int>(concepts.weight.size());
     const int num_sentences = static_cast<int>(candidates.size());
+    GlpkThreadEnvironment::Touch();
     glp_term_out(GLP_OFF);
     glp_prob* lp = glp_create_prob();
     glp_set_obj_dir(lp, GLP_MAX);
