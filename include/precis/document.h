@@ -35,6 +35,8 @@ struct RawDocument {
   DocumentFormat format = DocumentFormat::kText;
   std::string origin;    // Where it came from, for messages ("dir/001.txt",
                          // "clusters.jsonl:3"). May be empty.
+  std::string date;      // Publication date if the input gave one (a JSONL
+                         // document's "date"), else empty.
 };
 
 // The documents of one event, in the order given.
@@ -63,6 +65,10 @@ struct Document {
   std::string original;        // Copied from RawDocument::original.
   std::string title;           // The headline, if one was recognized; else empty.
   Span title_span;             // Span of the headline in `original`.
+  // Publication date, "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM", when the input
+  // states one (JSONL "date", DUC <DATE_TIME> or DOCNO, HTML
+  // article:published_time); else empty.
+  std::string date;
   std::vector<Sentence> sentences;
 };
 

@@ -107,6 +107,8 @@ Status ParseJsonCluster(std::string_view line, std::string_view origin,
       PRECIS_RETURN_IF_ERROR(ReadId(d, field + ".id", &doc.id));
       auto text = d.find("text");
       auto html = d.find("html");
+      auto date = d.find("date");
+      if (date != d.end() && date->is_string()) doc.date = date->get<std::string>();
       if (text != d.end() && !text->is_null()) {
         if (!text->is_string()) {
           return Status::InvalidInput(field + ".text must be a string, not " +

@@ -8,6 +8,7 @@
 #include "base/mapped_text.h"
 #include "base/utf8.h"
 #include "html/html_extractor.h"
+#include "io/document_date.h"
 #include "io/duc_sgml.h"
 #include "normalize/text_cleaner.h"
 #include "segment/sentence_splitter.h"
@@ -101,6 +102,7 @@ Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options
     doc.original = source.original;
     doc.title = std::move(cleaned[i].title);
     doc.title_span = cleaned[i].title_span;
+    doc.date = DocumentDate(source);
     const MappedText& body = cleaned[i].body;
     std::vector<SentenceRange> ranges = splitter.Split(body.text());
     doc.sentences.reserve(ranges.size());

@@ -18,6 +18,7 @@ PRECIS_DECLARE_METHOD(NewDefaultSummarizer);
 PRECIS_DECLARE_METHOD(NewIlpSummarizer);
 PRECIS_DECLARE_METHOD(NewKlSumSummarizer);
 PRECIS_DECLARE_METHOD(NewLeadSummarizer);
+PRECIS_DECLARE_METHOD(NewLeadNewestSummarizer);
 PRECIS_DECLARE_METHOD(NewLexRankSummarizer);
 PRECIS_DECLARE_METHOD(NewLsaSummarizer);
 PRECIS_DECLARE_METHOD(NewMmrSummarizer);
@@ -43,6 +44,8 @@ constexpr Method kMethods[] = {
     {"klsum", "Haghighi & Vanderwende KL-Sum: greedy KL divergence to the cluster's words",
      NewKlSumSummarizer},
     {"lead", "the opening sentences of the documents, round robin", NewLeadSummarizer},
+    {"lead-newest", "the opening sentences of the newest document (NIST's DUC baseline)",
+     NewLeadNewestSummarizer},
     {"lexrank", "Erkan & Radev LexRank: PageRank over tf-idf cosine similarities",
      NewLexRankSummarizer},
     {"lsa", "Steinberger & Jezek LSA: sentence length in the latent space", NewLsaSummarizer},

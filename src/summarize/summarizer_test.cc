@@ -147,7 +147,11 @@ TEST_P(EveryMethod, EmptyClusterIsAnError) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Summarizers, EveryMethod, ::testing::ValuesIn(ListMethods()),
-                         [](const auto& info) { return info.param; });
+                         [](const auto& info) {
+                           std::string name = info.param;  // "lead-newest" -> "lead_newest"
+                           for (char& c : name) c = c == '-' ? '_' : c;
+                           return name;
+                         });
 
 TEST(Summarize, ListsDocumentsThatWereAllBoilerplate) {
   Cluster cluster = TextCluster({"The council approved the budget on Monday after a debate.",
@@ -260,6 +264,57 @@ TEST(IlpMethod, SaysSoWhenTheSolverRunsOutOfTime) {
   EXPECT_NE(rushed.notes[0].find("time limit"), std::string::npos) << rushed.notes[0];
   EXPECT_LE(rushed.words, 100u);
   EXPECT_FALSE(rushed.sentences.empty());
+}
+
+}  // namespace
+}  // namespace precis
+
+namespace precis {
+namespace {
+
+TEST(LeadNewest, TakesTheNewestDocumentFirst) {
+  RawCluster raw;
+  raw.id = "dated";
+  const char* texts[] = {
+      "The storm reached the coast on Monday, officials said in a statement.\n"
+      "Thousands of residents left their homes before the storm arrived.\n",
+      "The storm weakened on Wednesday after crossing the mountains, forecasters said.\n"
+      "Power returned to most of the region by the evening.\n",
+      "The storm flooded several towns on Tuesday, the police said.\n"
+      "Rescue teams worked through the night in the flooded towns.\n"};
+  const char* dates[] = {"2014-12-15", "2014-12-17T09:00", "2014-12-16"};
+  for (int i = 0; i < 3; ++i) {
+    RawDocument d;
+    d.id = "d" + std::to_string(i);
+    d.original = texts[i];
+    d.date = dates[i];
+    raw.documents.push_back(d);
+  }
+  Cluster cluster;
+  ASSERT_TRUE(PreprocessCluster(raw, PreprocessOptions(), &cluster).ok());
+  EXPECT_EQ(cluster.documents[1].date, "2014-12-17T09:00");
+  SummaryOptions o;
+  o.method = "lead-newest";
+  o.sentences = 3;
+  Summary summary;
+  ASSERT_TRUE(Summarize(cluster, o, &summary).ok());
+  ASSERT_EQ(summary.sentences.size(), 3u);
+  // Both sentences of the newest (d1), then the next newest's (d2) first.
+  int from_d1 = 0, from_d2 = 0;
+  for (const SummarySentence& s : summary.sentences) {
+    from_d1 += s.doc == "d1";
+    from_d2 += s.doc == "d2";
+  }
+  EXPECT_EQ(from_d1, 2);
+  EXPECT_EQ(from_d2, 1);
+  EXPECT_TRUE(summary.notes.empty());
+  for (RawDocument& d : raw.documents) d.date.clear();
+  ASSERT_TRUE(PreprocessCluster(raw, PreprocessOptions(), &cluster).ok());
+  ASSERT_TRUE(Summarize(cluster, o, &summary).ok());
+  ASSERT_EQ(summary.notes.size(), 1u);
+  int last = 0;  // Undated: the last document counts as the newest.
+  for (const SummarySentence& s : summary.sentences) last += s.doc == "d2";
+  EXPECT_EQ(last, 2);
 }
 
 }  // namespace
