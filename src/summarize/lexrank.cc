@@ -18,10 +18,13 @@
 namespace precis {
 namespace {
 
+// More candidates than this: the most relevant ones (LimitCandidates).
+constexpr size_t kMaxCandidates = 2000;
+
 class LexRankSummarizer : public RankingSummarizer {
  public:
   explicit LexRankSummarizer(MethodParameters* p)
-      : RankingSummarizer(p->Number("redundancy", 0.5, 0.0, 1.0)),
+      : RankingSummarizer(p->Number("redundancy", 0.5, 0.0, 1.0), kMaxCandidates),
         threshold_(p->Number("threshold", 0.0, 0.0, 1.0)),
         damping_(p->Number("damping", 0.85, 0.0, 1.0)) {}
 

@@ -22,10 +22,13 @@
 namespace precis {
 namespace {
 
+// More candidates than this: the most relevant ones (LimitCandidates).
+constexpr size_t kMaxCandidates = 1000;
+
 class LsaSummarizer : public RankingSummarizer {
  public:
   explicit LsaSummarizer(MethodParameters* p)
-      : RankingSummarizer(p->Number("redundancy", 1.0, 0.0, 1.0)),
+      : RankingSummarizer(p->Number("redundancy", 1.0, 0.0, 1.0), kMaxCandidates),
         ratio_(p->Number("ratio", 0.5, 0.0, 1.0)),
         normalize_(p->Number("normalize", 1.0, 0.0, 1.0) > 0.5) {}
 

@@ -16,21 +16,6 @@
 namespace precis {
 namespace {
 
-// Relevance of each candidate: cosine with the cluster's summed vector.
-std::vector<double> ClusterRelevance(const ClusterModel& model,
-                                     const std::vector<int>& candidates) {
-  std::vector<std::pair<int32_t, float>> sum;
-  for (const SentenceInfo& s : model.sentences()) {
-    for (const auto& [term, weight] : s.tfidf.entries()) sum.emplace_back(term, weight);
-  }
-  const SparseVector cluster = SparseVector::FromPairs(std::move(sum));
-  std::vector<double> relevance(candidates.size());
-  for (size_t c = 0; c < candidates.size(); ++c) {
-    relevance[c] = Cosine(model.sentences()[static_cast<size_t>(candidates[c])].tfidf, cluster);
-  }
-  return relevance;
-}
-
 class MmrSummarizer : public Summarizer {
  public:
   explicit MmrSummarizer(MethodParameters* p) : lambda_(p->Number("lambda", 0.7, 0.0, 1.0)) {}

@@ -92,16 +92,49 @@ std::vector<double> TermDistribution(const ClusterModel& model) {
   return p;
 }
 
+std::vector<double> ClusterRelevance(const ClusterModel& model,
+                                     const std::vector<int>& candidates) {
+  std::vector<std::pair<int32_t, float>> sum;
+  for (const SentenceInfo& s : model.sentences()) {
+    for (const auto& [term, weight] : s.tfidf.entries()) sum.emplace_back(term, weight);
+  }
+  const SparseVector cluster = SparseVector::FromPairs(std::move(sum));
+  std::vector<double> relevance(candidates.size());
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    relevance[c] = Cosine(model.sentences()[static_cast<size_t>(candidates[c])].tfidf, cluster);
+  }
+  return relevance;
+}
+
+std::vector<int> LimitCandidates(const ClusterModel& model, std::vector<int> candidates,
+                                 size_t limit) {
+  if (candidates.size() <= limit) return candidates;
+  const std::vector<double> relevance = ClusterRelevance(model, candidates);
+  std::vector<size_t> order(candidates.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return relevance[a] > relevance[b]; });
+  order.resize(limit);
+  std::sort(order.begin(), order.end());
+  std::vector<int> kept;
+  for (size_t c : order) kept.push_back(candidates[c]);
+  return kept;
+}
+
+std::vector<int> RankingSummarizer::Candidates(const ClusterModel& model) const {
+  return LimitCandidates(model, SummaryCandidates(model), max_candidates_);
+}
+
 Status RankingSummarizer::Select(const ClusterModel& model, const Budget& budget,
                                  std::vector<int>* chosen, std::vector<std::string>*) const {
-  const std::vector<int> candidates = SummaryCandidates(model);
+  const std::vector<int> candidates = Candidates(model);
   *chosen = SelectByRank(model, budget, candidates, Scores(model, candidates), redundancy_);
   return Status::OK();
 }
 
 std::vector<int> RankingSummarizer::Fillers(const ClusterModel& model,
                                             const std::vector<int>& chosen) const {
-  const std::vector<int> candidates = SummaryCandidates(model);
+  const std::vector<int> candidates = Candidates(model);
   return RankUnchosen(candidates, Scores(model, candidates), chosen);
 }
 

@@ -37,6 +37,16 @@ std::vector<int> SelectGreedily(const ClusterModel& model, const Budget& budget,
                                 double cost_exponent,
                                 const std::function<void(size_t c)>& on_add = nullptr);
 
+// Each candidate's tf-idf cosine with the whole cluster (the sum of all
+// sentence vectors): a cheap relevance, MMR's and the pre-selection's.
+std::vector<double> ClusterRelevance(const ClusterModel& model, const std::vector<int>& candidates);
+
+// Methods whose cost grows with the square (or cube) of the candidates
+// keep at most `limit` of them: the most relevant by ClusterRelevance, in
+// their original order. A no-op for smaller sets.
+std::vector<int> LimitCandidates(const ClusterModel& model, std::vector<int> candidates,
+                                 size_t limit);
+
 // Each term's share of the cluster's term occurrences (the unigram
 // distribution of KL-Sum and SumBasic); empty when the cluster has no term.
 std::vector<double> TermDistribution(const ClusterModel& model);
@@ -46,7 +56,9 @@ std::vector<double> TermDistribution(const ClusterModel& model);
 // LSA. Fillers are the unchosen candidates by the same scores.
 class RankingSummarizer : public Summarizer {
  public:
-  explicit RankingSummarizer(double redundancy) : redundancy_(redundancy) {}
+  // At most `max_candidates` enter Scores (LimitCandidates).
+  RankingSummarizer(double redundancy, size_t max_candidates)
+      : redundancy_(redundancy), max_candidates_(max_candidates) {}
   Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
                 std::vector<std::string>* notes) const override;
   std::vector<int> Fillers(const ClusterModel& model,
@@ -58,7 +70,10 @@ class RankingSummarizer : public Summarizer {
                                      const std::vector<int>& candidates) const = 0;
 
  private:
+  std::vector<int> Candidates(const ClusterModel& model) const;
+
   double redundancy_;
+  size_t max_candidates_;
 };
 
 // Rank of the unchosen candidates by `scores`, best first (for Fillers).

@@ -25,10 +25,13 @@
 #include <random>
 
 #include "summarize/candidates.h"
+#include "summarize/selection.h"
 #include "summarize/summarizer_interface.h"
 
 namespace precis {
 namespace {
+
+constexpr size_t kMaxCandidates = 2000;
 
 // k-means on unit-length sparse vectors (cosine), deterministic.
 std::vector<int> KMeans(const std::vector<const SparseVector*>& vectors, size_t k,
@@ -117,7 +120,10 @@ class SubmodularSummarizer : public Summarizer {
   Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
                 std::vector<std::string>*) const override {
     chosen->clear();
-    const std::vector<int> candidates = SummaryCandidates(model);
+    // The similarity matrix is N x N: very large clusters keep the most
+    // relevant candidates.
+    const std::vector<int> candidates =
+        LimitCandidates(model, SummaryCandidates(model), kMaxCandidates);
     const size_t n = candidates.size();
     if (n == 0) return Status::OK();
     std::vector<const SparseVector*> vectors;

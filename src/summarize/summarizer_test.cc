@@ -1,14 +1,17 @@
 // Copyright 2026 The Precis Authors.
 //
 // Rules every method meets: budgets, citations, determinism, odd clusters.
-#include "precis/summarizer.h"
-
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
+#include "model/cluster_model.h"
 #include "precis/preprocess.h"
 #include "precis/reader.h"
+#include "precis/summarizer.h"
+#include "summarize/candidates.h"
+#include "summarize/selection.h"
 #include "testing/test_util.h"
 #include "tokenize/tokenizer.h"
 
@@ -315,6 +318,33 @@ TEST(LeadNewest, TakesTheNewestDocumentFirst) {
   int last = 0;  // Undated: the last document counts as the newest.
   for (const SummarySentence& s : summary.sentences) last += s.doc == "d2";
   EXPECT_EQ(last, 2);
+}
+
+}  // namespace
+}  // namespace precis
+
+
+namespace precis {
+namespace {
+
+TEST(LimitCandidates, KeepsTheMostRelevantInTheirOrder) {
+  const Cluster cluster = ExampleCluster();
+  const ClusterModel model(cluster);
+  const std::vector<int> all = SummaryCandidates(model);
+  ASSERT_GT(all.size(), 10u);
+  EXPECT_EQ(LimitCandidates(model, all, all.size()), all);
+  const std::vector<int> kept = LimitCandidates(model, all, 10);
+  ASSERT_EQ(kept.size(), 10u);
+  EXPECT_TRUE(std::is_sorted(kept.begin(), kept.end()));
+  // No candidate left out is more relevant than one kept.
+  const std::vector<double> relevance = ClusterRelevance(model, all);
+  double least_kept = 1e9, most_dropped = -1;
+  for (size_t c = 0; c < all.size(); ++c) {
+    const bool in = std::find(kept.begin(), kept.end(), all[c]) != kept.end();
+    if (in) least_kept = std::min(least_kept, relevance[c]);
+    if (!in) most_dropped = std::max(most_dropped, relevance[c]);
+  }
+  EXPECT_GE(least_kept, most_dropped);
 }
 
 }  // namespace

@@ -17,10 +17,13 @@
 namespace precis {
 namespace {
 
+// More candidates than this: the most relevant ones (LimitCandidates).
+constexpr size_t kMaxCandidates = 2000;
+
 class TextRankSummarizer : public RankingSummarizer {
  public:
   explicit TextRankSummarizer(MethodParameters* p)
-      : RankingSummarizer(p->Number("redundancy", 1.0, 0.0, 1.0)),
+      : RankingSummarizer(p->Number("redundancy", 1.0, 0.0, 1.0), kMaxCandidates),
         damping_(p->Number("damping", 0.85, 0.0, 1.0)) {}
 
  protected:
