@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <map>
+#include <random>
+#include <set>
 
 #include "model/cluster_model.h"
 #include "precis/preprocess.h"
@@ -345,6 +347,99 @@ TEST(LimitCandidates, KeepsTheMostRelevantInTheirOrder) {
     if (!in) most_dropped = std::max(most_dropped, relevance[c]);
   }
   EXPECT_GE(least_kept, most_dropped);
+}
+
+}  // namespace
+}  // namespace precis
+
+namespace precis {
+namespace {
+
+// Exhaustive search on tiny clusters: the ILP's choice must reach the best
+// concept weight that any set of candidates within the budget reaches.
+// Concepts are recomputed here the plain way: pairs of adjacent content
+// terms, worth the number of documents holding them, kept from 2.
+double ConceptValue(const ClusterModel& model, const std::vector<int>& chosen,
+                    const std::map<std::pair<int32_t, int32_t>, int>& worth) {
+  std::set<std::pair<int32_t, int32_t>> covered;
+  for (int c : chosen) {
+    const SentenceInfo& s = model.sentences()[static_cast<size_t>(c)];
+    for (size_t k = 0; k + 1 < s.terms.size(); ++k) {
+      auto it = worth.find({s.terms[k], s.terms[k + 1]});
+      if (it != worth.end()) covered.insert(it->first);
+    }
+  }
+  double value = 0;
+  for (const auto& key : covered) value += worth.at(key);
+  return value;
+}
+
+TEST(IlpMethod, FindsTheBestConceptCoverageOnTinyClusters) {
+  const char* words[] = {"storm", "coast",  "power",  "town",   "river", "bridge",
+                         "police", "school", "flood", "rescue", "road",  "mayor"};
+  std::mt19937 rng(5);
+  int with_concepts = 0;
+  for (int round = 0; round < 12; ++round) {
+    RawCluster raw;
+    raw.id = "tiny";
+    for (int d = 0; d < 3; ++d) {
+      std::string text;
+      for (int k = 0; k < 4; ++k) {
+        std::string sentence = "The";
+        const int length = 6 + static_cast<int>(rng() % 5);
+        for (int w = 0; w < length; ++w) sentence += std::string(" ") + words[rng() % 12];
+        text += sentence + ".\n";
+      }
+      raw.documents.push_back({"d" + std::to_string(d), text, DocumentFormat::kText, ""});
+    }
+    Cluster cluster;
+    ASSERT_TRUE(PreprocessCluster(raw, PreprocessOptions(), &cluster).ok());
+    const ClusterModel model(cluster);
+    std::map<std::pair<int32_t, int32_t>, std::set<int>> docs;
+    for (const SentenceInfo& s : model.sentences()) {
+      for (size_t k = 0; k + 1 < s.terms.size(); ++k) {
+        docs[{s.terms[k], s.terms[k + 1]}].insert(s.doc);
+      }
+    }
+    std::map<std::pair<int32_t, int32_t>, int> worth;
+    for (const auto& [key, in] : docs) {
+      if (in.size() >= 2) worth[key] = static_cast<int>(in.size());
+    }
+    const std::vector<int> candidates = SummaryCandidates(model);
+    ASSERT_LE(candidates.size(), 16u);
+    const size_t budget = 25;
+    double best = 0;
+    for (uint32_t subset = 0; subset < (1u << candidates.size()); ++subset) {
+      std::vector<int> chosen;
+      size_t words_used = 0;
+      for (size_t c = 0; c < candidates.size(); ++c) {
+        if (subset & (1u << c)) {
+          chosen.push_back(candidates[c]);
+          words_used += model.sentences()[static_cast<size_t>(candidates[c])].words;
+        }
+      }
+      if (words_used <= budget) best = std::max(best, ConceptValue(model, chosen, worth));
+    }
+    SummaryOptions o;
+    o.method = "ilp";
+    o.words = budget;
+    o.parameters = {{"ilp.min_documents", "2"}};
+    Summary summary;
+    ASSERT_TRUE(Summarize(cluster, o, &summary).ok());
+    std::vector<int> picked;
+    for (const SummarySentence& s : summary.sentences) {
+      for (size_t i = 0; i < model.sentences().size(); ++i) {
+        const SentenceInfo& info = model.sentences()[i];
+        if (static_cast<size_t>(info.doc) == s.doc_index && info.position == s.position) {
+          picked.push_back(static_cast<int>(i));
+        }
+      }
+    }
+    EXPECT_LE(summary.words, budget);
+    EXPECT_DOUBLE_EQ(ConceptValue(model, picked, worth), best) << "round " << round;
+    with_concepts += best > 0;
+  }
+  EXPECT_GE(with_concepts, 8);  // The search had something to find.
 }
 
 }  // namespace
