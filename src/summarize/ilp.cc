@@ -29,6 +29,7 @@
 #include <memory>
 
 #include "summarize/candidates.h"
+#include "summarize/selection.h"
 #include "summarize/summarizer_interface.h"
 
 namespace precis {
@@ -138,13 +139,7 @@ class IlpSummarizer : public Summarizer {
     }
     if (concepts.weight.empty()) {
       notes->push_back("ilp: no concept in this cluster; sentences taken in document order");
-      size_t used = 0;
-      for (int c : candidates) {
-        const size_t cost = budget.Cost(model.sentences()[static_cast<size_t>(c)], chosen->empty());
-        if (used + cost > budget.limit()) continue;
-        used += cost;
-        chosen->push_back(c);
-      }
+      *chosen = SelectInOrder(model, budget, candidates);
       return Status::OK();
     }
     PreSelect(&candidates, &concepts);

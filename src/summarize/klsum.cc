@@ -28,7 +28,10 @@ class KlSumSummarizer : public Summarizer {
     chosen->clear();
     const std::vector<int> candidates = SummaryCandidates(model);
     const std::vector<double> cluster = TermDistribution(model);  // P_D
-    if (cluster.empty()) return Status::OK();
+    if (cluster.empty()) {  // No word to match: document order.
+      *chosen = SelectInOrder(model, budget, candidates);
+      return Status::OK();
+    }
     const double vocabulary = static_cast<double>(model.num_terms());
     std::vector<double> in_summary(model.num_terms(), 0.0);  // c_S(w)
     double summary_words = 0;                                // N_S

@@ -49,6 +49,19 @@ std::vector<int> SelectByRank(const ClusterModel& model, const Budget& budget,
   return chosen;
 }
 
+std::vector<int> SelectInOrder(const ClusterModel& model, const Budget& budget,
+                               const std::vector<int>& candidates) {
+  std::vector<int> chosen;
+  size_t used = 0;
+  for (int c : candidates) {
+    const size_t cost = budget.Cost(model.sentences()[static_cast<size_t>(c)], chosen.empty());
+    if (used + cost > budget.limit()) continue;
+    used += cost;
+    chosen.push_back(c);
+  }
+  return chosen;
+}
+
 std::vector<int> SelectGreedily(const ClusterModel& model, const Budget& budget,
                                 const std::vector<int>& candidates, const GainFunction& gain,
                                 double cost_exponent, const std::function<void(size_t c)>& on_add) {

@@ -23,6 +23,11 @@ std::vector<int> SelectByRank(const ClusterModel& model, const Budget& budget,
                               const std::vector<int>& candidates, const std::vector<double>& scores,
                               double max_similarity);
 
+// Takes `candidates` in the order given while they fit: the fallback of
+// methods that have nothing to score (a cluster without content words).
+std::vector<int> SelectInOrder(const ClusterModel& model, const Budget& budget,
+                               const std::vector<int>& candidates);
+
 // The gain of adding candidate number `c` (an index into the candidates
 // vector) to the summary `chosen` (sentence indices).
 using GainFunction = std::function<double(size_t c, const std::vector<int>& chosen)>;

@@ -22,7 +22,10 @@ class SumBasicSummarizer : public Summarizer {
     chosen->clear();
     const std::vector<int> candidates = SummaryCandidates(model);
     std::vector<double> p = TermDistribution(model);
-    if (p.empty()) return Status::OK();
+    if (p.empty()) {  // No word to weigh: document order.
+      *chosen = SelectInOrder(model, budget, candidates);
+      return Status::OK();
+    }
     std::vector<bool> taken(candidates.size(), false);
     size_t used = 0;
     while (used < budget.limit()) {

@@ -1,6 +1,8 @@
 // Copyright 2026 The Precis Authors.
 //
 // Rules every method meets: budgets, citations, determinism, odd clusters.
+#include "precis/summarizer.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -11,7 +13,6 @@
 #include "model/cluster_model.h"
 #include "precis/preprocess.h"
 #include "precis/reader.h"
-#include "precis/summarizer.h"
 #include "summarize/candidates.h"
 #include "summarize/selection.h"
 #include "testing/test_util.h"
@@ -143,6 +144,15 @@ TEST_P(EveryMethod, SummarizesOneDocumentAndOneSentence) {
   ASSERT_TRUE(Summarize(one_sentence, Options(), &summary).ok());
   ASSERT_EQ(summary.sentences.size(), 1u);
   EXPECT_EQ(summary.sentences[0].text, "Short.");
+}
+
+TEST_P(EveryMethod, SummarizesSentencesWithoutContentWords) {
+  // Nothing but stopwords: no term, no concept, no graph edge. Sentences fit,
+  // so the summary must not be empty.
+  Cluster cluster = TextCluster({"It is what it is. And that is that.", "So it was for them."});
+  Summary summary;
+  ASSERT_TRUE(Summarize(cluster, Options(), &summary).ok());
+  EXPECT_FALSE(summary.sentences.empty());
 }
 
 TEST_P(EveryMethod, EmptyClusterIsAnError) {
@@ -325,7 +335,6 @@ TEST(LeadNewest, TakesTheNewestDocumentFirst) {
 }  // namespace
 }  // namespace precis
 
-
 namespace precis {
 namespace {
 
@@ -375,7 +384,7 @@ double ConceptValue(const ClusterModel& model, const std::vector<int>& chosen,
 }
 
 TEST(IlpMethod, FindsTheBestConceptCoverageOnTinyClusters) {
-  const char* words[] = {"storm", "coast",  "power",  "town",   "river", "bridge",
+  const char* words[] = {"storm",  "coast",  "power", "town",   "river", "bridge",
                          "police", "school", "flood", "rescue", "road",  "mayor"};
   std::mt19937 rng(5);
   int with_concepts = 0;
