@@ -80,7 +80,7 @@ table "Multi-News validation sample, 250 clusters, 300 words, F" \
   echo "\`$("$precis" --version)\`; ROUGE values are the official ROUGE-1.5.5 script's"
   echo "(docs/ROUGE.md), in percent, with the 95% percentile-bootstrap interval of"
   echo "the mean (1,000 resamples, seed 1). Seconds: wall time of \`precis batch\`"
-  echo "for the whole set on this machine (2 cores)."
+  echo "for the whole set on the measuring machine (2 cores)."
   cat "$work/tables.md"
 } > "$out"
 echo "wrote $out"
