@@ -76,11 +76,12 @@ struct SummaryFlags {
     app->add_option("--method", options.method, "Summarization method (see 'precis methods')")
         ->capture_default_str();
     app->add_option("--mmr-lambda", options.mmr_lambda,
-                    "Relevance vs. redundancy trade-off in [0, 1]")
+                    "centroid: relevance vs. redundancy trade-off in [0, 1] (mmr uses "
+                    "--param mmr.lambda)")
         ->capture_default_str()
         ->check(CLI::Range(0.0, 1.0));
     app->add_option("--position-weight", options.position_weight,
-                    "Weight of the lead-sentence prior, >= 0")
+                    "centroid: weight of the lead-sentence prior, >= 0")
         ->capture_default_str()
         ->check(CLI::NonNegativeNumber);
     app->add_option("--param", parameters,
@@ -242,7 +243,7 @@ struct EvalFlags {
     metrics_option =
         app->add_option("--metrics", metrics,
                         "Metrics: 1-9, L, W, S<n>, SU<n>, S*, SU* (with --rouge-score: "
-                        "rouge1-rouge9, rougeL, rougeLsum; default all but 3-9)")
+                        "rouge1-rouge9, rougeL, rougeLsum; default rouge1,rouge2,rougeL,rougeLsum)")
             ->capture_default_str();
     app->add_flag("--rouge-score", rouge_score,
                   "Google rouge_score's numbers instead of the official script's");

@@ -4,6 +4,8 @@
 // (summary-level union LCS), ROUGE-W, ROUGE-S* and ROUGE-SU*, with the
 // script's tokenization, length limits, stemming and multi-reference pooling,
 // and its rounding: R and P printed to 5 decimals, F computed from those.
+// On request (RougeFlavor::kRougeScore), as Google's rouge_score package
+// computes it instead.
 #ifndef PRECIS_ROUGE_H_
 #define PRECIS_ROUGE_H_
 
@@ -60,7 +62,8 @@ struct RougeOptions {
 };
 
 struct RougeValue {
-  double recall = 0;     // As printed by the script: rounded to 5 decimals.
+  double recall = 0;  // Official flavor: rounded to 5 decimals, as the script
+                      // prints it; rouge_score flavor: not rounded.
   double precision = 0;
   double f = 0;
 };
@@ -140,11 +143,11 @@ struct RougeAverage {
 };
 
 struct RougeReport {
-  std::vector<std::string> metrics;          // Reported, in order.
-  std::vector<std::string> ids;              // One per item.
-  std::vector<RougeScores> per_summary;      // One per item.
+  std::vector<std::string> metrics;      // Reported, in order.
+  std::vector<std::string> ids;          // One per item.
+  std::vector<RougeScores> per_summary;  // One per item.
   std::map<std::string, RougeAverage> average;
-  size_t left_out = 0;                       // Items dropped by allow_missing.
+  size_t left_out = 0;  // Items dropped by allow_missing.
   double confidence = 0.95;
   size_t resamples = 0;
 };
@@ -155,7 +158,7 @@ struct RougeEvalOptions {
   // Bootstrap: confidence level in (0, 1) and number of resamples (0: none).
   double confidence = 0.95;
   size_t resamples = 1000;
-  uint64_t seed = 1;  // The same seed gives the same intervals.
+  uint64_t seed = 1;   // The same seed gives the same intervals.
   size_t threads = 0;  // Scoring threads; 0 = one per hardware thread.
 };
 

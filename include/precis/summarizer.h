@@ -29,11 +29,12 @@ struct SummaryOptions {
   // fits is cut to fill the word or byte budget exactly (ignored for a
   // sentence budget).
   bool truncate = false;
-  // MMR trade-off in [0, 1]: 1 ranks by relevance alone, lower values
-  // penalize similarity to sentences already chosen.
+  // Method `centroid` only (the `mmr` method reads "mmr.lambda" from
+  // `parameters`): its MMR trade-off in [0, 1]; 1 ranks by relevance alone,
+  // lower values penalize similarity to sentences already chosen.
   double mmr_lambda = 0.5;
-  // Weight of the sentence-position prior relative to centroid similarity,
-  // >= 0; 0 ignores position.
+  // Method `centroid` only: weight of the sentence-position prior relative
+  // to centroid similarity, >= 0; 0 ignores position.
   double position_weight = 0.25;
   // Similarity (cosine over stemmed content words, in [0, 1]) above which a
   // sentence of another document counts as stating the same content.
@@ -47,12 +48,12 @@ struct SummaryOptions {
 };
 
 struct SummarySentence {
-  std::string text;          // As cleaned; cut short when `truncated`.
-  std::string doc;           // Id of the source document.
-  size_t doc_index = 0;      // Index of that document in the cluster.
-  int position = 0;          // Sentence index within that document.
-  Span span;                 // Byte span in that document's original bytes
-                             // (of the whole sentence, even when truncated).
+  std::string text;                       // As cleaned; cut short when `truncated`.
+  std::string doc;                        // Id of the source document.
+  size_t doc_index = 0;                   // Index of that document in the cluster.
+  int position = 0;                       // Sentence index within that document.
+  Span span;                              // Byte span in that document's original bytes
+                                          // (of the whole sentence, even when truncated).
   std::vector<std::string> supported_by;  // Other documents stating the same.
   bool truncated = false;
 };
@@ -83,8 +84,7 @@ std::string DescribeMethod(const std::string& name);
 // is deterministic: the same input and options give the same summary.
 // Errors: InvalidArgument for an unknown method or a bad budget; EmptyInput
 // when the cluster has no sentences.
-Status Summarize(const Cluster& cluster, const SummaryOptions& options,
-                 Summary* summary);
+Status Summarize(const Cluster& cluster, const SummaryOptions& options, Summary* summary);
 
 }  // namespace precis
 

@@ -65,12 +65,16 @@ TEST(Lcs, BitParallelChoosesTheSamePositionsAsTheTable) {
 }
 
 TEST(Lcs, WeightedLcsPrefersConsecutiveMatches) {
-  // model: a b c, peer: a x b c. Plain and weighted LCS both take a, b, c;
-  // with peer b c a the weighted one keeps the run "b c".
-  const Tokens model = {0, 1, 2};
-  std::vector<char> mask(3, 0);
-  MarkWeightedLcs(model, Tokens{1, 2, 0}, 1.2, &mask);
-  EXPECT_EQ(mask, (std::vector<char>{0, 1, 1}));
+  // model: a b c d; peer: c d a x b. Both "a b" and "c d" are longest
+  // common subsequences; the plain back-tracking takes "a b", while the
+  // weighted one (f(k) = k^1.2) values the run "c d" (2.30) above the two
+  // separate matches of "a b" (2.0).
+  const Tokens model = {0, 1, 2, 3}, peer = {2, 3, 0, 9, 1};
+  std::vector<char> plain(4, 0), weighted(4, 0);
+  MarkLcs(model, peer, &plain);
+  MarkWeightedLcs(model, peer, 1.2, &weighted);
+  EXPECT_EQ(plain, (std::vector<char>{1, 1, 0, 0}));
+  EXPECT_EQ(weighted, (std::vector<char>{0, 0, 1, 1}));
 }
 
 TEST(Lcs, EmptySidesMarkNothing) {

@@ -73,16 +73,10 @@ struct LimitUnit {
 };
 
 // readText: the summary as one line, cut to the limit. Lines are the
-// non-empty sentences (the tokenizer lowercases).
+// non-empty sentences (the tokenizer lowercases). REQUIRES: a limit (without
+// one, Score concatenates the sentences' tokens instead).
 std::string ReadText(const std::vector<std::string_view>& lines, size_t words, size_t bytes) {
   std::string text;
-  if (words == 0 && bytes == 0) {
-    for (size_t i = 0; i < lines.size(); ++i) {
-      if (i > 0) text += ' ';
-      text += lines[i];
-    }
-    return text;
-  }
   const LimitUnit unit{words != 0};
   const long limit = static_cast<long>(words != 0 ? words : bytes);
   long used = 0;
@@ -103,10 +97,10 @@ std::string ReadText(const std::vector<std::string_view>& lines, size_t words, s
 
 // readText_LCS: the sentences cut to the limit. The script never adds to its
 // running byte total here, so a byte limit only cuts a single sentence that
-// is itself at least that long.
+// is itself at least that long. REQUIRES: a limit (without one, the lines
+// are the sentences).
 std::vector<std::string> ReadTextLcs(const std::vector<std::string_view>& lines, size_t words,
                                      size_t bytes) {
-  if (words == 0 && bytes == 0) return std::vector<std::string>(lines.begin(), lines.end());
   const LimitUnit unit{words != 0};
   const long limit = static_cast<long>(words != 0 ? words : bytes);
   std::vector<std::string> out;
@@ -561,9 +555,10 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
   // LCS sentences are read separately (the script's readText_LCS). Without
   // a length limit the whole text is the sentences joined by spaces, so its
   // tokens are theirs, concatenated, and each sentence is tokenized once.
+  const bool no_limit = options_.words == 0 && options_.bytes == 0;
   auto lcs_sentences = [&](const std::vector<std::string_view>& lines) {
     std::vector<TokenIds> out;
-    if (options_.words == 0 && options_.bytes == 0) {
+    if (no_limit) {
       for (std::string_view s : lines) out.push_back(tokens_of(s));
     } else {
       for (const std::string& s : ReadTextLcs(lines, options_.words, options_.bytes)) {
@@ -573,7 +568,6 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
     return out;
   };
   const bool any_lcs = options_.lcs || options_.w_weight > 0;
-  const bool no_limit = options_.words == 0 && options_.bytes == 0;
   std::vector<TokenIds> peer_sentences;
   std::vector<std::vector<TokenIds>> model_sentences;
   if (any_lcs || no_limit) {
