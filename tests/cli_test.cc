@@ -61,6 +61,18 @@ TEST(Cli, DemoPrintsAFluentSummaryWithoutBoilerplate) {
   EXPECT_NE(r.out.find("North Korea"), std::string::npos);
 }
 
+TEST(Cli, ReadmeShowsWhatTheDemoPrints) {
+  auto r = RunPrecis({"summarize", ExampleDir()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string readme = ReadFileOrFail(testing::SourceDir() + "/README.md");
+  const std::string prompt = "$ precis summarize examples/sony-hack\n";
+  const size_t begin = readme.find(prompt);
+  ASSERT_NE(begin, std::string::npos);
+  const size_t end = readme.find("```", begin);
+  ASSERT_NE(end, std::string::npos);
+  EXPECT_EQ(readme.substr(begin + prompt.size(), end - begin - prompt.size()), r.out);
+}
+
 TEST(Cli, JsonSpansGiveBackEachSentence) {
   auto r = RunPrecis({"summarize", ExampleDir(), "--format", "json"});
   ASSERT_EQ(r.exit_code, 0) << r.err;

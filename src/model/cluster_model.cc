@@ -19,9 +19,12 @@ bool HasUnbalancedQuotes(std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {
     char32_t cp = NextCodePoint(text, &pos);
-    if (cp == U'\u201C') ++open;
-    else if (cp == U'\u201D') ++close;
-    else if (cp == '"') ++straight;
+    if (cp == U'\u201C')
+      ++open;
+    else if (cp == U'\u201D')
+      ++close;
+    else if (cp == '"')
+      ++straight;
   }
   return open != close || straight % 2 != 0;
 }
@@ -39,6 +42,7 @@ bool IsContentWord(const Token& token) {
 ClusterModel::ClusterModel(const Cluster& cluster) : cluster_(&cluster) {
   Stemmer stemmer;
   std::unordered_map<std::string, int32_t> ids;
+  std::unordered_map<std::string, int32_t> other_ids;  // Non-content tokens.
   std::unordered_map<std::string, std::string> stem_cache;
   std::vector<Token> tokens;
   std::vector<int> last_doc;       // Last document that counted each term.
@@ -57,14 +61,19 @@ ClusterModel::ClusterModel(const Cluster& cluster) : cluster_(&cluster) {
       info.unbalanced_quotes = HasUnbalancedQuotes(sentence.text);
       Tokenize(sentence.text, &tokens);
       const int sentence_index = static_cast<int>(sentences_.size());
+      info.tokens.reserve(tokens.size());
       for (const Token& token : tokens) {
-        if (!IsContentWord(token)) continue;
+        if (!IsContentWord(token)) {
+          auto [it, inserted] =
+              other_ids.emplace(token.folded, static_cast<int32_t>(other_ids.size()));
+          info.tokens.push_back(-1 - it->second);
+          continue;
+        }
         auto cached = stem_cache.find(token.folded);
         if (cached == stem_cache.end()) {
           cached = stem_cache.emplace(token.folded, stemmer.Stem(token.folded)).first;
         }
-        auto [it, inserted] =
-            ids.emplace(cached->second, static_cast<int32_t>(terms_.size()));
+        auto [it, inserted] = ids.emplace(cached->second, static_cast<int32_t>(terms_.size()));
         if (inserted) {
           terms_.push_back(cached->second);
           sentence_freq_.push_back(0);
@@ -75,6 +84,7 @@ ClusterModel::ClusterModel(const Cluster& cluster) : cluster_(&cluster) {
         }
         const size_t id = static_cast<size_t>(it->second);
         info.terms.push_back(it->second);
+        info.tokens.push_back(it->second);
         ++term_count_[id];
         if (last_sentence[id] != sentence_index) {
           last_sentence[id] = sentence_index;

@@ -27,6 +27,10 @@ struct SentenceInfo {
   // fragment of a longer quotation.
   bool unbalanced_quotes = false;
   std::vector<int32_t> terms;  // Stemmed content terms, in text order.
+  // Every token in text order: a content token as its term id (>= 0), any
+  // other token (stopword, single letter) as -1 - its id among the
+  // cluster's distinct non-content tokens.
+  std::vector<int32_t> tokens;
   SparseVector tfidf;          // Term frequency x log(N / sentence frequency).
 };
 

@@ -52,6 +52,22 @@ TEST(ClusterModel, LeavesStopwordsOut) {
   EXPECT_EQ(IdOf(m, "by"), -1);
 }
 
+TEST(ClusterModel, KeepsEveryTokenInOrderWithStopwordsNegative) {
+  Cluster c = MakeCluster();
+  ClusterModel m(c);
+  // "Sony was attacked by hackers."
+  const std::vector<int32_t>& tokens = m.sentences()[2].tokens;
+  ASSERT_EQ(tokens.size(), 5u);
+  EXPECT_EQ(tokens[0], IdOf(m, "soni"));
+  EXPECT_LT(tokens[1], 0);  // was
+  EXPECT_EQ(tokens[2], IdOf(m, "attack"));
+  EXPECT_LT(tokens[3], 0);  // by
+  EXPECT_EQ(tokens[4], IdOf(m, "hacker"));
+  EXPECT_NE(tokens[1], tokens[3]);
+  // "The attack was ...": the same stopword has the same id everywhere.
+  EXPECT_EQ(m.sentences()[1].tokens[2], tokens[1]);
+}
+
 TEST(ClusterModel, RecordsBudgetUnitsAndQuoteBalance) {
   Cluster c = MakeCluster();
   ClusterModel m(c);

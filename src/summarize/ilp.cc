@@ -1,8 +1,9 @@
 // Copyright 2026 The Precis Authors.
 //
 // Concept coverage (Gillick & Favre, 2009, "A Scalable Global Model for
-// Summarization"): concepts are pairs of adjacent stemmed content words,
-// weighted by the number of documents that contain them; the summary is
+// Summarization"): concepts are pairs of adjacent tokens (content words
+// stemmed), except pairs of two stopwords, weighted by the number of
+// documents that contain them; the summary is
 // the set of sentences that maximizes the total weight of the concepts it
 // covers (each counted once) within the budget, found exactly by integer
 // linear programming:
@@ -17,16 +18,18 @@
 // (concept weight gained per unit of cost) is, and the summary's notes say
 // which. Concepts found in fewer than ilp.min_documents documents are
 // dropped (default: 3 for 10 documents or more, else 2, else 1 for a single
-// document, as the paper prunes rare concepts). Departures: "adjacent"
-// skips stopwords, which the model removes; only the ilp.candidates
-// (default 200) sentences with the most concept weight enter the program,
-// so that it stays small for any cluster size.
+// document, as the paper prunes rare concepts). Departure: only the
+// ilp.candidates (default 200) sentences with the most concept weight enter
+// the program, so that it stays small for any cluster size.
 #include <glpk.h>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <memory>
+#include <unordered_map>
 
 #include "summarize/candidates.h"
 #include "summarize/selection.h"
@@ -51,42 +54,57 @@ struct ConceptWeighting {
   double unigrams = 0;
 };
 
+// A concept's key: a pair of adjacent tokens (model token ids), or a single
+// content term with kUnigram as the second id.
+constexpr int32_t kUnigram = INT32_MIN;
+uint64_t ConceptKey(int32_t a, int32_t b) {
+  return (static_cast<uint64_t>(static_cast<uint32_t>(a)) << 32) | static_cast<uint32_t>(b);
+}
+
+// Calls visit(key) for each concept occurrence of sentence `s`: its pairs of
+// adjacent tokens, except pairs of two non-content tokens ("of the"), and,
+// when asked, its content terms.
+template <typename Visit>
+void ForEachConcept(const SentenceInfo& s, bool unigrams, Visit visit) {
+  for (size_t k = 0; k + 1 < s.tokens.size(); ++k) {
+    if (s.tokens[k] < 0 && s.tokens[k + 1] < 0) continue;
+    visit(ConceptKey(s.tokens[k], s.tokens[k + 1]));
+  }
+  if (unigrams) {
+    for (int32_t t : s.terms) visit(ConceptKey(t, kUnigram));
+  }
+}
+
 Concepts FindConcepts(const ClusterModel& model, const std::vector<int>& candidates,
                       int min_documents, const ConceptWeighting& weighting = {}) {
-  // For each concept, the first sentence position in each document holding
-  // it. Bigram keys are (a, b); unigram keys (a, -1).
-  std::map<std::pair<int32_t, int32_t>, std::map<int, int>> first;
-  auto note = [&](std::pair<int32_t, int32_t> key, const SentenceInfo& s) {
-    auto [it, added] = first[key].emplace(s.doc, s.position);
-    if (!added) it->second = std::min(it->second, s.position);
-  };
+  // For each concept, (document, first sentence position there), in
+  // document order: the model lists sentences by document, then position.
+  std::unordered_map<uint64_t, std::vector<std::pair<int, int>>> first;
+  const bool unigrams = weighting.unigrams > 0;
   for (const SentenceInfo& s : model.sentences()) {
-    for (size_t k = 0; k + 1 < s.terms.size(); ++k) note({s.terms[k], s.terms[k + 1]}, s);
-    if (weighting.unigrams > 0) {
-      for (int32_t t : s.terms) note({t, -1}, s);
-    }
+    ForEachConcept(s, unigrams, [&](uint64_t key) {
+      std::vector<std::pair<int, int>>& docs = first[key];
+      if (docs.empty() || docs.back().first != s.doc) docs.emplace_back(s.doc, s.position);
+    });
   }
   Concepts out;
-  std::map<std::pair<int32_t, int32_t>, int> id;
+  std::unordered_map<uint64_t, int> id;
   out.of_candidate.resize(candidates.size());
-  auto consider = [&](size_t c, std::pair<int32_t, int32_t> key) {
-    const std::map<int, int>& docs = first[key];
-    if (static_cast<int>(docs.size()) < min_documents) return;
-    auto [it, added] = id.emplace(key, static_cast<int>(out.weight.size()));
-    if (added) {
-      double w = 0;
-      for (const auto& [doc, position] : docs) w += 1 + weighting.position / (1.0 + position);
-      out.weight.push_back(key.second < 0 ? weighting.unigrams * w : w);
-    }
-    std::vector<int>& mine = out.of_candidate[c];
-    if (std::find(mine.begin(), mine.end(), it->second) == mine.end()) mine.push_back(it->second);
-  };
   for (size_t c = 0; c < candidates.size(); ++c) {
     const SentenceInfo& s = model.sentences()[static_cast<size_t>(candidates[c])];
-    for (size_t k = 0; k + 1 < s.terms.size(); ++k) consider(c, {s.terms[k], s.terms[k + 1]});
-    if (weighting.unigrams > 0) {
-      for (int32_t t : s.terms) consider(c, {t, -1});
-    }
+    std::vector<int>& mine = out.of_candidate[c];
+    ForEachConcept(s, unigrams, [&](uint64_t key) {
+      const std::vector<std::pair<int, int>>& docs = first[key];
+      if (static_cast<int>(docs.size()) < min_documents) return;
+      auto [it, added] = id.emplace(key, static_cast<int>(out.weight.size()));
+      if (added) {
+        double w = 0;
+        for (const auto& [doc, position] : docs) w += 1 + weighting.position / (1.0 + position);
+        const bool unigram = static_cast<uint32_t>(key) == static_cast<uint32_t>(kUnigram);
+        out.weight.push_back(unigram ? weighting.unigrams * w : w);
+      }
+      if (std::find(mine.begin(), mine.end(), it->second) == mine.end()) mine.push_back(it->second);
+    });
   }
   return out;
 }
@@ -202,13 +220,47 @@ class IlpSummarizer : public Summarizer {
     concepts->of_candidate = std::move(kept_concepts);
   }
 
+  // The same program, smaller: a concept held by one candidate only becomes
+  // part of that candidate's own worth (`sentence_worth`), and concepts held
+  // by the same set of candidates become one concept of their summed weight.
+  // Both leave every solution's value unchanged.
+  static Concepts MergeConcepts(const Concepts& concepts, size_t num_candidates,
+                                std::vector<double>* sentence_worth) {
+    sentence_worth->assign(num_candidates, 0.0);
+    std::vector<std::vector<int>> holders(concepts.weight.size());
+    for (size_t c = 0; c < num_candidates; ++c) {
+      for (int i : concepts.of_candidate[c])
+        holders[static_cast<size_t>(i)].push_back(static_cast<int>(c));
+    }
+    Concepts out;
+    out.of_candidate.resize(num_candidates);
+    std::map<std::vector<int>, int> id_of_holders;
+    for (size_t i = 0; i < holders.size(); ++i) {
+      const std::vector<int>& h = holders[i];
+      if (h.empty()) continue;
+      if (h.size() == 1) {
+        (*sentence_worth)[static_cast<size_t>(h[0])] += concepts.weight[i];
+        continue;
+      }
+      auto [it, added] = id_of_holders.emplace(h, static_cast<int>(out.weight.size()));
+      if (added) {
+        out.weight.push_back(0.0);
+        for (int c : h) out.of_candidate[static_cast<size_t>(c)].push_back(it->second);
+      }
+      out.weight[static_cast<size_t>(it->second)] += concepts.weight[i];
+    }
+    return out;
+  }
+
   // Fills `picked` (indices into candidates); returns a note, or "" when
   // the optimum was found.
   std::string Solve(const ClusterModel& model, const Budget& budget,
                     const std::vector<int>& candidates, const Concepts& concepts,
                     std::vector<int>* picked) const {
-    const int num_concepts = static_cast<int>(concepts.weight.size());
     const int num_sentences = static_cast<int>(candidates.size());
+    std::vector<double> sentence_worth;
+    const Concepts merged = MergeConcepts(concepts, candidates.size(), &sentence_worth);
+    const int num_concepts = static_cast<int>(merged.weight.size());
     GlpkThreadEnvironment::Touch();
     glp_term_out(GLP_OFF);
     glp_prob* lp = glp_create_prob();
@@ -217,18 +269,16 @@ class IlpSummarizer : public Summarizer {
     glp_add_cols(lp, num_concepts + num_sentences);
     for (int i = 0; i < num_concepts; ++i) {
       glp_set_col_kind(lp, i + 1, GLP_BV);
-      glp_set_obj_coef(lp, i + 1, concepts.weight[static_cast<size_t>(i)]);
+      glp_set_obj_coef(lp, i + 1, merged.weight[static_cast<size_t>(i)]);
     }
     for (int j = 0; j < num_sentences; ++j) {
       glp_set_col_kind(lp, num_concepts + j + 1, GLP_BV);
-      if (fill_ > 0) {
-        // A small value per word of an opening sentence: once the concepts
-        // are covered, the rest of the budget goes to lead sentences.
-        const SentenceInfo& s =
-            model.sentences()[static_cast<size_t>(candidates[static_cast<size_t>(j)])];
-        glp_set_obj_coef(lp, num_concepts + j + 1,
-                         fill_ * static_cast<double>(s.words) / std::sqrt(1.0 + s.position));
-      }
+      // A small value per word of an opening sentence: once the concepts
+      // are covered, the rest of the budget goes to lead sentences.
+      const SentenceInfo& s =
+          model.sentences()[static_cast<size_t>(candidates[static_cast<size_t>(j)])];
+      const double fill = fill_ * static_cast<double>(s.words) / std::sqrt(1.0 + s.position);
+      glp_set_obj_coef(lp, num_concepts + j + 1, sentence_worth[static_cast<size_t>(j)] + fill);
     }
     std::vector<int> ia = {0}, ja = {0};
     std::vector<double> ar = {0};
@@ -250,7 +300,7 @@ class IlpSummarizer : public Summarizer {
     }
     std::vector<std::vector<int>> holders(static_cast<size_t>(num_concepts));
     for (int j = 0; j < num_sentences; ++j) {
-      for (int i : concepts.of_candidate[static_cast<size_t>(j)]) {
+      for (int i : merged.of_candidate[static_cast<size_t>(j)]) {
         holders[static_cast<size_t>(i)].push_back(j);
         row = glp_add_rows(lp, 1);  // s_j - c_i <= 0
         glp_set_row_bnds(lp, row, GLP_UP, 0.0, 0.0);

@@ -366,15 +366,16 @@ namespace {
 
 // Exhaustive search on tiny clusters: the ILP's choice must reach the best
 // concept weight that any set of candidates within the budget reaches.
-// Concepts are recomputed here the plain way: pairs of adjacent content
-// terms, worth the number of documents holding them, kept from 2.
+// Concepts are recomputed here the plain way: pairs of adjacent tokens but
+// for pairs of two stopwords, worth the number of documents holding them,
+// kept from 2.
 double ConceptValue(const ClusterModel& model, const std::vector<int>& chosen,
                     const std::map<std::pair<int32_t, int32_t>, int>& worth) {
   std::set<std::pair<int32_t, int32_t>> covered;
   for (int c : chosen) {
     const SentenceInfo& s = model.sentences()[static_cast<size_t>(c)];
-    for (size_t k = 0; k + 1 < s.terms.size(); ++k) {
-      auto it = worth.find({s.terms[k], s.terms[k + 1]});
+    for (size_t k = 0; k + 1 < s.tokens.size(); ++k) {
+      auto it = worth.find({s.tokens[k], s.tokens[k + 1]});
       if (it != worth.end()) covered.insert(it->first);
     }
   }
@@ -384,8 +385,8 @@ double ConceptValue(const ClusterModel& model, const std::vector<int>& chosen,
 }
 
 TEST(IlpMethod, FindsTheBestConceptCoverageOnTinyClusters) {
-  const char* words[] = {"storm",  "coast",  "power", "town",   "river", "bridge",
-                         "police", "school", "flood", "rescue", "road",  "mayor"};
+  const char* words[] = {"storm",  "coast", "power",  "town", "river", "bridge", "police",
+                         "school", "flood", "rescue", "road", "mayor", "of",     "the"};
   std::mt19937 rng(5);
   int with_concepts = 0;
   for (int round = 0; round < 12; ++round) {
@@ -396,7 +397,7 @@ TEST(IlpMethod, FindsTheBestConceptCoverageOnTinyClusters) {
       for (int k = 0; k < 4; ++k) {
         std::string sentence = "The";
         const int length = 6 + static_cast<int>(rng() % 5);
-        for (int w = 0; w < length; ++w) sentence += std::string(" ") + words[rng() % 12];
+        for (int w = 0; w < length; ++w) sentence += std::string(" ") + words[rng() % 14];
         text += sentence + ".\n";
       }
       raw.documents.push_back({"d" + std::to_string(d), text, DocumentFormat::kText, ""});
@@ -406,8 +407,9 @@ TEST(IlpMethod, FindsTheBestConceptCoverageOnTinyClusters) {
     const ClusterModel model(cluster);
     std::map<std::pair<int32_t, int32_t>, std::set<int>> docs;
     for (const SentenceInfo& s : model.sentences()) {
-      for (size_t k = 0; k + 1 < s.terms.size(); ++k) {
-        docs[{s.terms[k], s.terms[k + 1]}].insert(s.doc);
+      for (size_t k = 0; k + 1 < s.tokens.size(); ++k) {
+        if (s.tokens[k] < 0 && s.tokens[k + 1] < 0) continue;  // "of the"
+        docs[{s.tokens[k], s.tokens[k + 1]}].insert(s.doc);
       }
     }
     std::map<std::pair<int32_t, int32_t>, int> worth;
