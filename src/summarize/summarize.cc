@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <memory>
 
-#include "attribute/support.h"
+#include "attribute/fact_vectors.h"
 #include "model/cluster_model.h"
 #include "precis/summarizer.h"
 #include "summarize/budget.h"
@@ -118,6 +118,7 @@ Status Summarize(const Cluster& cluster, const SummaryOptions& options, Summary*
     return x.doc < y.doc;
   });
 
+  const FactVectors facts(cluster);
   for (int index : chosen) {
     const SentenceInfo& info = model.sentences()[static_cast<size_t>(index)];
     const Sentence& sentence = model.text(index);
@@ -128,7 +129,7 @@ Status Summarize(const Cluster& cluster, const SummaryOptions& options, Summary*
     out.doc = cluster.documents[out.doc_index].id;
     out.position = info.position;
     out.span = sentence.span;
-    for (int d : SupportingDocuments(model, index, options.support_threshold)) {
+    for (int d : SupportingDocuments(facts, index, options.support_threshold)) {
       out.supported_by.push_back(cluster.documents[static_cast<size_t>(d)].id);
     }
     summary->sentences.push_back(std::move(out));

@@ -1,0 +1,60 @@
+// Copyright 2026 The Precis Authors.
+//
+// FactVectors: each sentence of a cluster as a tf-idf vector over terms
+// normalized so that sources stating the same fact in different words meet:
+// word stems, numbers by value ("five" = "5", "$1.2 million" = "1200000"),
+// months and weekdays by number ("Dec." = "December"), common aliases by
+// one name ("U.S." = "United States"), and every reporting verb ("said",
+// "told", "according") as one term. Support for summary sentences and the
+// shared facts of `precis analyze` both measure similarity here.
+#ifndef PRECIS_ATTRIBUTE_FACT_VECTORS_H_
+#define PRECIS_ATTRIBUTE_FACT_VECTORS_H_
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "precis/document.h"
+#include "similarity/sparse_vector.h"
+
+namespace precis {
+
+// The normalized terms of `text` in order ("#5", "@m12", "~say", "usa",
+// stems). Stopwords and single letters are left out.
+std::vector<std::string> FactTerms(std::string_view text);
+
+class FactVectors {
+ public:
+  // Sentences are numbered as ClusterModel numbers them: by document, then
+  // by position. The cluster must outlive this object.
+  explicit FactVectors(const Cluster& cluster);
+
+  size_t size() const { return vectors_.size(); }
+  int doc(int sentence) const { return docs_[static_cast<size_t>(sentence)]; }
+  int position(int sentence) const { return positions_[static_cast<size_t>(sentence)]; }
+  const Sentence& text(int sentence) const;
+  const SparseVector& vector(int sentence) const { return vectors_[static_cast<size_t>(sentence)]; }
+  // Cosine of the two sentences' vectors, in [0, 1].
+  float Similarity(int a, int b) const;
+
+  // Every pair (a, b), a < b, of sentences from different documents with
+  // similarity >= threshold, and that similarity. Found through an inverted
+  // index, so sentences sharing no term are never compared.
+  // REQUIRES: threshold > 0.
+  std::vector<std::pair<std::pair<int, int>, float>> SimilarPairs(float threshold) const;
+
+ private:
+  const Cluster* cluster_;
+  std::vector<int> docs_, positions_;
+  std::vector<SparseVector> vectors_;
+};
+
+// Indices of the documents other than sentence `index`'s own that hold a
+// sentence whose similarity with it is at least `threshold`, in cluster
+// order. REQUIRES: 0 <= index < vectors.size(); threshold in (0, 1].
+std::vector<int> SupportingDocuments(const FactVectors& vectors, int index, double threshold);
+
+}  // namespace precis
+
+#endif  // PRECIS_ATTRIBUTE_FACT_VECTORS_H_

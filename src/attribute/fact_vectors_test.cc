@@ -1,0 +1,90 @@
+// Copyright 2026 The Precis Authors.
+#include "attribute/fact_vectors.h"
+
+#include <gtest/gtest.h>
+
+namespace precis {
+namespace {
+
+Document Doc(const std::string& id, std::vector<std::string> texts) {
+  Document d;
+  d.id = id;
+  int position = 0;
+  for (std::string& t : texts) {
+    Sentence s;
+    s.text = std::move(t);
+    s.position = position++;
+    d.sentences.push_back(std::move(s));
+  }
+  return d;
+}
+
+TEST(SupportingDocuments, FindsTheSameQuotationInAnotherOutlet) {
+  Cluster c;
+  c.documents.push_back(Doc(
+      "000", {"“We have found linkage to the North Korean government,” a government source said.",
+              "Sony shelved a film starring Steve Carrell."}));
+  c.documents.push_back(Doc("001", {"\"We have found linkage to the North Korean government,\" "
+                                    "according to a U.S. government source."}));
+  c.documents.push_back(Doc("003", {"Theaters in Los Angeles stayed open on Tuesday."}));
+  FactVectors vectors(c);
+  EXPECT_EQ(SupportingDocuments(vectors, 0, 0.5), (std::vector<int>{1}));
+  EXPECT_EQ(SupportingDocuments(vectors, 2, 0.5), (std::vector<int>{0}));
+  EXPECT_TRUE(SupportingDocuments(vectors, 1, 0.5).empty());
+}
+
+TEST(SupportingDocuments, NeverCitesTheSentencesOwnDocument) {
+  Cluster c;
+  c.documents.push_back(
+      Doc("a", {"Hackers attacked Sony Pictures.", "Hackers attacked Sony Pictures."}));
+  FactVectors vectors(c);
+  EXPECT_TRUE(SupportingDocuments(vectors, 0, 0.1).empty());
+}
+
+TEST(FactTerms, FoldsWordingsOfTheSameFact) {
+  EXPECT_EQ(FactTerms("Five people died on Dec. 25, officials said."),
+            FactTerms("5 people died on December 25, officials told."));
+  EXPECT_EQ(FactTerms("The U.S. paid $1.2 million"), FactTerms("The United States paid 1,200,000"));
+  EXPECT_EQ(FactTerms("twenty-five"), (std::vector<std::string>{"#25"}));
+  EXPECT_EQ(FactTerms("officials told"), FactTerms("officials said"));
+  // "may" is a verb unless a date follows; "march" a verb when lowercase.
+  for (const std::string& term : FactTerms("They may march. May we?")) {
+    EXPECT_NE(term[0], '@') << term;
+  }
+  EXPECT_EQ(FactTerms("May 5"), (std::vector<std::string>{"@m5", "#5"}));
+  // "US" is the country, "us" the pronoun (a stopword).
+  EXPECT_EQ(FactTerms("US troops"), FactTerms("U.S. troops"));
+  EXPECT_NE(FactTerms("told us"), FactTerms("told US"));
+}
+
+TEST(FactVectors, SimilarPairsEqualsThePairwiseCosine) {
+  Cluster c;
+  c.documents.push_back(
+      Doc("a", {"Hackers attacked Sony Pictures on Monday.",
+                "The studio cancelled the film's release.", "Five theaters chains pulled out."}));
+  c.documents.push_back(Doc("b", {"Sony Pictures was attacked by hackers Monday.",
+                                  "5 theater chains pulled out, officials said."}));
+  c.documents.push_back(Doc("c", {"The release of the film was cancelled by the studio."}));
+  FactVectors vectors(c);
+  const auto pairs = vectors.SimilarPairs(0.2f);
+  size_t expected = 0;
+  for (int a = 0; a < static_cast<int>(vectors.size()); ++a) {
+    for (int b = a + 1; b < static_cast<int>(vectors.size()); ++b) {
+      if (vectors.doc(a) == vectors.doc(b) || vectors.Similarity(a, b) < 0.2f) continue;
+      ++expected;
+      bool found = false;
+      for (const auto& [pair, similarity] : pairs) {
+        if (pair == std::make_pair(a, b)) {
+          found = true;
+          EXPECT_NEAR(similarity, vectors.Similarity(a, b), 1e-5);
+        }
+      }
+      EXPECT_TRUE(found) << a << " " << b;
+    }
+  }
+  EXPECT_EQ(pairs.size(), expected);
+  EXPECT_GE(expected, 3u);  // The three restated facts.
+}
+
+}  // namespace
+}  // namespace precis

@@ -1,0 +1,111 @@
+// Copyright 2026 The Precis Authors.
+#include "attribute/lexicon.h"
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <utility>
+
+namespace precis {
+namespace {
+
+template <size_t N>
+int IndexIn(const std::array<std::string_view, N>& words, std::string_view w) {
+  for (size_t i = 0; i < N; ++i) {
+    if (words[i] == w) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+}  // namespace
+
+int NumberWordValue(std::string_view w) {
+  static constexpr std::array<std::string_view, 19> kSmall = {
+      "two",     "three",     "four",     "five",     "six",      "seven",    "eight",
+      "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen", "fifteen",
+      "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+  static constexpr std::array<std::string_view, 7> kTens = {"thirty",  "forty",  "fifty", "sixty",
+                                                            "seventy", "eighty", "ninety"};
+  if (int i = IndexIn(kSmall, w); i >= 0) return i + 2;
+  if (int i = IndexIn(kTens, w); i >= 0) return 30 + 10 * i;
+  if (w == "dozen") return 12;
+  return 0;
+}
+
+double MultiplierValue(std::string_view w) {
+  if (w == "hundred") return 1e2;
+  if (w == "thousand") return 1e3;
+  if (w == "million") return 1e6;
+  if (w == "billion") return 1e9;
+  if (w == "trillion") return 1e12;
+  return 0;
+}
+
+int MonthNumber(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  static constexpr std::array<std::string_view, 12> kNames = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  static constexpr std::array<std::string_view, 12> kShort = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (int i = IndexIn(kNames, w); i >= 0) return i + 1;
+  if (int i = IndexIn(kShort, w); i >= 0) return i + 1;
+  if (w == "sept") return 9;
+  return 0;
+}
+
+int WeekdayNumber(std::string_view w) {
+  static constexpr std::array<std::string_view, 7> kDays = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  const int i = IndexIn(kDays, w);
+  return i >= 0 ? i + 1 : 0;
+}
+
+bool IsReportingVerb(std::string_view w) {
+  static constexpr std::array<std::string_view, 40> kVerbs = {
+      "said",       "says",      "say",       "saying",    "told",         "tells",     "tell",
+      "stated",     "states",    "according", "announced", "announces",    "reported",  "reports",
+      "added",      "adds",      "noted",     "notes",     "explained",    "declared",  "confirmed",
+      "confirms",   "claimed",   "claims",    "insisted",  "acknowledged", "admitted",  "revealed",
+      "wrote",      "writes",    "asserted",  "remarked",  "commented",    "disclosed", "indicated",
+      "maintained", "contended", "argued",    "warned",    "suggested"};
+  return IndexIn(kVerbs, w) >= 0;
+}
+
+std::string CanonicalAlias(std::string_view w) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kAliases = {{
+      {"u.s.", "usa"},
+      {"u.s", "usa"},
+      {"u.s.a.", "usa"},
+      {"usa", "usa"},
+      {"united states", "usa"},
+      {"u.k.", "uk"},
+      {"uk", "uk"},
+      {"britain", "uk"},
+      {"united kingdom", "uk"},
+      {"u.n.", "un"},
+      {"united nations", "un"},
+      {"e.u.", "eu"},
+      {"eu", "eu"},
+      {"european union", "eu"},
+      {"n.y.", "new york"},
+      {"nyc", "new york city"},
+      {"d.c.", "washington"},
+  }};
+  for (const auto& [alias, canonical] : kAliases) {
+    if (alias == w) return std::string(canonical);
+  }
+  return "";
+}
+
+std::string FormatNumber(double value) {
+  char buffer[64];
+  if (std::fabs(value) < 1e15 && value == std::floor(value)) {
+    std::snprintf(buffer, sizeof buffer, "%.0f", value);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%.6g", value);
+  }
+  return buffer;
+}
+
+}  // namespace precis
