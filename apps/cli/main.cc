@@ -2,9 +2,9 @@
 //
 // precis: the command line. Parses flags into the library's options, calls
 // the library, prints. Exit codes: 0 success, 1 bad input, 2 bad usage.
-#include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -65,8 +65,8 @@ struct SummaryFlags {
     auto* w = app->add_option("--words", words, "Budget in words (white-space separated)")
                   ->capture_default_str()
                   ->check(CLI::PositiveNumber);
-    auto* b = app->add_option("--bytes", bytes, "Budget in bytes (UTF-8)")
-                  ->check(CLI::PositiveNumber);
+    auto* b =
+        app->add_option("--bytes", bytes, "Budget in bytes (UTF-8)")->check(CLI::PositiveNumber);
     auto* s = app->add_option("--sentences", sentences, "Budget in sentences")
                   ->check(CLI::PositiveNumber);
     w->excludes(b)->excludes(s);
@@ -134,12 +134,41 @@ int RunSummarize(const std::vector<std::string>& paths, const InputFlags& input,
         std::cout << precis::SummaryToJson(summary) << '\n';
         break;
       case precis::OutputFormat::kText:
-        if (clusters.size() > 1) std::cout << (i ? "\n" : "") << "== " << summary.cluster_id << " ==\n";
+        if (clusters.size() > 1)
+          std::cout << (i ? "\n" : "") << "== " << summary.cluster_id << " ==\n";
         std::cout << precis::SummaryToText(summary);
         break;
       case precis::OutputFormat::kMarkdown:
-        if (clusters.size() > 1) std::cout << (i ? "\n" : "") << "## " << summary.cluster_id << "\n\n";
+        if (clusters.size() > 1)
+          std::cout << (i ? "\n" : "") << "## " << summary.cluster_id << "\n\n";
         std::cout << precis::SummaryToMarkdown(summary);
+        break;
+    }
+  }
+  std::cout.flush();
+  return std::cout ? 0 : Fail(Status::IOError("cannot write the output"));
+}
+
+int RunAnalyze(const std::vector<std::string>& paths, const InputFlags& input,
+               const precis::AnalyzeOptions& options, const std::string& format_name) {
+  precis::OutputFormat format;
+  if (Status s = precis::ParseOutputFormat(format_name, &format); !s.ok()) return Fail(s);
+  std::vector<precis::RawCluster> clusters;
+  if (Status s = ReadInput(paths, input, &clusters); !s.ok()) return Fail(s);
+  const precis::PreprocessOptions preprocess = input.Preprocess();
+  for (size_t i = 0; i < clusters.size(); ++i) {
+    precis::Analysis analysis;
+    Status s = precis::AnalyzeRawCluster(clusters[i], preprocess, options, &analysis);
+    if (!s.ok()) return Fail(s);
+    switch (format) {
+      case precis::OutputFormat::kJson:
+        std::cout << precis::AnalysisToJson(analysis) << '\n';
+        break;
+      case precis::OutputFormat::kText:
+        std::cout << (i ? "\n" : "") << precis::AnalysisToText(analysis);
+        break;
+      case precis::OutputFormat::kMarkdown:
+        std::cout << (i ? "\n" : "") << precis::AnalysisToMarkdown(analysis);
         break;
     }
   }
@@ -172,12 +201,11 @@ int RunSegment(const std::vector<std::string>& paths, const InputFlags& input,
   return std::cout ? 0 : Fail(Status::IOError("cannot write the output"));
 }
 
-int RunBatchCommand(const std::string& in_path, const std::string& out_path,
-                    size_t threads, const InputFlags& input, const SummaryFlags& flags) {
+int RunBatchCommand(const std::string& in_path, const std::string& out_path, size_t threads,
+                    const InputFlags& input, const SummaryFlags& flags) {
   precis::BatchOptions options;
   if (Status s = precis::ParseInputFormat(input.input, &options.input); !s.ok()) return Fail(s);
-  if (options.input != precis::InputFormat::kAuto &&
-      options.input != precis::InputFormat::kJsonl &&
+  if (options.input != precis::InputFormat::kAuto && options.input != precis::InputFormat::kJsonl &&
       options.input != precis::InputFormat::kMultiNews) {
     return Fail(Status::InvalidArgument("batch reads jsonl or multinews lines"));
   }
@@ -211,13 +239,13 @@ int RunBatchCommand(const std::string& in_path, const std::string& out_path,
   }
   const bool show_progress = isatty(STDERR_FILENO);
   precis::BatchStats stats;
-  Status s = precis::RunBatch(*in, origin, *out, options, &stats,
-                              [&](const precis::BatchStats& now) {
-                                if (show_progress && now.clusters % 16 == 0) {
-                                  std::cerr << "\r" << now.clusters << " clusters, "
-                                            << now.errors << " errors" << std::flush;
-                                }
-                              });
+  Status s =
+      precis::RunBatch(*in, origin, *out, options, &stats, [&](const precis::BatchStats& now) {
+        if (show_progress && now.clusters % 16 == 0) {
+          std::cerr << "\r" << now.clusters << " clusters, " << now.errors << " errors"
+                    << std::flush;
+        }
+      });
   if (show_progress) {
     std::cerr << "\r" << stats.clusters << " clusters, " << stats.errors << " errors\n";
   }
@@ -238,8 +266,7 @@ struct EvalFlags {
 
   void Add(CLI::App* app) {
     app->add_option("--system", system, "System summaries: JSONL or a directory")->required();
-    app->add_option("--references", references, "References: JSONL or a directory")
-        ->required();
+    app->add_option("--references", references, "References: JSONL or a directory")->required();
     metrics_option =
         app->add_option("--metrics", metrics,
                         "Metrics: 1-9, L, W, S<n>, SU<n>, S*, SU* (with --rouge-score: "
@@ -261,10 +288,10 @@ struct EvalFlags {
     app->add_option("--alpha", alpha, "Weight of recall in F (-p)")
         ->capture_default_str()
         ->check(CLI::Range(0.0, 1.0));
-    multi_option = app->add_option("--multi", multi,
-                                   "Several references: average (-f A) or best (-f B)")
-        ->capture_default_str()
-        ->check(CLI::IsMember({"average", "best"}));
+    multi_option =
+        app->add_option("--multi", multi, "Several references: average (-f A) or best (-f B)")
+            ->capture_default_str()
+            ->check(CLI::IsMember({"average", "best"}));
     app->add_option("--confidence", confidence, "Confidence level in percent (-c)")
         ->capture_default_str()
         ->check(CLI::Range(1.0, 99.999));
@@ -313,10 +340,10 @@ int RunEval(const EvalFlags& flags) {
   options.threads = flags.threads;
   std::vector<precis::RougeItem> items;
   size_t left_out = 0;
-  s = precis::LoadRougeItems(
-      flags.system, flags.references, flags.allow_missing, &items, &left_out,
-      flags.rouge_score && !flags.split_summaries ? precis::RougeTextSplit::kLines
-                                                  : precis::RougeTextSplit::kSentences);
+  s = precis::LoadRougeItems(flags.system, flags.references, flags.allow_missing, &items, &left_out,
+                             flags.rouge_score && !flags.split_summaries
+                                 ? precis::RougeTextSplit::kLines
+                                 : precis::RougeTextSplit::kSentences);
   if (!s.ok()) return Fail(s);
   precis::RougeReport report;
   s = precis::EvaluateRouge(items, options, &report);
@@ -356,11 +383,33 @@ int main(int argc, char** argv) {
   summarize->add_option("--format", format, "Output: text, json or markdown")
       ->capture_default_str();
 
+  std::vector<std::string> analyze_paths;
+  std::string analyze_format = "text";
+  InputFlags analyze_input;
+  precis::AnalyzeOptions analyze_options;
+  CLI::App* analyze = app.add_subcommand(
+      "analyze", "Report what the sources agree on, where they differ, and who said what");
+  analyze->add_option("paths", analyze_paths, "Directories, files, or '-' for standard input")
+      ->required();
+  analyze_input.Add(analyze);
+  analyze
+      ->add_option("--shared-threshold", analyze_options.shared_threshold,
+                   "Similarity in (0, 1] at which sentences of two documents state the same fact")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
+  analyze
+      ->add_option("--unique-threshold", analyze_options.unique_threshold,
+                   "Similarity in (0, 1] below which a sentence is unique to its document")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
+  analyze->add_option("--format", analyze_format, "Output: text, json or markdown")
+      ->capture_default_str();
+
   std::vector<std::string> segment_paths;
   std::string segment_format = "text";
   InputFlags segment_input;
-  CLI::App* segment = app.add_subcommand(
-      "segment", "Print the cleaned sentences Precis reads from the input");
+  CLI::App* segment =
+      app.add_subcommand("segment", "Print the cleaned sentences Precis reads from the input");
   segment->add_option("paths", segment_paths, "Directories, files, or '-' for standard input")
       ->required();
   segment_input.Add(segment);
@@ -393,10 +442,10 @@ int main(int argc, char** argv) {
   methods->add_flag("--describe", describe, "Add a line on what each method does");
 
   const std::string first = argc > 1 ? argv[1] : "";
-  if (!first.empty() && first[0] != '-' && first != "summarize" && first != "segment" &&
-      first != "batch" && first != "eval" && first != "methods") {
+  if (!first.empty() && first[0] != '-' && first != "summarize" && first != "analyze" &&
+      first != "segment" && first != "batch" && first != "eval" && first != "methods") {
     std::cerr << "precis: unknown command '" << argv[1]
-              << "' (known: summarize, segment, batch, eval, methods)\n";
+              << "' (known: summarize, analyze, segment, batch, eval, methods)\n";
     return 2;
   }
   try {
@@ -409,19 +458,23 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     std::string what = e.what();
-    for (char& c : what) if (c == '\n') c = ' ';
+    for (char& c : what)
+      if (c == '\n') c = ' ';
     std::cerr << "precis: " << what << " (see precis --help)\n";
     return 2;
   }
 
   if (summarize->parsed()) return RunSummarize(paths, input, summary_flags, format);
+  if (analyze->parsed()) {
+    return RunAnalyze(analyze_paths, analyze_input, analyze_options, analyze_format);
+  }
   if (segment->parsed()) return RunSegment(segment_paths, segment_input, segment_format);
   if (batch->parsed()) return RunBatchCommand(in_path, out_path, threads, batch_input, batch_flags);
   if (eval->parsed()) return RunEval(eval_flags);
   for (const std::string& m : precis::ListMethods()) {
     std::cout << m;
-    if (describe) std::cout << std::string(m.size() < 12 ? 12 - m.size() : 1, ' ')
-                            << precis::DescribeMethod(m);
+    if (describe)
+      std::cout << std::string(m.size() < 12 ? 12 - m.size() : 1, ' ') << precis::DescribeMethod(m);
     std::cout << '\n';
   }
   return 0;

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "precis/analyze.h"
 #include "precis/document.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
@@ -36,6 +37,23 @@ std::string SummaryToText(const Summary& summary);
 // Markdown: the summary paragraph with each sentence followed by its sources
 // as a superscript-free bracket "[doc; also doc2]", then a source table.
 std::string SummaryToMarkdown(const Summary& summary);
+
+// The analysis as one JSON object on one line (docs/ANALYZE.md):
+// {"id", "documents", "shared": [{"text", "doc", "start", "end", "docs",
+// "sentences": [{"doc", "start", "end"}]}], "unique": {doc: [{"text",
+// "start", "end"}]}, "differences": [{"kind", "values": [{"value",
+// "normalized", "docs", "spans": [{"doc", "start", "end"}]}], "context"}],
+// "quotes": [{"text", "speaker", "attribution", "docs", "spans"}]}, plus
+// "empty_documents" when some documents were all boilerplate. Spans are
+// byte offsets into the documents' original bytes.
+std::string AnalysisToJson(const Analysis& analysis);
+
+// For people: shared facts, differences, quotations, then unique facts per
+// document, wrapped at 78 columns. Ends with '\n'.
+std::string AnalysisToText(const Analysis& analysis);
+
+// The same as Markdown sections and lists.
+std::string AnalysisToMarkdown(const Analysis& analysis);
 
 // One JSON object per line for each sentence of each document, in order:
 // {"text", "doc", "start", "end", "paragraph", "position", "heading"}.

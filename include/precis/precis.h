@@ -4,6 +4,7 @@
 #ifndef PRECIS_PRECIS_H_
 #define PRECIS_PRECIS_H_
 
+#include "precis/analyze.h"
 #include "precis/batch.h"
 #include "precis/document.h"
 #include "precis/format.h"

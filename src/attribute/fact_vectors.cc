@@ -77,8 +77,13 @@ void AppendTerms(std::string_view text, const std::vector<Token>& tokens, Stemme
         continue;
       }
     }
-    std::string alias = CanonicalAlias(t.folded);
-    if (alias.empty() && t.folded == "us" && text.substr(t.begin, 2) == "US") alias = "usa";
+    std::string alias;
+    if (t.folded == "us" || t.folded == "un") {
+      const std::string_view written = text.substr(t.begin, 2);
+      if (written == "US" || written == "UN") alias = CanonicalAlias(t.folded);
+    } else {
+      alias = CanonicalAlias(t.folded);
+    }
     if (!alias.empty()) {
       out->push_back(alias);
       continue;

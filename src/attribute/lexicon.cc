@@ -73,24 +73,18 @@ bool IsReportingVerb(std::string_view w) {
 }
 
 std::string CanonicalAlias(std::string_view w) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 17> kAliases = {{
-      {"u.s.", "usa"},
-      {"u.s", "usa"},
-      {"u.s.a.", "usa"},
-      {"usa", "usa"},
-      {"united states", "usa"},
-      {"u.k.", "uk"},
-      {"uk", "uk"},
-      {"britain", "uk"},
-      {"united kingdom", "uk"},
-      {"u.n.", "un"},
-      {"united nations", "un"},
-      {"e.u.", "eu"},
-      {"eu", "eu"},
-      {"european union", "eu"},
-      {"n.y.", "new york"},
-      {"nyc", "new york city"},
-      {"d.c.", "washington"},
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kAliases = {{
+      {"u.s.", "usa"},          {"us", "usa"},
+      {"america", "usa"},       {"american", "usa"},
+      {"british", "uk"},        {"un", "un"},
+      {"u.s", "usa"},           {"u.s.a.", "usa"},
+      {"usa", "usa"},           {"united states", "usa"},
+      {"u.k.", "uk"},           {"uk", "uk"},
+      {"britain", "uk"},        {"united kingdom", "uk"},
+      {"u.n.", "un"},           {"united nations", "un"},
+      {"e.u.", "eu"},           {"eu", "eu"},
+      {"european union", "eu"}, {"n.y.", "new york"},
+      {"nyc", "new york city"}, {"d.c.", "washington"},
   }};
   for (const auto& [alias, canonical] : kAliases) {
     if (alias == w) return std::string(canonical);

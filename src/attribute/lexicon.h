@@ -32,9 +32,11 @@ int WeekdayNumber(std::string_view folded);
 // "according", "announced", "added", ...
 bool IsReportingVerb(std::string_view folded);
 
-// The canonical form of a common alias ("u.s.", "united states" -> "usa";
-// "u.k.", "britain" -> "uk"), or "" when `folded` is not one. Two-word
-// aliases are looked up with a single space between the words.
+// The canonical form of a common alias ("u.s.", "united states",
+// "american" -> "usa"; "u.k.", "britain" -> "uk"), or "" when `folded` is
+// not one. Two-word aliases are looked up with a single space between the
+// words. "us" and "un" are aliases only when the caller has seen them
+// written in capitals.
 std::string CanonicalAlias(std::string_view folded);
 
 // Writes a number without exponent or trailing zeros: 15000000, 3.5.

@@ -2,7 +2,6 @@
 #include "precis/format.h"
 
 #include <nlohmann/json.hpp>
-
 #include <string>
 
 namespace precis {
@@ -10,9 +9,7 @@ namespace {
 
 using nlohmann::json;
 
-std::string Dump(const json& j) {
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
-}
+std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 std::string SpanText(const Span& span) {
   return std::to_string(span.begin) + "-" + std::to_string(span.end);
@@ -77,9 +74,9 @@ std::string SummaryToJson(const Summary& summary) {
     if (s.truncated) j["truncated"] = true;
     sentences.push_back(std::move(j));
   }
-  json out = {{"id", summary.cluster_id},     {"method", summary.method},
-              {"words", summary.words},       {"bytes", summary.bytes},
-              {"summary", summary.text()},    {"sentences", std::move(sentences)}};
+  json out = {{"id", summary.cluster_id},  {"method", summary.method},
+              {"words", summary.words},    {"bytes", summary.bytes},
+              {"summary", summary.text()}, {"sentences", std::move(sentences)}};
   if (!summary.empty_documents.empty()) out["empty_documents"] = summary.empty_documents;
   if (!summary.notes.empty()) out["notes"] = summary.notes;
   return Dump(out);
@@ -118,8 +115,152 @@ std::string SummaryToMarkdown(const Summary& summary) {
   out += "\n\n| # | document | bytes | also in |\n|---|---|---|---|\n";
   for (size_t i = 0; i < summary.sentences.size(); ++i) {
     const SummarySentence& s = summary.sentences[i];
-    out += "| " + std::to_string(i + 1) + " | " + s.doc + " | " + SpanText(s.span) +
-           " | " + JoinIds(s.supported_by) + " |\n";
+    out += "| " + std::to_string(i + 1) + " | " + s.doc + " | " + SpanText(s.span) + " | " +
+           JoinIds(s.supported_by) + " |\n";
+  }
+  return out;
+}
+
+namespace {
+
+using ordered = nlohmann::ordered_json;
+
+ordered SpanJson(const SourceSpan& s) {
+  return {{"doc", s.doc}, {"start", s.span.begin}, {"end", s.span.end}};
+}
+
+ordered SpansJson(const std::vector<SourceSpan>& spans) {
+  ordered out = ordered::array();
+  for (const SourceSpan& s : spans) out.push_back(SpanJson(s));
+  return out;
+}
+
+// `text` wrapped at `width` columns, continuation lines indented by
+// `indent` spaces; the first line's own prefix is the caller's.
+std::string Indented(const std::string& text, size_t indent, size_t width = 78) {
+  std::string wrapped = Wrap(text, width - indent);
+  std::string out;
+  for (char c : wrapped) {
+    out += c;
+    if (c == '\n') out += std::string(indent, ' ');
+  }
+  return out;
+}
+
+std::string Quoted(const std::string& text) { return "\u201C" + text + "\u201D"; }
+
+}  // namespace
+
+std::string AnalysisToJson(const Analysis& a) {
+  ordered shared = ordered::array();
+  for (const SharedFact& f : a.shared) {
+    shared.push_back({{"text", f.text},
+                      {"doc", f.source.doc},
+                      {"start", f.source.span.begin},
+                      {"end", f.source.span.end},
+                      {"docs", f.docs},
+                      {"sentences", SpansJson(f.sentences)}});
+  }
+  ordered unique = ordered::object();
+  for (const DocumentUniqueFacts& d : a.unique) {
+    ordered facts = ordered::array();
+    for (const UniqueFact& f : d.facts) {
+      facts.push_back(
+          {{"text", f.text}, {"start", f.source.span.begin}, {"end", f.source.span.end}});
+    }
+    unique[d.doc] = std::move(facts);
+  }
+  ordered differences = ordered::array();
+  for (const Difference& d : a.differences) {
+    ordered values = ordered::array();
+    for (const DifferenceValue& v : d.values) {
+      values.push_back({{"value", v.value},
+                        {"normalized", v.normalized},
+                        {"docs", v.docs},
+                        {"spans", SpansJson(v.spans)}});
+    }
+    differences.push_back({{"kind", DifferenceKindName(d.kind)},
+                           {"values", std::move(values)},
+                           {"context", d.context}});
+  }
+  ordered quotes = ordered::array();
+  for (const Quotation& q : a.quotes) {
+    quotes.push_back({{"text", q.text},
+                      {"speaker", q.speaker},
+                      {"attribution", q.attribution},
+                      {"docs", q.docs},
+                      {"spans", SpansJson(q.spans)}});
+  }
+  ordered out = {{"id", a.cluster_id}, {"documents", a.documents}};
+  if (!a.empty_documents.empty()) out["empty_documents"] = a.empty_documents;
+  out["shared"] = std::move(shared);
+  out["unique"] = std::move(unique);
+  out["differences"] = std::move(differences);
+  out["quotes"] = std::move(quotes);
+  return out.dump(-1, ' ', false, ordered::error_handler_t::replace);
+}
+
+std::string AnalysisToText(const Analysis& a) {
+  std::string out = "Cluster " + a.cluster_id + ": " + std::to_string(a.documents.size()) +
+                    " documents (" + JoinIds(a.documents) + ")\n";
+  if (!a.empty_documents.empty()) {
+    out += "No text left after cleaning in: " + JoinIds(a.empty_documents) + "\n";
+  }
+  out += "\nShared facts (" + std::to_string(a.shared.size()) + ")\n";
+  for (size_t i = 0; i < a.shared.size(); ++i) {
+    const SharedFact& f = a.shared[i];
+    const std::string prefix = std::to_string(i + 1) + ". ";
+    out += prefix + Indented(f.text + " [" + JoinIds(f.docs) + "]", prefix.size()) + "\n";
+  }
+  out += "\nDifferences (" + std::to_string(a.differences.size()) + ")\n";
+  for (const Difference& d : a.differences) {
+    std::string line = std::string(DifferenceKindName(d.kind)) + ": ";
+    for (size_t k = 0; k < d.values.size(); ++k) {
+      if (k > 0) line += " vs ";
+      line += Quoted(d.values[k].value) + " (" + JoinIds(d.values[k].docs) + ")";
+    }
+    out += "- " + Indented(line, 2) + "\n  " + Indented("in: " + d.context, 2) + "\n";
+  }
+  out += "\nQuotations (" + std::to_string(a.quotes.size()) + ")\n";
+  for (const Quotation& q : a.quotes) {
+    std::string line = Quoted(q.text) + " \u2014 " +
+                       (q.speaker.empty() ? "speaker unknown" : q.speaker) + " [" +
+                       JoinIds(q.docs) + "]";
+    out += "- " + Indented(line, 2) + "\n";
+  }
+  out += "\nUnique facts\n";
+  for (const DocumentUniqueFacts& d : a.unique) {
+    out += d.doc + " (" + std::to_string(d.facts.size()) + ")\n";
+    for (const UniqueFact& f : d.facts) out += "- " + Indented(f.text, 2) + "\n";
+  }
+  return out;
+}
+
+std::string AnalysisToMarkdown(const Analysis& a) {
+  std::string out = "## Cluster " + a.cluster_id + "\n\nDocuments: " + JoinIds(a.documents) + "\n";
+  if (!a.empty_documents.empty()) {
+    out += "\nNo text left after cleaning in: " + JoinIds(a.empty_documents) + "\n";
+  }
+  out += "\n### Shared facts\n\n";
+  for (const SharedFact& f : a.shared) out += "- " + f.text + " *(" + JoinIds(f.docs) + ")*\n";
+  out += "\n### Differences\n\n";
+  for (const Difference& d : a.differences) {
+    out += "- **" + std::string(DifferenceKindName(d.kind)) + "**: ";
+    for (size_t k = 0; k < d.values.size(); ++k) {
+      if (k > 0) out += " vs ";
+      out += "\"" + d.values[k].value + "\" (" + JoinIds(d.values[k].docs) + ")";
+    }
+    out += "  \n  in: " + d.context + "\n";
+  }
+  out += "\n### Quotations\n\n";
+  for (const Quotation& q : a.quotes) {
+    out += "> " + q.text + "\n>\n> \u2014 " + (q.speaker.empty() ? "speaker unknown" : q.speaker) +
+           " *(" + JoinIds(q.docs) + ")*\n\n";
+  }
+  out += "### Unique facts\n";
+  for (const DocumentUniqueFacts& d : a.unique) {
+    out += "\n**" + d.doc + "**\n\n";
+    for (const UniqueFact& f : d.facts) out += "- " + f.text + "\n";
   }
   return out;
 }

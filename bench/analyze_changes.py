@@ -1,0 +1,418 @@
+#!/usr/bin/python3
+"""How well `precis analyze` finds a number, date or name changed in one document.
+
+In each sampled cluster one value that occurs in at least two documents is changed in one of
+them (every occurrence there), so that the sources disagree; `precis analyze --format json` runs
+on the unchanged and on the changed cluster. Per kind and overall:
+  found%        a difference of the changed cluster has one value with the new value and the
+                changed document, another with the old value and one of its other documents
+  on-unchanged  clusters whose unchanged run mentions the new value (should be 0)
+  invented/cl   values whose text is in none of the documents they list, per analyzed cluster
+                (both runs count); misattr/cl: in some of the listed documents but not all
+  background    differences reported on the unchanged cluster (real disagreements or noise)
+  mean/max s    seconds per analyze call
+Target: at least 90% found, at most one invented value per cluster.
+
+usage: /usr/bin/python3 bench/analyze_changes.py build/apps/cli/precis \\
+           ../shared/data/multinews_sample/validation.jsonl --clusters 100
+       [--seed S] [--kinds number,date,name] [--out REPORT.json] [--verbose] [--timeout SECONDS]
+"""
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+KINDS = ("number", "date", "name")
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen", "twenty"]
+SURNAMES = ["Harper", "Lindqvist", "Okafor", "Castellano", "Brennan", "Varga", "Holloway",
+            "Marchetti", "Takeda", "Oyelaran", "Kowalczyk", "Dunmore"]
+# Capitalized words that are not names: sentence openers, function words, titles, institutions.
+NOT_NAMES = set(MONTHS + WEEKDAYS + """the a an and but or nor so yet if in on at to for from with
+by of as into about after before during since until while when where what who whom why how which
+this that these those there then here he she it its they we you i his her their our my your also
+however meanwhile according some many more most all both each other another one no not yes is are
+was were be has have had will would can could should may might must do does did said says today
+yesterday tomorrow last next first just now even still only under over than because although
+though like among despite without within against between through per every any such read click
+photo image related advertisement share follow continue mr mrs ms dr president senator minister
+secretary chief judge officer university department house senate congress state center government
+court police republican republicans democrat democrats democratic american americans british
+french chinese""".split())
+ABBREVIATION = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Prof|Rev|Capt)\.$")
+
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+         r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+END = r"(?![\w/]|[.,:/-]\d)"  # not followed by more of a word, a time, a decimal or a range
+DATE_RE = re.compile(rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){END}"
+                     rf"|\b(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?!\w)"
+                     rf"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                     rf"|(?<![\w.,:/$-])(?P<year>19\d\d|20\d\d){END}")
+NUMBER_RE = re.compile(rf"(?<![\w.,:/-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?{END}"
+                       rf"|\b(?:{'|'.join(WORDS[2:])})\b", re.IGNORECASE)
+NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
+NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?: +{NAME_WORD})*(?!\w)")
+
+
+def date_key(m):
+    if m.group("wd") or m.group("year"):
+        return (m.group("wd") or m.group("year")).lower()
+    day = int(re.match(r"\d+", m.group("d1") or m.group("d2")).group())
+    month = (m.group("m1") or m.group("m2")).lower()[:3]
+    return f"{[x[:3] for x in MONTHS].index(month) + 1:02d}-{day:02d}" if 1 <= day <= 31 else None
+
+
+def number_key(text):
+    if text[0].isalpha():
+        return str(WORDS.index(text.lower()))
+    key = text.replace(",", "")
+    return key.rstrip("0").rstrip(".") if "." in key else str(int(key))
+
+
+def extract(text):
+    """Number and date mentions: {(kind, key): [(start, end), ...]}."""
+    found, dates = {}, []
+    for m in DATE_RE.finditer(text):
+        if date_key(m):
+            found.setdefault(("date", date_key(m)), []).append(m.span())
+            dates.append(m.span())
+    for m in NUMBER_RE.finditer(text):
+        # Days of dates are dates; 1900-2099 alone is a year (or "$2000", left out).
+        if not any(s < m.end() and m.start() < e for s, e in dates) \
+                and not re.fullmatch(r"(19|20)\d\d", m.group()):
+            found.setdefault(("number", number_key(m.group())), []).append(m.span())
+    return found
+
+
+def sentence_initial(text, start):
+    before = text[max(0, start - 40):start].rstrip(" \t\"'“‘(`")
+    return not before or (before[-1] in ".!?:\n" and not ABBREVIATION.search(before))
+
+
+def name_surfaces(text):
+    """Capitalized names of 2-3 words, and single words of 5+ letters not opening a sentence."""
+    names = set()
+    for line in re.finditer(r"[^\n]+", text):
+        words = line.group().split()
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+            continue  # a title-case headline
+        for run in NAME_RUN_RE.finditer(text, line.start(), line.end()):
+            parts = []
+            for m in list(re.finditer(r"\S+", run.group())) + [None]:
+                if m and m.group().lower() not in NOT_NAMES:
+                    parts.append((run.start() + m.start(), m.group()))
+                    continue
+                if 2 <= len(parts) <= 3:
+                    names.add(" ".join(w for _, w in parts))
+                elif len(parts) == 1 and len(parts[0][1]) >= 5 and not sentence_initial(text, parts[0][0]):
+                    names.add(parts[0][1])
+                parts = []
+    return names
+
+
+def name_re(surface):
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, surface.split())) + r"(?!\w)")
+
+
+def mention_re(form):
+    return re.compile(rf"(?<!\w){re.escape(form)}(?![\w]|[.,]\d)", re.IGNORECASE)
+
+
+def candidates(texts):
+    """{(kind, key): {doc index: [(start, end), ...]}} for values in at least two documents."""
+    found = {}
+    for i, text in enumerate(texts):
+        for value, spans in extract(text).items():
+            found.setdefault(value, {})[i] = spans
+    for surface in set().union(*map(name_surfaces, texts)):
+        pattern = name_re(surface)
+        for i, text in enumerate(texts):
+            spans = [m.span() for m in pattern.finditer(text)] if surface.split()[-1] in text else []
+            if spans:
+                found.setdefault(("name", surface), {})[i] = spans
+    return {value: docs for value, docs in found.items() if len(docs) >= 2}
+
+
+def misspell(word):
+    """Spellings one edit away: another vowel, a doubled consonant dropped, a consonant doubled."""
+    options = []
+    for i in range(1, len(word)):
+        c = word[i]
+        if c in "aeiou":
+            options += [word[:i] + v + word[i + 1:] for v in "aeiou" if v != c]
+        elif c == word[i - 1]:
+            options.append(word[:i] + word[i + 1:])
+        elif c.isalpha():
+            options.append(word[:i] + c + word[i:])
+    return options
+
+
+def ordinal(day, suffix):
+    return f"{day}{'th' if day // 10 == 1 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}" \
+        if suffix else str(day)
+
+
+def rewriters(kind, key, rng):
+    """(new key, surface -> new surface, detail) options for a changed value, in order."""
+    if kind == "number":
+        value = float(key)
+        step = max(1, round(value * 0.3))
+        for n in (value + step, value - step, value + 2 * step, value - 2 * step, value + step + 1):
+            def change(s, n=n):
+                if s[0].isalpha():
+                    word = WORDS[int(n)] if n == int(n) and 2 <= n <= 20 else "?"
+                    return word.capitalize() if s[0].isupper() else word
+                decimals = len(s.partition(".")[2])
+                return f"{n:,.{decimals}f}" if "," in s else f"{n:.{decimals}f}"
+            if n > 0:
+                yield number_key(f"{n:.6f}"), change, "number"
+    elif kind == "date" and key in WEEKDAYS:
+        for shift in rng.sample([1, -1, 2, -2, 3], 5):
+            new = WEEKDAYS[(WEEKDAYS.index(key) + shift) % 7]
+            yield new, (lambda s, new=new: new.upper() if s.isupper() else new.capitalize()), "weekday"
+    elif kind == "date" and "-" in key:
+        month, day = map(int, key.split("-"))
+        for d in rng.sample([day + 2, day - 2, day + 1, day - 1, day + 3], 5):
+            if 1 <= d <= max(28, day):
+                yield f"{month:02d}-{d:02d}", (lambda s, d=d: re.sub(
+                    r"\d+(st|nd|rd|th)?", lambda m: ordinal(d, m.group(1)), s)), "day"
+    elif kind == "date":
+        for year in rng.sample([int(key) + 1, int(key) - 1], 2):
+            yield str(year), (lambda s, year=year: str(year)), "year"
+    else:
+        words = key.split()
+        surname = len(words) > 1 and rng.random() < 0.5
+        lasts = list(SURNAMES) if surname else misspell(words[-1])
+        rng.shuffle(lasts)
+        for last in lasts:
+            new = " ".join(words[:-1] + [last])
+            yield new, (lambda s, new=new: new), "surname" if surname else "spelling"
+
+
+def choose_change(texts, kinds, rng):
+    """Picks a value in at least two documents and a change to a value absent from the cluster."""
+    found = candidates(texts)
+    keys = found.keys() | {v for t in texts for v in extract(t)}
+    for kind in kinds:
+        for value in rng.sample(sorted(v for v in found if v[0] == kind), sum(v[0] == kind for v in found)):
+            doc = rng.choice(sorted(found[value]))
+            surfaces = [texts[doc][s:e] for s, e in found[value][doc]]
+            for new_key, rewrite, detail in rewriters(kind, value[1], rng):
+                new_forms = {rewrite(s) for s in surfaces} | ({new_key.split()[-1]} if kind == "name" else set())
+                if (kind, new_key) in keys or "?" in new_forms or \
+                        any(mention_re(f).search(t) for f in new_forms for t in texts):
+                    continue
+                text = texts[doc]
+                for s, e in sorted(found[value][doc], reverse=True):
+                    text = text[:s] + rewrite(text[s:e]) + text[e:]
+                old_forms = {texts[i][s:e] for i in found[value] for s, e in found[value][i]}
+                if kind == "name":
+                    old_forms.add(value[1].split()[-1])
+                return {"kind": kind, "detail": detail, "old": surfaces[0], "new": rewrite(surfaces[0]),
+                        "old_key": value[1], "new_key": new_key, "doc": doc, "text": text,
+                        "others": sorted(i for i in found[value] if i != doc),
+                        "old_forms": sorted(old_forms), "new_forms": sorted(new_forms)}
+    return None
+
+
+def norm(text):
+    text = str(text).translate(str.maketrans("’‘“”`", "''\"\"'")).replace("''", '"')
+    return " ".join(text.lower().split())
+
+
+def mentions(value, kind, key, forms):
+    """Whether a reported value holds a target value: a surface form, or the same normalized key."""
+    surface, normalized = norm(value.get("value", "")), norm(value.get("normalized", ""))
+    return any(mention_re(norm(f)).search(surface) for f in forms) or normalized == norm(key) \
+        or (kind != "name" and (kind, key) in extract(str(value.get("value", ""))))
+
+
+def docs_of(value):
+    return [str(d) for d in value.get("docs") or []]
+
+
+def analyze(binary, cluster, timeout):
+    """(result, seconds, error) of `precis analyze` on one cluster."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "cluster.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(json.dumps(cluster, ensure_ascii=False) + "\n")
+        start = time.monotonic()
+        try:
+            run = subprocess.run([binary, "analyze", path, "--format", "json"],
+                                 capture_output=True, text=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return None, time.monotonic() - start, f"timeout after {timeout} s"
+        seconds = time.monotonic() - start
+    stderr = (run.stderr.strip().splitlines() or [""])[0]
+    if run.returncode != 0:
+        return None, seconds, f"exit {run.returncode}: {stderr}"
+    try:
+        results = [json.loads(run.stdout)]
+    except ValueError:
+        try:  # one object per line
+            results = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
+        except ValueError as e:
+            return None, seconds, f"invalid JSON ({e}); stderr: {stderr}"
+    results = [r for r in results if isinstance(r, dict)]
+    result = next((r for r in results if r.get("id") == cluster["id"]), results[0] if results else None)
+    diffs = (result or {}).get("differences")
+    if not isinstance(diffs, list) or not all(
+            isinstance(d, dict) and isinstance(d.get("values", []), list)
+            and all(isinstance(v, dict) for v in d.get("values", [])) for d in diffs):
+        return None, seconds, str((result or {}).get("error") or "no well-formed differences list")
+    return result, seconds, None
+
+
+def check_values(result, texts):
+    """(invented, misattributed) reported values, given {doc id: normalized text}."""
+    invented = misattributed = 0
+    for diff in result["differences"]:
+        for value in diff.get("values", []):
+            surface = norm(value.get("value", ""))
+            hits = [bool(surface) and surface in texts.get(d, "") for d in docs_of(value)]
+            invented += not any(hits)
+            misattributed += any(hits) and not all(hits)
+    return invented, misattributed
+
+
+def evaluate(binary, cluster_id, docs, change, timeout):
+    """Runs analyze on the unchanged and the changed cluster and scores the change."""
+    kind, changed_id = change["kind"], docs[change["doc"]]["id"]
+    others = {docs[i]["id"] for i in change["others"]}
+    record = {"cluster": cluster_id, "changed_doc": changed_id, "other_docs": sorted(others),
+              **{k: change[k] for k in ("kind", "detail", "old", "new", "old_forms", "new_forms")},
+              "found": False, "error": None, "seconds": [], "runs": 0, "invented": 0, "misattributed": 0}
+    changed = [dict(d, text=change["text"]) if d["id"] == changed_id else d for d in docs]
+    for i, run_docs in enumerate((docs, changed)):
+        result, seconds, error = analyze(binary, {"id": cluster_id, "documents": run_docs}, timeout)
+        record["seconds"].append(round(seconds, 3))
+        if error:
+            record["error"] = record["error"] or error
+            print(f"{cluster_id}: precis analyze failed: {error}", file=sys.stderr)
+            continue
+        record["runs"] += 1
+        invented, misattributed = check_values(result, {d["id"]: norm(d["text"]) for d in run_docs})
+        record["invented"] += invented
+        record["misattributed"] += misattributed
+        diffs = result["differences"]
+        values = [v for d in diffs for v in d.get("values", [])]
+        if i == 0:
+            record["background"] = len(diffs)
+            record["on_unchanged"] = any(mentions(v, kind, change["new_key"], change["new_forms"]) for v in values)
+            record["old_disputed_before"] = any(mentions(v, kind, change["old_key"], change["old_forms"])
+                                                for v in values)
+            continue
+        record["reported"] = diffs
+        for diff in diffs:
+            vals = diff.get("values", [])
+            new = {j for j, v in enumerate(vals) if changed_id in docs_of(v)
+                   and mentions(v, kind, change["new_key"], change["new_forms"])}
+            old = {j for j, v in enumerate(vals) if others & set(docs_of(v))
+                   and mentions(v, kind, change["old_key"], change["old_forms"])}
+            record["found"] |= any(a != b for a in new for b in old)
+    return record
+
+
+def print_missed(record, text):
+    print(f"MISSED {record['cluster']} {record['kind']}/{record['detail']}: {record['old']!r} -> "
+          f"{record['new']!r} in {record['changed_doc']} (old value also in {', '.join(record['other_docs'])})")
+    m = mention_re(record["new"]).search(text)
+    start, end = m.span() if m else (0, 0)
+    ends = [b.end() for b in re.finditer(r"[.!?][\"”']?\s+(?=[A-Z\"“‘'(])|\n", text)]
+    left = max([e for e in ends if e <= start], default=0)
+    right = min([e for e in ends if e > end], default=len(text))
+    print(f"  sentence: {' '.join(text[left:right].split())[:300]}")
+    diffs = record.get("reported", [])
+    mine = [d for d in diffs if any(record["changed_doc"] in docs_of(v) for v in d.get("values", []))]
+    print(f"  reported: {len(diffs)} differences, {len(mine)} with the changed document")
+    for diff in (mine or diffs)[:8]:
+        print(f"    [{diff.get('kind')}] " + " | ".join(
+            f"{v.get('value')!r} {docs_of(v)}" for v in diff.get("values", [])))
+
+
+def summarize(records, kinds):
+    summary = {}
+    print(f"{'kind':8} {'tried':>5} {'errors':>6} {'found%':>7} {'on-unchanged':>12} {'invented/cl':>11} "
+          f"{'misattr/cl':>10} {'background':>10} {'mean s':>7} {'max s':>7}")
+    for kind in kinds + ["all"]:
+        group = [r for r in records if kind in ("all", r["kind"])]
+        seconds = [s for r in group for s in r["seconds"]]
+        runs = max(sum(r["runs"] for r in group), 1)
+        background = [r["background"] for r in group if "background" in r]
+        row = summary[kind] = {
+            "tried": len(group), "errors": sum(bool(r["error"]) for r in group),
+            "found_pct": 100 * sum(r["found"] for r in group) / max(len(group), 1),
+            "on_unchanged": sum(r.get("on_unchanged", False) for r in group),
+            "invented_per_cluster": sum(r["invented"] for r in group) / runs,
+            "misattributed_per_cluster": sum(r["misattributed"] for r in group) / runs,
+            "background_per_cluster": statistics.mean(background) if background else 0.0,
+            "mean_seconds": statistics.mean(seconds) if seconds else 0.0,
+            "max_seconds": max(seconds, default=0.0)}
+        print(f"{kind:8} {row['tried']:5d} {row['errors']:6d} {row['found_pct']:7.1f} {row['on_unchanged']:12d} "
+              f"{row['invented_per_cluster']:11.2f} {row['misattributed_per_cluster']:10.2f} "
+              f"{row['background_per_cluster']:10.2f} {row['mean_seconds']:7.2f} {row['max_seconds']:7.2f}")
+    return summary
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("binary")
+    parser.add_argument("dataset")
+    parser.add_argument("--clusters", type=int, default=0, help="clusters to change (default: all)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--kinds", default=",".join(KINDS))
+    parser.add_argument("--out", help="write the summary and every change as JSON")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds per analyze call")
+    parser.add_argument("--verbose", action="store_true", help="print each missed change")
+    args = parser.parse_args()
+    if not shutil.which(args.binary):
+        parser.error(f"{args.binary}: no such executable")
+    kinds = [k for k in args.kinds.split(",") if k]
+    if not kinds or set(kinds) - set(KINDS):
+        parser.error(f"--kinds takes some of {','.join(KINDS)}")
+
+    with open(args.dataset, encoding="utf-8") as f:
+        clusters = [json.loads(line) for line in f if line.strip()]
+    random.Random(args.seed).shuffle(clusters)
+    assigned = {k: 0 for k in kinds}
+    records, skipped = [], 0
+    for cluster in clusters:
+        if args.clusters and len(records) >= args.clusters:
+            break
+        docs = [{"id": str(d["id"]), "text": d["text"]} if isinstance(d, dict) else
+                {"id": f"{cluster['id']}-d{i}", "text": d} for i, d in enumerate(cluster["documents"])]
+        # The kind with the fewest changes so far is tried first, so that kinds stay balanced.
+        order = sorted(kinds, key=lambda k: (assigned[k], kinds.index(k)))
+        change = choose_change([d["text"] for d in docs], order, random.Random(f"{args.seed}/{cluster['id']}"))
+        if not change:
+            skipped += 1
+            continue
+        assigned[change["kind"]] += 1
+        record = evaluate(args.binary, cluster["id"], docs, change, args.timeout)
+        records.append(record)
+        if args.verbose and not record["found"] and not record["error"]:
+            print_missed(record, change["text"])
+    print(f"{args.dataset}: {len(records)} clusters changed, {skipped} without a value to change")
+    summary = summarize(records, kinds)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as f:
+            json.dump({"binary": args.binary, "dataset": args.dataset, "seed": args.seed, "kinds": kinds,
+                       "skipped": skipped, "summary": summary, "clusters": records},
+                      f, ensure_ascii=False, indent=1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,55 @@
+// Copyright 2026 The Precis Authors.
+#include "precis/analyze.h"
+
+#include "analyze/differences.h"
+#include "analyze/mentions.h"
+#include "analyze/quotations.h"
+#include "analyze/shared_facts.h"
+#include "attribute/fact_vectors.h"
+
+namespace precis {
+
+const char* DifferenceKindName(DifferenceKind kind) {
+  switch (kind) {
+    case DifferenceKind::kNumber:
+      return "number";
+    case DifferenceKind::kDate:
+      return "date";
+    case DifferenceKind::kName:
+      return "name";
+  }
+  return "number";
+}
+
+Status Analyze(const Cluster& cluster, const AnalyzeOptions& options, Analysis* analysis) {
+  *analysis = Analysis();
+  analysis->cluster_id = cluster.id;
+  if (!(options.shared_threshold > 0 && options.shared_threshold <= 1)) {
+    return Status::InvalidArgument("shared_threshold must be within (0, 1]");
+  }
+  if (!(options.unique_threshold > 0 && options.unique_threshold <= 1)) {
+    return Status::InvalidArgument("unique_threshold must be within (0, 1]");
+  }
+  size_t sentences = 0;
+  for (const Document& doc : cluster.documents) {
+    analysis->documents.push_back(doc.id);
+    if (doc.sentences.empty()) analysis->empty_documents.push_back(doc.id);
+    sentences += doc.sentences.size();
+  }
+  if (sentences == 0) return Status::EmptyInput("cluster " + cluster.id + " has no sentences");
+  const FactVectors facts(cluster);
+  const std::vector<SentenceMentions> mentions = FindClusterMentions(cluster);
+  FindSharedFacts(cluster, facts, mentions, options, analysis);
+  analysis->differences = FindDifferences(cluster, facts, mentions);
+  analysis->quotes = FindQuotations(cluster, mentions);
+  return Status::OK();
+}
+
+Status AnalyzeRawCluster(const RawCluster& raw, const PreprocessOptions& preprocess,
+                         const AnalyzeOptions& options, Analysis* analysis) {
+  Cluster cluster;
+  PRECIS_RETURN_IF_ERROR(PreprocessCluster(raw, preprocess, &cluster));
+  return Analyze(cluster, options, analysis);
+}
+
+}  // namespace precis

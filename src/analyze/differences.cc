@@ -1,0 +1,349 @@
+// Copyright 2026 The Precis Authors.
+#include "analyze/differences.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <string>
+#include <unordered_map>
+
+#include "analyze/locate.h"
+#include "tokenize/stemmer.h"
+#include "tokenize/stopwords.h"
+
+namespace precis {
+namespace {
+
+// Similarity of two sentences above which they are "about the same thing"
+// when checking whether a document also states the other value.
+constexpr float kNearSlot = 0.5f;
+// The least sentence similarity at which slots are compared at all.
+constexpr float kLeastSimilarity = 0.2f;
+// Words on each side of a mention that make up its context.
+constexpr size_t kWindow = 3;
+// A slot with more values than this is noise (a list, a table), not a
+// disagreement.
+constexpr size_t kMostValues = 3;
+
+struct Ref {
+  int sentence = 0;
+  int index = 0;  // Into SentenceMentions::mentions.
+};
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  size_t Find(size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void Union(size_t a, size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+// Context words of a mention: the nearest on each side, and the content
+// words within kWindow.
+struct Context {
+  std::string left, right;
+  std::vector<std::string> left_words, right_words;
+};
+
+class DifferenceFinder {
+ public:
+  DifferenceFinder(const Cluster& cluster, const FactVectors& facts,
+                   const std::vector<SentenceMentions>& mentions)
+      : cluster_(cluster), facts_(facts), mentions_(mentions) {
+    offset_.resize(mentions.size() + 1, 0);
+    for (size_t s = 0; s < mentions.size(); ++s) {
+      offset_[s + 1] = offset_[s] + mentions[s].mentions.size();
+    }
+    contexts_.resize(offset_.back());
+    for (size_t s = 0; s < mentions.size(); ++s) {
+      for (size_t k = 0; k < mentions[s].mentions.size(); ++k) {
+        contexts_[offset_[s] + k] = ContextOf(mentions[s], mentions[s].mentions[k]);
+      }
+    }
+  }
+
+  std::vector<Difference> Find() {
+    UnionFind groups(offset_.back());
+    std::vector<bool> linked(offset_.back(), false);
+    auto link = [&](size_t a, size_t b) {
+      groups.Union(a, b);
+      linked[a] = linked[b] = true;
+    };
+    near_.assign(mentions_.size(), {});
+    for (const auto& [pair, similarity] : facts_.SimilarPairs(kLeastSimilarity)) {
+      near_[static_cast<size_t>(pair.first)].emplace_back(pair.second, similarity);
+      near_[static_cast<size_t>(pair.second)].emplace_back(pair.first, similarity);
+    }
+    for (size_t s = 0; s < near_.size(); ++s) {
+      for (const auto& [t, similarity] : near_[s]) {
+        if (static_cast<size_t>(t) < s) continue;
+        CompareSlots(static_cast<int>(s), t, similarity, link);
+      }
+    }
+    LinkSpellings(link);
+
+    std::map<size_t, std::vector<size_t>> members;
+    for (size_t m = 0; m < offset_.back(); ++m) {
+      if (linked[m]) members[groups.Find(m)].push_back(m);
+    }
+    std::vector<std::pair<std::pair<size_t, size_t>, Difference>> found;
+    for (const auto& [root, list] : members) {
+      Difference d;
+      if (Build(list, &d)) found.push_back({{MinDocOf(list), list.front()}, std::move(d)});
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<Difference> out;
+    for (auto& [key, d] : found) out.push_back(std::move(d));
+    return out;
+  }
+
+ private:
+  const Mention& M(size_t flat) const {
+    const size_t s = SentenceOf(flat);
+    return mentions_[s].mentions[flat - offset_[s]];
+  }
+  size_t SentenceOf(size_t flat) const {
+    return static_cast<size_t>(std::upper_bound(offset_.begin(), offset_.end(), flat) -
+                               offset_.begin() - 1);
+  }
+  size_t MinDocOf(const std::vector<size_t>& list) const {
+    size_t best = SIZE_MAX;
+    for (size_t m : list)
+      best = std::min(best, static_cast<size_t>(facts_.doc(static_cast<int>(SentenceOf(m)))));
+    return best;
+  }
+
+  std::string Key(const Token& t) {
+    if (t.is_number) return "#";
+    if (IsStopword(t.folded)) return t.folded;
+    auto it = stems_.find(t.folded);
+    if (it == stems_.end()) it = stems_.emplace(t.folded, stemmer_.Stem(t.folded)).first;
+    return it->second;
+  }
+
+  Context ContextOf(const SentenceMentions& s, const Mention& m) {
+    Context c;
+    for (size_t k = 1; k <= kWindow && k <= m.first_token; ++k) {
+      const Token& t = s.tokens[m.first_token - k];
+      std::string key = Key(t);
+      if (k == 1) c.left = key;
+      if (!t.is_number && !IsStopword(t.folded)) c.left_words.push_back(key);
+    }
+    for (size_t k = 0; k < kWindow && m.end_token + k < s.tokens.size(); ++k) {
+      const Token& t = s.tokens[m.end_token + k];
+      std::string key = Key(t);
+      if (k == 0) c.right = key;
+      if (!t.is_number && !IsStopword(t.folded)) c.right_words.push_back(key);
+    }
+    return c;
+  }
+
+  static size_t Shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    size_t n = 0;
+    for (const std::string& w : a) n += std::find(b.begin(), b.end(), w) != b.end();
+    return n;
+  }
+
+  static bool ShareAWord(const std::string& a, const std::string& b) {
+    size_t start = 0;
+    while (start < a.size()) {
+      size_t space = a.find(' ', start);
+      if (space == std::string::npos) space = a.size();
+      const std::string word = " " + a.substr(start, space - start) + " ";
+      // "r" of "R-S.C." and "R-South Carolina" says nothing.
+      if (word.size() > 4 && (" " + b + " ").find(word) != std::string::npos) return true;
+      start = space + 1;
+    }
+    return false;
+  }
+
+  static bool SameValue(const Mention& a, const Mention& b) {
+    if (a.kind == MentionKind::kName) return CompatibleNames(a.normalized, b.normalized);
+    return a.normalized == b.normalized;
+  }
+
+  // True when document `doc` states `value` in sentence `own` or in a
+  // sentence close to `other` (the slot's sentence in the other document);
+  // for a name, anywhere: a document that names both is not in conflict.
+  bool DocumentStates(int doc, int own, int other, const Mention& value) const {
+    auto holds = [&](int s) {
+      for (const Mention& m : mentions_[static_cast<size_t>(s)].mentions) {
+        if (m.kind == value.kind && m.value_class == value.value_class && SameValue(m, value)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    if (holds(own)) return true;
+    if (value.kind == MentionKind::kName) {
+      for (size_t s = 0; s < mentions_.size(); ++s) {
+        if (facts_.doc(static_cast<int>(s)) == doc && holds(static_cast<int>(s))) return true;
+      }
+      return false;
+    }
+    for (const auto& [s, similarity] : near_[static_cast<size_t>(other)]) {
+      if (facts_.doc(s) == doc && similarity >= kNearSlot && holds(s)) return true;
+    }
+    return false;
+  }
+
+  template <typename Link>
+  void CompareSlots(int s, int t, float similarity, Link& link) {
+    const auto& a = mentions_[static_cast<size_t>(s)].mentions;
+    const auto& b = mentions_[static_cast<size_t>(t)].mentions;
+    for (size_t i = 0; i < a.size(); ++i) {
+      for (size_t j = 0; j < b.size(); ++j) {
+        const Mention& m = a[i];
+        const Mention& n = b[j];
+        if (m.kind != n.kind || m.value_class != n.value_class || SameValue(m, n)) continue;
+        const Context& x = contexts_[offset_[static_cast<size_t>(s)] + i];
+        const Context& y = contexts_[offset_[static_cast<size_t>(t)] + j];
+        const size_t score = 2 * (!x.left.empty() && x.left == y.left) +
+                             2 * (!x.right.empty() && x.right == y.right) +
+                             Shared(x.left_words, y.left_words) +
+                             Shared(x.right_words, y.right_words);
+        const bool same_slot =
+            (similarity >= 0.5f && score >= 2) || (similarity >= 0.3f && score >= 3) || score >= 5;
+        if (!same_slot) continue;
+        // Two different names in one slot are often two parties of one
+        // event ("Scotland" / "Shetland"); a changed name keeps a word or
+        // both neighbours.
+        if (m.kind == MentionKind::kName && !ShareAWord(m.normalized, n.normalized) &&
+            !(similarity >= 0.5f && !x.left.empty() && x.left == y.left && !x.right.empty() &&
+              x.right == y.right)) {
+          continue;
+        }
+        if (DocumentStates(facts_.doc(s), s, t, n) || DocumentStates(facts_.doc(t), t, s, m)) {
+          continue;
+        }
+        link(offset_[static_cast<size_t>(s)] + i, offset_[static_cast<size_t>(t)] + j);
+      }
+    }
+  }
+
+  // Names that documents spell two ways.
+  template <typename Link>
+  void LinkSpellings(Link& link) {
+    std::map<std::string, std::vector<size_t>> by_name;
+    std::map<std::string, bool> seen_inside;  // Some mention not opening a clause.
+    for (size_t flat = 0; flat < offset_.back(); ++flat) {
+      const Mention& m = M(flat);
+      if (m.kind != MentionKind::kName) continue;
+      by_name[m.normalized].push_back(flat);
+      seen_inside[m.normalized] = seen_inside[m.normalized] || !m.opens_clause ||
+                                  m.normalized.find(' ') != std::string::npos;
+    }
+    // A single capitalized word seen only at sentence starts may be an
+    // ordinary word ("Speaking" / "Speeding").
+    for (auto it = by_name.begin(); it != by_name.end();) {
+      it = seen_inside[it->first] ? std::next(it) : by_name.erase(it);
+    }
+    std::vector<const std::pair<const std::string, std::vector<size_t>>*> names;
+    for (const auto& entry : by_name) names.push_back(&entry);
+    // Bounded work on huge clusters: the most mentioned names only.
+    constexpr size_t kMostNames = 3000;
+    if (names.size() > kMostNames) {
+      std::stable_sort(names.begin(), names.end(), [](const auto* a, const auto* b) {
+        return a->second.size() > b->second.size();
+      });
+      names.resize(kMostNames);
+    }
+    auto docs_of = [&](const std::vector<size_t>& list) {
+      std::vector<int> docs;
+      for (size_t m : list) docs.push_back(facts_.doc(static_cast<int>(SentenceOf(m))));
+      std::sort(docs.begin(), docs.end());
+      docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+      return docs;
+    };
+    for (size_t i = 0; i < names.size(); ++i) {
+      for (size_t j = i + 1; j < names.size(); ++j) {
+        if (!SpellingVariants(names[i]->first, names[j]->first)) continue;
+        if (docs_of(names[i]->second) == docs_of(names[j]->second)) continue;
+        const std::vector<size_t>& a = names[i]->second;
+        const std::vector<size_t>& b = names[j]->second;
+        for (size_t k = 1; k < a.size(); ++k) link(a[0], a[k]);
+        for (size_t k = 1; k < b.size(); ++k) link(b[0], b[k]);
+        link(a[0], b[0]);
+      }
+    }
+  }
+
+  bool Build(const std::vector<size_t>& list, Difference* d) const {
+    struct Value {
+      DifferenceValue out;
+      size_t first = SIZE_MAX;
+      std::vector<int> docs;
+    };
+    std::vector<Value> values;
+    for (size_t flat : list) {
+      const Mention& m = M(flat);
+      const size_t s = SentenceOf(flat);
+      const int doc = facts_.doc(static_cast<int>(s));
+      auto it = std::find_if(values.begin(), values.end(), [&](const Value& v) {
+        return m.kind == MentionKind::kName ? CompatibleNames(v.out.normalized, m.normalized)
+                                            : v.out.normalized == m.normalized;
+      });
+      if (it == values.end()) {
+        values.emplace_back();
+        it = values.end() - 1;
+        it->out.value = m.surface;
+        it->out.normalized = m.normalized;
+        it->first = flat;
+      }
+      if (std::find(it->docs.begin(), it->docs.end(), doc) == it->docs.end()) {
+        it->docs.push_back(doc);
+      }
+      it->out.spans.push_back(Locate(cluster_, static_cast<size_t>(doc),
+                                     facts_.text(static_cast<int>(s)), m.begin, m.end));
+    }
+    if (values.size() < 2 || values.size() > kMostValues) return false;
+    d->kind = M(list.front()).kind == MentionKind::kNumber
+                  ? DifferenceKind::kNumber
+                  : (M(list.front()).kind == MentionKind::kDate ? DifferenceKind::kDate
+                                                                : DifferenceKind::kName);
+    std::stable_sort(values.begin(), values.end(), [](const Value& a, const Value& b) {
+      if (a.docs.size() != b.docs.size()) return a.docs.size() > b.docs.size();
+      return a.first < b.first;
+    });
+    for (Value& v : values) {
+      std::sort(v.docs.begin(), v.docs.end());
+      for (int doc : v.docs) v.out.docs.push_back(cluster_.documents[static_cast<size_t>(doc)].id);
+      std::sort(v.out.spans.begin(), v.out.spans.end(),
+                [](const SourceSpan& a, const SourceSpan& b) {
+                  return a.doc_index != b.doc_index ? a.doc_index < b.doc_index
+                                                    : a.span.begin < b.span.begin;
+                });
+      d->values.push_back(std::move(v.out));
+    }
+    d->context = facts_.text(static_cast<int>(SentenceOf(values.front().first))).text;
+    return true;
+  }
+
+  const Cluster& cluster_;
+  const FactVectors& facts_;
+  const std::vector<SentenceMentions>& mentions_;
+  std::vector<size_t> offset_;  // First flat mention index of each sentence.
+  std::vector<Context> contexts_;
+  std::vector<std::vector<std::pair<int, float>>> near_;  // Similar sentences.
+  Stemmer stemmer_;
+  std::unordered_map<std::string, std::string> stems_;
+};
+
+}  // namespace
+
+std::vector<Difference> FindDifferences(const Cluster& cluster, const FactVectors& facts,
+                                        const std::vector<SentenceMentions>& mentions) {
+  return DifferenceFinder(cluster, facts, mentions).Find();
+}
+
+}  // namespace precis

@@ -1,0 +1,498 @@
+// Copyright 2026 The Precis Authors.
+#include "analyze/mentions.h"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+
+#include "attribute/lexicon.h"
+#include "base/utf8.h"
+#include "tokenize/stopwords.h"
+
+namespace precis {
+namespace {
+
+bool IsUpperInitial(std::string_view text, const Token& token) {
+  size_t pos = token.begin;
+  const char32_t cp = NextCodePoint(text, &pos);
+  const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
+}
+
+// Bytes between two tokens.
+std::string_view Between(std::string_view text, const Token& a, const Token& b) {
+  return text.substr(a.end, b.begin - a.end);
+}
+
+bool IsTitle(std::string_view folded) {
+  static constexpr std::array<std::string_view, 14> kTitles = {"mr",  "mrs",  "ms",  "dr",  "sen",
+                                                               "rep", "gov",  "gen", "lt",  "col",
+                                                               "sgt", "prof", "rev", "capt"};
+  std::string_view w = folded;
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return std::find(kTitles.begin(), kTitles.end(), w) != kTitles.end();
+}
+
+// Lower-case words that may sit inside a name: "Guardians of Peace".
+bool IsNameConnector(std::string_view folded) {
+  static constexpr std::array<std::string_view, 12> kConnectors = {
+      "of", "for", "the", "de", "la", "del", "van", "von", "al", "bin", "da", "du"};
+  return std::find(kConnectors.begin(), kConnectors.end(), folded) != kConnectors.end();
+}
+
+// A digit token's value; "21st" gives 21 with `ordinal` set. False for
+// tokens with other letters ("10am", "3d").
+bool ParseNumberToken(const std::string& folded, double* value, bool* ordinal) {
+  std::string plain;
+  size_t i = 0;
+  for (; i < folded.size() && (std::isdigit(static_cast<unsigned char>(folded[i])) ||
+                               folded[i] == ',' || folded[i] == '.');
+       ++i) {
+    if (folded[i] != ',') plain.push_back(folded[i]);
+  }
+  const std::string_view rest = std::string_view(folded).substr(i);
+  *ordinal = rest == "st" || rest == "nd" || rest == "rd" || rest == "th";
+  if (!rest.empty() && !*ordinal) return false;
+  if (plain.empty() || plain.back() == '.') return false;
+  char* end = nullptr;
+  *value = std::strtod(plain.c_str(), &end);
+  return *end == '\0';
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Lower case without diacritics: "Grünberg" and "Grunberg" are one name.
+std::string FoldMarks(const std::string& word) {
+  utf8proc_uint8_t* folded = nullptr;
+  const auto options =
+      static_cast<utf8proc_option_t>(UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
+  const utf8proc_ssize_t n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(word.data()),
+                   static_cast<utf8proc_ssize_t>(word.size()), &folded, options);
+  if (n < 0) return word;
+  std::string out(reinterpret_cast<const char*>(folded), static_cast<size_t>(n));
+  std::free(folded);
+  return out;
+}
+
+// Normalizes a name: lower case, dots dropped, possessive and leading "the"
+// or title removed, words joined by one space.
+std::string NormalizeName(const std::vector<Token>& tokens, size_t first, size_t end) {
+  std::vector<std::string> words;
+  for (size_t k = first; k < end; ++k) {
+    std::string w;
+    for (char c : FoldMarks(tokens[k].folded)) {
+      if (c != '.') w.push_back(c);
+    }
+    if (EndsWith(w, "'s")) w.resize(w.size() - 2);
+    if (!w.empty() && w.back() == '\'') w.pop_back();
+    if (!w.empty()) words.push_back(std::move(w));
+  }
+  while (!words.empty() && (words.front() == "the" || IsTitle(words.front()))) {
+    words.erase(words.begin());
+  }
+  std::string out;
+  for (const std::string& w : words) {
+    if (!out.empty()) out.push_back(' ');
+    out += w;
+  }
+  return out;
+}
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t space = s.find(' ', start);
+    if (space == std::string_view::npos) space = s.size();
+    if (space > start) out.push_back(s.substr(start, space - start));
+    start = space + 1;
+  }
+  return out;
+}
+
+// Words one ending apart: plurals, demonyms and derived forms
+// ("guardian"/"guardians", "korea"/"korean", "democrats"/"democratic",
+// "klansman"/"klansmen", "china"/"chinese").
+bool SameWordStem(std::string_view a, std::string_view b) {
+  static constexpr std::array<std::string_view, 23> kTails = {
+      "",    "s",   "es",   "n",   "an",   "ans", "i",  "is",  "ian", "ians", "ese", "ic",
+      "ics", "ism", "isms", "ist", "ists", "y",   "er", "ers", "man", "men",  "ns"};
+  size_t common = 0;
+  while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
+  auto is_tail = [&](std::string_view tail) {
+    return std::find(kTails.begin(), kTails.end(), tail) != kTails.end();
+  };
+  // Back off one letter so that "korea"/"korean" share "kore" + "a"/"an".
+  for (size_t c = common; c + 2 >= common && c >= 4; --c) {
+    const std::string_view x = a.substr(c), y = b.substr(c);
+    if (is_tail(x) && is_tail(y)) return true;
+    if (x.size() >= 1 && y.size() >= 1 && x[0] == y[0]) continue;
+    // "china"/"chinese": a final vowel dropped before the ending.
+    if (x.size() == 1 && std::string_view("aeiouy").find(x[0]) != std::string_view::npos &&
+        is_tail(y)) {
+      return true;
+    }
+    if (y.size() == 1 && std::string_view("aeiouy").find(y[0]) != std::string_view::npos &&
+        is_tail(x)) {
+      return true;
+    }
+    if (c == 0) break;
+  }
+  return false;
+}
+
+class MentionFinder {
+ public:
+  MentionFinder(std::string_view text, const std::vector<Token>& tokens,
+                const std::unordered_set<std::string>& lowercase_words)
+      : text_(text), tokens_(tokens), lowercase_(lowercase_words), used_(tokens.size(), false) {}
+
+  std::vector<Mention> Find() {
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (used_[i]) continue;
+      if (Date(i) || Number(i)) continue;
+    }
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (!used_[i]) Name(i);
+    }
+    std::sort(out_.begin(), out_.end(),
+              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    return std::move(out_);
+  }
+
+ private:
+  const Token& T(size_t i) const { return tokens_[i]; }
+  bool Has(size_t i) const { return i < tokens_.size(); }
+  // Only white space (or nothing) separates tokens i and i + 1.
+  bool Adjacent(size_t i, std::string_view allowed = " ") const {
+    if (!Has(i + 1)) return false;
+    const std::string_view gap = Between(text_, T(i), T(i + 1));
+    return !gap.empty() && gap.find_first_not_of(allowed) == std::string_view::npos;
+  }
+
+  void Add(MentionKind kind, size_t first, size_t end, size_t begin_byte, size_t end_byte,
+           std::string normalized, std::string value_class) {
+    Mention m;
+    m.kind = kind;
+    m.first_token = first;
+    m.end_token = end;
+    m.begin = begin_byte;
+    m.end = end_byte;
+    m.surface = std::string(text_.substr(begin_byte, end_byte - begin_byte));
+    m.normalized = std::move(normalized);
+    m.value_class = std::move(value_class);
+    for (size_t k = first; k < end; ++k) used_[k] = true;
+    out_.push_back(std::move(m));
+  }
+
+  int Month(size_t i) const {
+    if (!Has(i) || !IsUpperInitial(text_, T(i))) return 0;
+    const int m = MonthNumber(T(i).folded);
+    if (m == 0) return 0;
+    // "May" and "March" are months when a day or a year follows.
+    if ((m == 5 || m == 3) && !(Has(i + 1) && T(i + 1).is_number)) return 0;
+    return m;
+  }
+
+  int Day(size_t i) const {
+    if (!Has(i) || !T(i).is_number) return 0;
+    double value = 0;
+    bool ordinal = false;
+    if (!ParseNumberToken(T(i).folded, &value, &ordinal)) return 0;
+    if (value < 1 || value > 31 || value != static_cast<int>(value)) return 0;
+    if (T(i).folded.find_first_of(",.") != std::string::npos) return 0;
+    return static_cast<int>(value);
+  }
+
+  int Year(size_t i) const {
+    if (!Has(i) || !T(i).is_number || T(i).folded.size() != 4) return 0;
+    const int y = std::atoi(T(i).folded.c_str());
+    return y >= 1800 && y <= 2100 && std::to_string(y) == T(i).folded ? y : 0;
+  }
+
+  bool Date(size_t i) {
+    if (int m = Month(i); m > 0) {
+      size_t end = i + 1;
+      std::string normalized = "m" + std::to_string(m);
+      std::string value_class = "m";
+      if (int d = Day(i + 1); d > 0 && Adjacent(i, ". ")) {
+        normalized = std::to_string(m) + "-" + std::to_string(d);
+        value_class = "md";
+        end = i + 2;
+      }
+      // A year after the month or the day belongs to the date.
+      if (Year(end) > 0 && Adjacent(end - 1, ", ")) ++end;
+      Add(MentionKind::kDate, i, end, T(i).begin, T(end - 1).end, normalized, value_class);
+      return true;
+    }
+    if (int d = Day(i); d > 0 && Adjacent(i)) {  // "25 December"
+      if (int m = Month(i + 1); m > 0) {
+        size_t end = i + 2;
+        if (Year(end) > 0 && Adjacent(end - 1, ", ")) ++end;
+        Add(MentionKind::kDate, i, end, T(i).begin, T(end - 1).end,
+            std::to_string(m) + "-" + std::to_string(d), "md");
+        return true;
+      }
+    }
+    if (IsUpperInitial(text_, T(i))) {
+      if (int d = WeekdayNumber(T(i).folded); d > 0) {
+        Add(MentionKind::kDate, i, i + 1, T(i).begin, T(i).end, "d" + std::to_string(d), "d");
+        return true;
+      }
+    }
+    if (int y = Year(i); y > 0 && CurrencyBefore(i).empty() && !UnitAfter(i)) {
+      Add(MentionKind::kDate, i, i + 1, T(i).begin, T(i).end, "y" + std::to_string(y), "y");
+      return true;
+    }
+    return false;
+  }
+
+  // The currency sign right before token i, or "".
+  std::string CurrencyBefore(size_t i) const {
+    const std::string_view before = text_.substr(0, T(i).begin);
+    for (std::string_view sign : {"$", "£", "€"}) {
+      if (EndsWith(before, sign)) return std::string(sign);
+    }
+    return "";
+  }
+
+  bool UnitAfter(size_t i) const {
+    if (T(i).end < text_.size() && text_[T(i).end] == '%') return true;
+    return Has(i + 1) && (MultiplierValue(T(i + 1).folded) > 0 || T(i + 1).folded == "percent");
+  }
+
+  // Part of a time ("10:30"), a code ("F-16", "COVID-19") or a fraction.
+  bool InsideOtherToken(size_t i) const {
+    const size_t b = T(i).begin, e = T(i).end;
+    auto digit = [&](size_t p) {
+      return p < text_.size() && std::isdigit(static_cast<unsigned char>(text_[p]));
+    };
+    auto alpha = [&](size_t p) {
+      return p < text_.size() && std::isalpha(static_cast<unsigned char>(text_[p]));
+    };
+    if (e < text_.size() && (text_[e] == ':' || text_[e] == '/') && digit(e + 1)) return true;
+    if (b >= 2 && (text_[b - 1] == ':' || text_[b - 1] == '/') && digit(b - 2)) return true;
+    if (b >= 2 && text_[b - 1] == '-' && alpha(b - 2)) return true;
+    return false;
+  }
+
+  bool Number(size_t i) {
+    double value = 0;
+    bool ordinal = false;
+    size_t end = i + 1;
+    if (T(i).is_number) {
+      if (!ParseNumberToken(T(i).folded, &value, &ordinal) || InsideOtherToken(i)) return false;
+    } else if (int v = NumberWordValue(T(i).folded); v > 0) {
+      value = v;
+      if (v >= 20 && Has(i + 1) && Between(text_, T(i), T(i + 1)) == "-") {
+        const int unit = NumberWordValue(T(i + 1).folded);
+        if (unit > 0 && unit < 10) {
+          value += unit;
+          ++end;
+        }
+      }
+    } else {
+      return false;
+    }
+    const std::string currency = CurrencyBefore(i);
+    if (Has(end) && Adjacent(end - 1) && MultiplierValue(T(end).folded) > 0) {
+      value *= MultiplierValue(T(end).folded);
+      ++end;
+    }
+    std::string unit = currency;
+    size_t end_byte = T(end - 1).end;
+    if (ordinal) {
+      unit = "th";
+    } else if (end_byte < text_.size() && text_[end_byte] == '%') {
+      unit = "%";
+      ++end_byte;
+    } else if (Has(end) && Adjacent(end - 1) && T(end).folded == "percent") {
+      unit = "%";
+      end_byte = T(end).end;
+      ++end;
+    }
+    const size_t begin_byte = T(i).begin - currency.size();
+    Add(MentionKind::kNumber, i, end, begin_byte, end_byte, unit + FormatNumber(value), unit);
+    return true;
+  }
+
+  bool StartsClause(size_t i) const {
+    if (i == 0) return true;
+    const std::string_view gap = Between(text_, T(i - 1), T(i));
+    return gap.find_first_of(":;\"\u201C([") != std::string_view::npos ||
+           gap.find("\xE2\x80\x9C") != std::string_view::npos;
+  }
+
+  bool NameWord(size_t i) const {
+    if (!Has(i) || used_[i] || T(i).is_number || !IsUpperInitial(text_, T(i))) return false;
+    const std::string& w = T(i).folded;
+    if (w == "i" || MonthNumber(w) > 0 || WeekdayNumber(w) > 0) return false;
+    return true;
+  }
+
+  void Name(size_t i) {
+    if (!NameWord(i)) return;
+    size_t first = i;
+    // Titles ("Mr.") and a leading "The" start a name but are not one alone.
+    if (StartsClause(i)) {
+      std::string w = T(i).folded;
+      if (EndsWith(w, "'s")) w.resize(w.size() - 2);
+      if (!IsTitle(w) && (lowercase_.count(w) > 0 || IsStopword(w))) {
+        // "The Guardians of Peace": the opener is ordinary, the name follows.
+        return;
+      }
+    }
+    size_t end = i + 1;
+    while (Has(end)) {
+      if (NameWord(end) && Adjacent(end - 1, " -")) {
+        ++end;
+        continue;
+      }
+      // "Jong-un"
+      if (Between(text_, T(end - 1), T(end)) == "-" && !T(end).is_number && !used_[end] &&
+          T(end).folded.size() <= 3) {
+        ++end;
+        continue;
+      }
+      if (IsNameConnector(T(end).folded) && Adjacent(end - 1) && Adjacent(end) &&
+          NameWord(end + 1)) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    std::string normalized = NormalizeName(tokens_, first, end);
+    const bool only_title = normalized.size() < 2;  // Or a lone initial.
+    if (!only_title && !(end - first == 1 && IsStopword(normalized))) {
+      size_t end_byte = T(end - 1).end;
+      const std::string_view last = text_.substr(T(end - 1).begin, end_byte - T(end - 1).begin);
+      if (EndsWith(last, "'s"))
+        end_byte -= 2;
+      else if (EndsWith(last, "\xE2\x80\x99s"))
+        end_byte -= 4;
+      Add(MentionKind::kName, first, end, T(first).begin, end_byte, std::move(normalized), "");
+      out_.back().opens_clause = StartsClause(first);
+    } else {
+      for (size_t k = first; k < end; ++k) used_[k] = true;
+    }
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  const std::unordered_set<std::string>& lowercase_;
+  std::vector<bool> used_;
+  std::vector<Mention> out_;
+};
+
+}  // namespace
+
+std::vector<Mention> FindMentions(std::string_view text, const std::vector<Token>& tokens,
+                                  const std::unordered_set<std::string>& lowercase_words) {
+  return MentionFinder(text, tokens, lowercase_words).Find();
+}
+
+bool CompatibleNames(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  const std::string alias = CanonicalAlias(a);
+  if (!alias.empty() && alias == CanonicalAlias(b)) return true;
+  const std::vector<std::string_view> x = Words(a), y = Words(b);
+  const auto& shorter = x.size() <= y.size() ? x : y;
+  const auto& longer = x.size() <= y.size() ? y : x;
+  // Word-aligned part: "obama" in "barack obama".
+  for (size_t start = 0; start + shorter.size() <= longer.size(); ++start) {
+    if (std::equal(shorter.begin(), shorter.end(), longer.begin() + static_cast<long>(start))) {
+      return true;
+    }
+  }
+  // Initials: "fbi" for "federal bureau of investigation".
+  if (shorter.size() == 1 && longer.size() >= 2) {
+    std::string initials, significant;
+    for (std::string_view w : longer) {
+      initials.push_back(w[0]);
+      if (!IsNameConnector(w)) significant.push_back(w[0]);
+    }
+    if (shorter[0] == initials || shorter[0] == significant) return true;
+  }
+  std::string joined_a, joined_b;
+  for (std::string_view w : x) joined_a += w;
+  for (std::string_view w : y) joined_b += w;
+  if (joined_a == joined_b) return true;
+  if (x.size() == y.size()) {
+    for (size_t k = 0; k < x.size(); ++k) {
+      if (x[k] != y[k] && !SameWordStem(x[k], y[k])) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+bool SpellingVariants(std::string_view a, std::string_view b) {
+  if (CompatibleNames(a, b)) return false;
+  const std::vector<std::string_view> x = Words(a), y = Words(b);
+  if (x.size() != y.size()) return false;
+  size_t differing = 0, at = 0;
+  for (size_t k = 0; k < x.size(); ++k) {
+    if (x[k] != y[k]) {
+      ++differing;
+      at = k;
+    }
+  }
+  if (differing != 1) return false;
+  const std::string_view p = x[at], q = y[at];
+  // "Denver" / "Denver7": a digit is not a spelling.
+  if (p.find_first_of("0123456789") != std::string_view::npos ||
+      q.find_first_of("0123456789") != std::string_view::npos) {
+    return false;
+  }
+  if (IsNameConnector(p) && IsNameConnector(q)) return x.size() >= 3;
+  const size_t shortest = std::min(p.size(), q.size());
+  const size_t distance = EditDistance(p, q);
+  if (x.size() == 1 && shortest < 5) return false;
+  if (shortest < 4) return false;
+  return distance == 1 || (distance == 2 && shortest >= 8);
+}
+
+std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster) {
+  std::vector<SentenceMentions> out;
+  std::unordered_set<std::string> lowercase;
+  for (const Document& doc : cluster.documents) {
+    for (const Sentence& sentence : doc.sentences) {
+      SentenceMentions m;
+      Tokenize(sentence.text, &m.tokens);
+      for (const Token& t : m.tokens) {
+        if (!t.is_number && !IsUpperInitial(sentence.text, t)) lowercase.insert(t.folded);
+      }
+      out.push_back(std::move(m));
+    }
+  }
+  size_t index = 0;
+  for (const Document& doc : cluster.documents) {
+    for (const Sentence& sentence : doc.sentences) {
+      SentenceMentions& m = out[index++];
+      if (!sentence.is_heading) m.mentions = FindMentions(sentence.text, m.tokens, lowercase);
+    }
+  }
+  return out;
+}
+
+}  // namespace precis

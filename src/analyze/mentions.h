@@ -1,0 +1,71 @@
+// Copyright 2026 The Precis Authors.
+//
+// Mentions: the numbers, dates and names a sentence states, each with a
+// normalized value so that formatting variants compare equal ("five" and
+// "5"; "Dec. 25" and "December 25"; "Kim Jong-un" and "Kim Jong Un").
+#ifndef PRECIS_ANALYZE_MENTIONS_H_
+#define PRECIS_ANALYZE_MENTIONS_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "precis/document.h"
+#include "tokenize/tokenizer.h"
+
+namespace precis {
+
+enum class MentionKind { kNumber, kDate, kName };
+
+struct Mention {
+  MentionKind kind = MentionKind::kNumber;
+  size_t begin = 0, end = 0;              // Bytes of the sentence text.
+  size_t first_token = 0, end_token = 0;  // Tokens [first_token, end_token).
+  std::string surface;                    // text[begin, end).
+  // Values that compare equal mean the same: numbers "15000000", "$1200",
+  // "5%", "21st"; dates "12-25" (month-day), "m12" (a month), "d3" (a
+  // weekday), "y2014"; names in lower case without dots, hyphens, a
+  // leading "the" or a title ("mr").
+  std::string normalized;
+  // Only mentions of the same kind and class are compared: a number's unit
+  // ("", "$", "%", "th"), a date's granularity ("md", "m", "d", "y"), "" for
+  // names.
+  std::string value_class;
+  // A name that opens its sentence or clause, where any word is
+  // capitalized: "Speaking" may be no name at all.
+  bool opens_clause = false;
+};
+
+// The mentions of `text` (a sentence), given its tokens. `lowercase_words`
+// holds the folded words that the cluster also uses in lower case: a
+// capitalized sentence opener among them ("Officials") is not a name.
+std::vector<Mention> FindMentions(std::string_view text, const std::vector<Token>& tokens,
+                                  const std::unordered_set<std::string>& lowercase_words);
+
+// True when two normalized names can denote the same entity without a
+// difference of spelling: equal, one a word-aligned part of the other
+// ("obama", "barack obama"), one the initials of the other ("fbi"), the
+// same letters spaced differently ("jong un", "jongun"), or a final "s"
+// apart ("guardians"/"guardian").
+bool CompatibleNames(std::string_view a, std::string_view b);
+
+// True when two normalized names look like spellings of one name: the same
+// words but one, and that one a letter apart (two for long words) or a
+// small function word apart ("guardians of peace", "guardians for peace";
+// "steve carrell", "steve carell"). Short single words are never variants.
+bool SpellingVariants(std::string_view a, std::string_view b);
+
+// The tokens and mentions of each sentence of a cluster, numbered as
+// FactVectors numbers sentences (by document, then position). Headings
+// have none.
+struct SentenceMentions {
+  std::vector<Token> tokens;
+  std::vector<Mention> mentions;
+};
+std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster);
+
+}  // namespace precis
+
+#endif  // PRECIS_ANALYZE_MENTIONS_H_

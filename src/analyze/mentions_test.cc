@@ -1,0 +1,92 @@
+// Copyright 2026 The Precis Authors.
+#include "analyze/mentions.h"
+
+#include <gtest/gtest.h>
+
+namespace precis {
+namespace {
+
+std::vector<Mention> Find(const std::string& text) {
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  static const std::unordered_set<std::string> kLower = {"officials", "the", "speaking"};
+  return FindMentions(text, tokens, kLower);
+}
+
+// "kind:normalized=surface" for each mention, in order.
+std::vector<std::string> Describe(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Mention& m : Find(text)) {
+    const char* kind = m.kind == MentionKind::kNumber ? "number"
+                       : m.kind == MentionKind::kDate ? "date"
+                                                      : "name";
+    out.push_back(std::string(kind) + ":" + m.normalized + "=" + m.surface);
+    EXPECT_EQ(text.substr(m.begin, m.end - m.begin), m.surface);
+  }
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Mentions, NumbersByValueWithTheirUnit) {
+  EXPECT_EQ(Describe("officials counted five deaths"), V{"number:5=five"});
+  EXPECT_EQ(Describe("it cost $15 million and 1,200 jobs"),
+            (V{"number:$15000000=$15 million", "number:1200=1,200"}));
+  EXPECT_EQ(Describe("up 5% or 5 percent"), (V{"number:%5=5%", "number:%5=5 percent"}));
+  EXPECT_EQ(Describe("twenty-five hikers came 21st"),
+            (V{"number:25=twenty-five", "number:th21=21st"}));
+}
+
+TEST(Mentions, NumbersInsideTimesAndCodesAreNone) {
+  EXPECT_EQ(Describe("at 10:30 an F-16 and a COVID-19 test"), V{"name:covid=COVID"});
+}
+
+TEST(Mentions, DatesInTheirFormats) {
+  EXPECT_EQ(Describe("on Dec. 25"), V{"date:12-25=Dec. 25"});
+  EXPECT_EQ(Describe("on December 25, 2014"), V{"date:12-25=December 25, 2014"});
+  EXPECT_EQ(Describe("on 25 December"), V{"date:12-25=25 December"});
+  EXPECT_EQ(Describe("on Wednesday in 2014"), (V{"date:d3=Wednesday", "date:y2014=2014"}));
+  EXPECT_EQ(Describe("in March 2015"), V{"date:m3=March 2015"});
+  // Verbs, not months.
+  EXPECT_TRUE(Describe("they may march").empty());
+  EXPECT_EQ(Describe("Troops March on"), V{"name:troops=Troops"});
+}
+
+TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
+  EXPECT_EQ(Describe("Officials said Sony Pictures was hit"),
+            V{"name:sony pictures=Sony Pictures"});
+  EXPECT_EQ(Describe("calling themselves The Guardians of Peace"),
+            V{"name:guardians of peace=The Guardians of Peace"});
+  EXPECT_EQ(Describe("dictator Kim Jong-un met Mr. Obama"),
+            (V{"name:kim jong un=Kim Jong-un", "name:obama=Obama"}));
+  EXPECT_EQ(Describe("the studio Sony's film"), V{"name:sony=Sony"});
+  EXPECT_EQ(Describe("Speaking on Tuesday"), V{"date:d2=Tuesday"});
+  EXPECT_EQ(Describe("Kira Grünberg fell"), V{"name:kira grunberg=Kira Grünberg"});
+}
+
+TEST(Names, CompatibleFormsOfOneName) {
+  EXPECT_TRUE(CompatibleNames("obama", "barack obama"));
+  EXPECT_TRUE(CompatibleNames("fbi", "federal bureau of investigation"));
+  EXPECT_TRUE(CompatibleNames("us", "united states"));
+  EXPECT_TRUE(CompatibleNames("north korea", "north korean"));
+  EXPECT_TRUE(CompatibleNames("democrats", "democratic"));
+  EXPECT_TRUE(CompatibleNames("china", "chinese"));
+  EXPECT_TRUE(CompatibleNames("kim jong un", "kim jongun"));
+  EXPECT_FALSE(CompatibleNames("steve carell", "steve carrell"));
+  EXPECT_FALSE(CompatibleNames("seth rogen", "james franco"));
+}
+
+TEST(Names, SpellingVariants) {
+  EXPECT_TRUE(SpellingVariants("steve carrell", "steve carell"));
+  EXPECT_TRUE(SpellingVariants("guardians of peace", "guardians for peace"));
+  EXPECT_TRUE(SpellingVariants("lehmkuhl", "lehmkul"));
+  EXPECT_FALSE(SpellingVariants("john", "joan"));  // Short words.
+  EXPECT_FALSE(SpellingVariants("iran", "iraq"));
+  EXPECT_FALSE(SpellingVariants("kim jong un", "kim jong il"));
+  EXPECT_FALSE(SpellingVariants("denver", "denver7"));  // A digit.
+  EXPECT_FALSE(SpellingVariants("seth rogen", "seth harper"));
+  EXPECT_FALSE(SpellingVariants("north korea", "north korean"));
+}
+
+}  // namespace
+}  // namespace precis
