@@ -16,6 +16,11 @@ Target: at least 90% found, at most one invented value per cluster.
 usage: /usr/bin/python3 bench/analyze_changes.py build/apps/cli/precis \\
            ../shared/data/multinews_sample/validation.jsonl --clusters 100
        [--seed S] [--kinds number,date,name] [--out REPORT.json] [--verbose] [--timeout SECONDS]
+       [--same-fact]
+
+With --same-fact, only values that two documents write beside the same word ("71 beagles" in
+both) are changed: the other document then very likely states the same fact. Without it, the
+other occurrence is often a different fact ("17 acres" / "17 years"), which no reader could pair.
 """
 import argparse
 import json
@@ -130,8 +135,27 @@ def mention_re(form):
     return re.compile(rf"(?<!\w){re.escape(form)}(?![\w]|[.,]\d)", re.IGNORECASE)
 
 
-def candidates(texts):
-    """{(kind, key): {doc index: [(start, end), ...]}} for values in at least two documents."""
+def neighbours(text, start, end):
+    """The words of four letters or more right before and right after a mention, lower case."""
+    before = re.search(r"([A-Za-z]{4,})[\s,-]*$", text[max(0, start - 40):start])
+    after = re.match(r"[\s,-]*([A-Za-z]{4,})", text[end:end + 40])
+    return {m.group(1).lower() for m in (before, after) if m}
+
+
+def same_fact(texts, docs):
+    """True when two documents have the value beside the same word ("71 beagles")."""
+    seen = {}
+    for i, spans in docs.items():
+        for s, e in spans:
+            for word in neighbours(texts[i], s, e):
+                if seen.setdefault(word, i) != i:
+                    return True
+    return False
+
+
+def candidates(texts, only_same_fact=False):
+    """{(kind, key): {doc index: [(start, end), ...]}} for values in at least two documents
+    (with only_same_fact, two of them with the same word beside the value)."""
     found = {}
     for i, text in enumerate(texts):
         for value, spans in extract(text).items():
@@ -142,7 +166,8 @@ def candidates(texts):
             spans = [m.span() for m in pattern.finditer(text)] if surface.split()[-1] in text else []
             if spans:
                 found.setdefault(("name", surface), {})[i] = spans
-    return {value: docs for value, docs in found.items() if len(docs) >= 2}
+    return {value: docs for value, docs in found.items()
+            if len(docs) >= 2 and (not only_same_fact or same_fact(texts, docs))}
 
 
 def misspell(word):
@@ -201,16 +226,19 @@ def rewriters(kind, key, rng):
             yield new, (lambda s, new=new: new), "surname" if surname else "spelling"
 
 
-def choose_change(texts, kinds, rng):
+def choose_change(texts, kinds, rng, only_same_fact=False):
     """Picks a value in at least two documents and a change to a value absent from the cluster."""
-    found = candidates(texts)
+    found = candidates(texts, only_same_fact)
     keys = found.keys() | {v for t in texts for v in extract(t)}
     for kind in kinds:
-        for value in rng.sample(sorted(v for v in found if v[0] == kind), sum(v[0] == kind for v in found)):
+        values = sorted(v for v in found if v[0] == kind)
+        rng.shuffle(values)
+        for value in values:
             doc = rng.choice(sorted(found[value]))
             surfaces = [texts[doc][s:e] for s, e in found[value][doc]]
             for new_key, rewrite, detail in rewriters(kind, value[1], rng):
-                new_forms = {rewrite(s) for s in surfaces} | ({new_key.split()[-1]} if kind == "name" else set())
+                new_forms = {rewrite(s) for s in surfaces} | {new_key.split()[-1]} if kind == "name" \
+                    else {rewrite(s) for s in surfaces}
                 if (kind, new_key) in keys or "?" in new_forms or \
                         any(mention_re(f).search(t) for f in new_forms for t in texts):
                     continue
@@ -240,7 +268,8 @@ def mentions(value, kind, key, forms):
 
 
 def docs_of(value):
-    return [str(d) for d in value.get("docs") or []]
+    docs = value.get("docs")
+    return [str(d) for d in docs] if isinstance(docs, list) else []
 
 
 def analyze(binary, cluster, timeout):
@@ -255,6 +284,8 @@ def analyze(binary, cluster, timeout):
                                  capture_output=True, text=True, timeout=timeout)
         except subprocess.TimeoutExpired:
             return None, time.monotonic() - start, f"timeout after {timeout} s"
+        except OSError as e:  # e.g. the binary is being rebuilt
+            return None, time.monotonic() - start, f"cannot run: {e}"
         seconds = time.monotonic() - start
     stderr = (run.stderr.strip().splitlines() or [""])[0]
     if run.returncode != 0:
@@ -309,13 +340,14 @@ def evaluate(binary, cluster_id, docs, change, timeout):
         record["misattributed"] += misattributed
         diffs = result["differences"]
         values = [v for d in diffs for v in d.get("values", [])]
+        record["reported_unchanged" if i == 0 else "reported"] = diffs
         if i == 0:
             record["background"] = len(diffs)
-            record["on_unchanged"] = any(mentions(v, kind, change["new_key"], change["new_forms"]) for v in values)
+            record["on_unchanged"] = any(mentions(v, kind, change["new_key"], change["new_forms"])
+                                         for v in values)
             record["old_disputed_before"] = any(mentions(v, kind, change["old_key"], change["old_forms"])
                                                 for v in values)
             continue
-        record["reported"] = diffs
         for diff in diffs:
             vals = diff.get("values", [])
             new = {j for j, v in enumerate(vals) if changed_id in docs_of(v)
@@ -328,7 +360,7 @@ def evaluate(binary, cluster_id, docs, change, timeout):
 
 def print_missed(record, text):
     print(f"MISSED {record['cluster']} {record['kind']}/{record['detail']}: {record['old']!r} -> "
-          f"{record['new']!r} in {record['changed_doc']} (old value also in {', '.join(record['other_docs'])})")
+          f"{record['new']!r} in {record['changed_doc']} (old also in {', '.join(record['other_docs'])})")
     m = mention_re(record["new"]).search(text)
     start, end = m.span() if m else (0, 0)
     ends = [b.end() for b in re.finditer(r"[.!?][\"”']?\s+(?=[A-Z\"“‘'(])|\n", text)]
@@ -361,9 +393,10 @@ def summarize(records, kinds):
             "background_per_cluster": statistics.mean(background) if background else 0.0,
             "mean_seconds": statistics.mean(seconds) if seconds else 0.0,
             "max_seconds": max(seconds, default=0.0)}
-        print(f"{kind:8} {row['tried']:5d} {row['errors']:6d} {row['found_pct']:7.1f} {row['on_unchanged']:12d} "
-              f"{row['invented_per_cluster']:11.2f} {row['misattributed_per_cluster']:10.2f} "
-              f"{row['background_per_cluster']:10.2f} {row['mean_seconds']:7.2f} {row['max_seconds']:7.2f}")
+        print(f"{kind:8} {row['tried']:5d} {row['errors']:6d} {row['found_pct']:7.1f} "
+              f"{row['on_unchanged']:12d} {row['invented_per_cluster']:11.2f} "
+              f"{row['misattributed_per_cluster']:10.2f} {row['background_per_cluster']:10.2f} "
+              f"{row['mean_seconds']:7.2f} {row['max_seconds']:7.2f}")
     return summary
 
 
@@ -377,6 +410,8 @@ def main():
     parser.add_argument("--out", help="write the summary and every change as JSON")
     parser.add_argument("--timeout", type=float, default=600, help="seconds per analyze call")
     parser.add_argument("--verbose", action="store_true", help="print each missed change")
+    parser.add_argument("--same-fact", action="store_true",
+                        help="change only values that two documents state beside the same word")
     args = parser.parse_args()
     if not shutil.which(args.binary):
         parser.error(f"{args.binary}: no such executable")
@@ -396,7 +431,8 @@ def main():
                 {"id": f"{cluster['id']}-d{i}", "text": d} for i, d in enumerate(cluster["documents"])]
         # The kind with the fewest changes so far is tried first, so that kinds stay balanced.
         order = sorted(kinds, key=lambda k: (assigned[k], kinds.index(k)))
-        change = choose_change([d["text"] for d in docs], order, random.Random(f"{args.seed}/{cluster['id']}"))
+        rng = random.Random(f"{args.seed}/{cluster['id']}")
+        change = choose_change([d["text"] for d in docs], order, rng, args.same_fact)
         if not change:
             skipped += 1
             continue

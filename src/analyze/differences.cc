@@ -20,7 +20,7 @@ constexpr float kNearSlot = 0.5f;
 // The least sentence similarity at which slots are compared at all.
 constexpr float kLeastSimilarity = 0.2f;
 // Words on each side of a mention that make up its context.
-constexpr size_t kWindow = 3;
+constexpr size_t kWindow = 4;
 // A slot with more values than this is noise (a list, a table), not a
 // disagreement.
 constexpr size_t kMostValues = 3;
@@ -83,12 +83,7 @@ class DifferenceFinder {
       near_[static_cast<size_t>(pair.first)].emplace_back(pair.second, similarity);
       near_[static_cast<size_t>(pair.second)].emplace_back(pair.first, similarity);
     }
-    for (size_t s = 0; s < near_.size(); ++s) {
-      for (const auto& [t, similarity] : near_[s]) {
-        if (static_cast<size_t>(t) < s) continue;
-        CompareSlots(static_cast<int>(s), t, similarity, link);
-      }
-    }
+    for (const auto& [a, b] : CandidatePairs()) ComparePair(a, b, link);
     LinkSpellings(link);
 
     std::map<size_t, std::vector<size_t>> members;
@@ -154,17 +149,38 @@ class DifferenceFinder {
     return n;
   }
 
-  static bool ShareAWord(const std::string& a, const std::string& b) {
-    size_t start = 0;
-    while (start < a.size()) {
-      size_t space = a.find(' ', start);
-      if (space == std::string::npos) space = a.size();
-      const std::string word = " " + a.substr(start, space - start) + " ";
-      // "r" of "R-S.C." and "R-South Carolina" says nothing.
-      if (word.size() > 4 && (" " + b + " ").find(word) != std::string::npos) return true;
-      start = space + 1;
+  // Mentions in sentence `s` of the same kind and class as `m`.
+  size_t CountOfClass(int s, const Mention& m) const {
+    size_t n = 0;
+    for (const Mention& other : mentions_[static_cast<size_t>(s)].mentions) {
+      n += other.kind == m.kind && other.value_class == m.value_class;
     }
-    return false;
+    return n;
+  }
+
+  static bool IsContentKey(const std::string& key) {
+    return !key.empty() && key != "#" && !IsStopword(key);
+  }
+
+  // Names of two words or more, equal but for one word: "seth rogen" /
+  // "seth harper".
+  static bool OneWordSwapped(const std::string& a, const std::string& b) {
+    auto words = [](const std::string& s) {
+      std::vector<std::string> out;
+      size_t start = 0;
+      while (start <= s.size()) {
+        size_t space = s.find(' ', start);
+        if (space == std::string::npos) space = s.size();
+        out.push_back(s.substr(start, space - start));
+        start = space + 1;
+      }
+      return out;
+    };
+    const std::vector<std::string> x = words(a), y = words(b);
+    if (x.size() != y.size() || x.size() < 2) return false;
+    size_t differing = 0;
+    for (size_t k = 0; k < x.size(); ++k) differing += x[k] != y[k];
+    return differing == 1;
   }
 
   static bool SameValue(const Mention& a, const Mention& b) {
@@ -197,38 +213,88 @@ class DifferenceFinder {
     return false;
   }
 
-  template <typename Link>
-  void CompareSlots(int s, int t, float similarity, Link& link) {
-    const auto& a = mentions_[static_cast<size_t>(s)].mentions;
-    const auto& b = mentions_[static_cast<size_t>(t)].mentions;
-    for (size_t i = 0; i < a.size(); ++i) {
-      for (size_t j = 0; j < b.size(); ++j) {
-        const Mention& m = a[i];
-        const Mention& n = b[j];
-        if (m.kind != n.kind || m.value_class != n.value_class || SameValue(m, n)) continue;
-        const Context& x = contexts_[offset_[static_cast<size_t>(s)] + i];
-        const Context& y = contexts_[offset_[static_cast<size_t>(t)] + j];
-        const size_t score = 2 * (!x.left.empty() && x.left == y.left) +
-                             2 * (!x.right.empty() && x.right == y.right) +
-                             Shared(x.left_words, y.left_words) +
-                             Shared(x.right_words, y.right_words);
-        const bool same_slot =
-            (similarity >= 0.5f && score >= 2) || (similarity >= 0.3f && score >= 3) || score >= 5;
-        if (!same_slot) continue;
-        // Two different names in one slot are often two parties of one
-        // event ("Scotland" / "Shetland"); a changed name keeps a word or
-        // both neighbours.
-        if (m.kind == MentionKind::kName && !ShareAWord(m.normalized, n.normalized) &&
-            !(similarity >= 0.5f && !x.left.empty() && x.left == y.left && !x.right.empty() &&
-              x.right == y.right)) {
-          continue;
+  // Pairs of mentions (flat indices, a < b) of different documents worth
+  // comparing: those in sentences that are alike, and those that share a
+  // content word around them, however different their sentences ("pushed
+  // 6-week-old Areej Ali into" / "When 9-week-old Areej Ali's body").
+  std::vector<std::pair<size_t, size_t>> CandidatePairs() const {
+    std::vector<std::pair<size_t, size_t>> out;
+    for (size_t s = 0; s < near_.size(); ++s) {
+      for (const auto& [t, similarity] : near_[s]) {
+        if (static_cast<size_t>(t) < s) continue;
+        for (size_t a = offset_[s]; a < offset_[s + 1]; ++a) {
+          for (size_t b = offset_[static_cast<size_t>(t)]; b < offset_[static_cast<size_t>(t) + 1];
+               ++b) {
+            out.emplace_back(a, b);
+          }
         }
-        if (DocumentStates(facts_.doc(s), s, t, n) || DocumentStates(facts_.doc(t), t, s, m)) {
-          continue;
-        }
-        link(offset_[static_cast<size_t>(s)] + i, offset_[static_cast<size_t>(t)] + j);
       }
     }
+    std::unordered_map<std::string, std::vector<size_t>> by_word;
+    for (size_t m = 0; m < contexts_.size(); ++m) {
+      std::vector<std::string> words = contexts_[m].left_words;
+      words.insert(words.end(), contexts_[m].right_words.begin(), contexts_[m].right_words.end());
+      std::sort(words.begin(), words.end());
+      words.erase(std::unique(words.begin(), words.end()), words.end());
+      for (std::string& w : words) by_word[w].push_back(m);
+    }
+    // Words around hundreds of mentions ("said") find nothing particular.
+    constexpr size_t kMostPerWord = 200;
+    for (const auto& [word, list] : by_word) {
+      if (list.size() > kMostPerWord) continue;
+      for (size_t i = 0; i < list.size(); ++i) {
+        for (size_t j = i + 1; j < list.size(); ++j) out.emplace_back(list[i], list[j]);
+      }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+  template <typename Link>
+  void ComparePair(size_t fa, size_t fb, Link& link) {
+    const int s = static_cast<int>(SentenceOf(fa)), t = static_cast<int>(SentenceOf(fb));
+    if (facts_.doc(s) == facts_.doc(t)) return;
+    const Mention& m = M(fa);
+    const Mention& n = M(fb);
+    if (m.kind != n.kind || m.value_class != n.value_class || SameValue(m, n)) return;
+    const Context& x = contexts_[fa];
+    const Context& y = contexts_[fb];
+    const bool left = !x.left.empty() && x.left == y.left;
+    const bool right = !x.right.empty() && x.right == y.right;
+    const size_t shared_words =
+        Shared(x.left_words, y.left_words) + Shared(x.right_words, y.right_words);
+    const size_t score = 2 * left + 2 * right + shared_words;
+    const float similarity = facts_.Similarity(s, t);
+    // Two alike sentences with one value of the class each: the values
+    // fill the same slot whatever the words around them ("agreed to buy
+    // Jimmy Choo for ... $1.2 billion" / "... for $2.2 billion").
+    const bool only_ones = similarity >= 0.4f && CountOfClass(s, m) == 1 && CountOfClass(t, n) == 1;
+    // Otherwise a content word around both must agree ("12 people" / "15
+    // people"), not only "on" or "the".
+    if (shared_words == 0 && !only_ones) return;
+    // Numbers of different things: "7 people" / "8 cars".
+    if (m.kind == MentionKind::kNumber && !right && IsContentKey(x.right) &&
+        IsContentKey(y.right) && !only_ones) {
+      return;
+    }
+    bool same_slot = only_ones || (similarity >= 0.4f && score >= 2) || score >= 3;
+    // Weekdays and years differ between reports of different days and
+    // between facts of different years: only the same sentence counts.
+    if (m.value_class == "d" || m.value_class == "y") {
+      same_slot = similarity >= 0.4f && (score >= 3 || only_ones);
+    }
+    if (!same_slot) return;
+    // Two different names in one slot are often two parties of one event
+    // ("Scotland" / "Shetland", "University of California" / "University of
+    // Maryland"): a changed name keeps all its words but one, in sentences
+    // that state the same thing.
+    if (m.kind == MentionKind::kName &&
+        !(OneWordSwapped(m.normalized, n.normalized) && similarity >= 0.3f)) {
+      return;
+    }
+    if (DocumentStates(facts_.doc(s), s, t, n) || DocumentStates(facts_.doc(t), t, s, m)) return;
+    link(fa, fb);
   }
 
   // Names that documents spell two ways.
@@ -306,7 +372,9 @@ class DifferenceFinder {
       it->out.spans.push_back(Locate(cluster_, static_cast<size_t>(doc),
                                      facts_.text(static_cast<int>(s)), m.begin, m.end));
     }
-    if (values.size() < 2 || values.size() > kMostValues) return false;
+    // Three counts of one thing are three facts more often than a dispute.
+    const size_t most = M(list.front()).kind == MentionKind::kNumber ? 2 : kMostValues;
+    if (values.size() < 2 || values.size() > most) return false;
     d->kind = M(list.front()).kind == MentionKind::kNumber
                   ? DifferenceKind::kNumber
                   : (M(list.front()).kind == MentionKind::kDate ? DifferenceKind::kDate

@@ -26,10 +26,14 @@ std::string_view Between(std::string_view text, const Token& a, const Token& b) 
   return text.substr(a.end, b.begin - a.end);
 }
 
+// Titles and offices written before a name: "Mr.", "President", "Sen.".
 bool IsTitle(std::string_view folded) {
-  static constexpr std::array<std::string_view, 14> kTitles = {"mr",  "mrs",  "ms",  "dr",  "sen",
-                                                               "rep", "gov",  "gen", "lt",  "col",
-                                                               "sgt", "prof", "rev", "capt"};
+  static constexpr std::array<std::string_view, 40> kTitles = {
+      "mr",         "mrs",  "ms",    "miss",   "dr",       "prof",      "rev",        "sir",
+      "dame",       "lord", "lady",  "sen",    "senator",  "rep",       "gov",        "governor",
+      "president",  "vice", "mayor", "judge",  "justice",  "secretary", "minister",   "prime",
+      "chancellor", "king", "queen", "prince", "princess", "pope",      "gen",        "general",
+      "lt",         "col",  "capt",  "sgt",    "officer",  "detective", "ambassador", "chief"};
   std::string_view w = folded;
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   return std::find(kTitles.begin(), kTitles.end(), w) != kTitles.end();
@@ -147,13 +151,14 @@ bool SameWordStem(std::string_view a, std::string_view b) {
     const std::string_view x = a.substr(c), y = b.substr(c);
     if (is_tail(x) && is_tail(y)) return true;
     if (x.size() >= 1 && y.size() >= 1 && x[0] == y[0]) continue;
-    // "china"/"chinese": a final vowel dropped before the ending.
+    // "china"/"chinese": a final vowel dropped before a longer ending
+    // (but "obama"/"obami" is a misspelling).
     if (x.size() == 1 && std::string_view("aeiouy").find(x[0]) != std::string_view::npos &&
-        is_tail(y)) {
+        y.size() >= 2 && is_tail(y)) {
       return true;
     }
     if (y.size() == 1 && std::string_view("aeiouy").find(y[0]) != std::string_view::npos &&
-        is_tail(x)) {
+        x.size() >= 2 && is_tail(x)) {
       return true;
     }
     if (c == 0) break;
@@ -357,10 +362,11 @@ class MentionFinder {
     if (StartsClause(i)) {
       std::string w = T(i).folded;
       if (EndsWith(w, "'s")) w.resize(w.size() - 2);
-      if (!IsTitle(w) && (lowercase_.count(w) > 0 || IsStopword(w))) {
-        // "The Guardians of Peace": the opener is ordinary, the name follows.
-        return;
-      }
+      // "The Guardians of Peace", "Recently the Guardians": the opener is
+      // an ordinary word, the name follows.
+      const bool ordinary = lowercase_.count(w) > 0 || IsStopword(w) || EndsWith(w, "ly") ||
+                            (Has(i + 1) && IsNameConnector(T(i + 1).folded));
+      if (!IsTitle(w) && ordinary) return;
     }
     size_t end = i + 1;
     while (Has(end)) {
@@ -383,6 +389,9 @@ class MentionFinder {
     }
     std::string normalized = NormalizeName(tokens_, first, end);
     const bool only_title = normalized.size() < 2;  // Or a lone initial.
+    // The surface starts after titles: "Mayor Jim Harrelson" names "Jim
+    // Harrelson".
+    while (first + 1 < end && IsTitle(T(first).folded) && Adjacent(first, ". ")) ++first;
     if (!only_title && !(end - first == 1 && IsStopword(normalized))) {
       size_t end_byte = T(end - 1).end;
       const std::string_view last = text_.substr(T(end - 1).begin, end_byte - T(end - 1).begin);
@@ -446,30 +455,45 @@ bool CompatibleNames(std::string_view a, std::string_view b) {
   return false;
 }
 
-bool SpellingVariants(std::string_view a, std::string_view b) {
-  if (CompatibleNames(a, b)) return false;
-  const std::vector<std::string_view> x = Words(a), y = Words(b);
-  if (x.size() != y.size()) return false;
-  size_t differing = 0, at = 0;
-  for (size_t k = 0; k < x.size(); ++k) {
-    if (x[k] != y[k]) {
-      ++differing;
-      at = k;
-    }
-  }
-  if (differing != 1) return false;
-  const std::string_view p = x[at], q = y[at];
+namespace {
+
+// Words p and q (differing) as two spellings of one word.
+bool CloseSpelling(std::string_view p, std::string_view q, size_t name_words) {
+  if (IsNameConnector(p) && IsNameConnector(q)) return name_words >= 3;
   // "Denver" / "Denver7": a digit is not a spelling.
   if (p.find_first_of("0123456789") != std::string_view::npos ||
       q.find_first_of("0123456789") != std::string_view::npos) {
     return false;
   }
-  if (IsNameConnector(p) && IsNameConnector(q)) return x.size() >= 3;
   const size_t shortest = std::min(p.size(), q.size());
-  const size_t distance = EditDistance(p, q);
-  if (x.size() == 1 && shortest < 5) return false;
+  if (name_words == 1 && shortest < 5) return false;
   if (shortest < 4) return false;
+  const size_t distance = EditDistance(p, q);
   return distance == 1 || (distance == 2 && shortest >= 8);
+}
+
+}  // namespace
+
+bool SpellingVariants(std::string_view a, std::string_view b) {
+  if (CompatibleNames(a, b)) return false;
+  const std::vector<std::string_view> x = Words(a), y = Words(b);
+  const auto& shorter = x.size() <= y.size() ? x : y;
+  const auto& longer = x.size() <= y.size() ? y : x;
+  // The shorter name against each stretch of the longer one ("polmetto
+  // state" / "palmetto state republican"): all words equal but one.
+  for (size_t start = 0; start + shorter.size() <= longer.size(); ++start) {
+    size_t differing = 0, at = 0;
+    for (size_t k = 0; k < shorter.size(); ++k) {
+      if (shorter[k] != longer[start + k]) {
+        ++differing;
+        at = k;
+      }
+    }
+    if (differing == 1 && CloseSpelling(shorter[at], longer[start + at], longer.size())) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster) {

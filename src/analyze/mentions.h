@@ -51,10 +51,12 @@ std::vector<Mention> FindMentions(std::string_view text, const std::vector<Token
 // apart ("guardians"/"guardian").
 bool CompatibleNames(std::string_view a, std::string_view b);
 
-// True when two normalized names look like spellings of one name: the same
-// words but one, and that one a letter apart (two for long words) or a
-// small function word apart ("guardians of peace", "guardians for peace";
-// "steve carrell", "steve carell"). Short single words are never variants.
+// True when two normalized names look like spellings of one name: the
+// shorter equal to a stretch of the longer but for one word, and that one a
+// letter apart (two for long words) or a small function word apart
+// ("guardians of peace", "guardians for peace"; "steve carrell", "carell";
+// "polmetto state", "palmetto state republican"). Short single words are
+// never variants, nor are names that CompatibleNames accepts.
 bool SpellingVariants(std::string_view a, std::string_view b);
 
 // The tokens and mentions of each sentence of a cluster, numbered as

@@ -1,0 +1,386 @@
+// Copyright 2026 The Precis Authors.
+#include "precis/analyze.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <iostream>
+#include <regex>
+#include <set>
+
+#include "precis/reader.h"
+#include "testing/test_util.h"
+
+namespace precis {
+namespace {
+
+Analysis AnalyzeOrFail(const RawCluster& raw) {
+  Analysis analysis;
+  Status s = AnalyzeRawCluster(raw, PreprocessOptions(), AnalyzeOptions(), &analysis);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  return analysis;
+}
+
+RawCluster Example() {
+  std::vector<RawCluster> raw;
+  EXPECT_TRUE(ReadClusters({testing::ExampleDir()}, ReadOptions(), &raw).ok());
+  return raw.empty() ? RawCluster() : raw.front();
+}
+
+std::string Prefix3(const std::string& id) { return id.substr(0, 3); }
+
+std::vector<std::string> Prefixes(const std::vector<std::string>& ids) {
+  std::vector<std::string> out;
+  for (const std::string& id : ids) out.push_back(Prefix3(id));
+  return out;
+}
+
+const Difference* FindDifference(const Analysis& a, const std::string& value) {
+  for (const Difference& d : a.differences) {
+    for (const DifferenceValue& v : d.values) {
+      if (v.value == value) return &d;
+    }
+  }
+  return nullptr;
+}
+
+const DifferenceValue* ValueOf(const Difference& d, const std::string& value) {
+  for (const DifferenceValue& v : d.values) {
+    if (v.value == value) return &v;
+  }
+  return nullptr;
+}
+
+using Ids = std::vector<std::string>;
+
+TEST(AnalyzeExample, ReportsBothNameDifferences) {
+  const RawCluster raw = Example();
+  const Analysis a = AnalyzeOrFail(raw);
+  const Difference* guardians = FindDifference(a, "Guardians for Peace");
+  ASSERT_NE(guardians, nullptr);
+  EXPECT_EQ(guardians->kind, DifferenceKind::kName);
+  EXPECT_EQ(Prefixes(ValueOf(*guardians, "Guardians for Peace")->docs), Ids{"001"});
+  ASSERT_NE(ValueOf(*guardians, "Guardians of Peace"), nullptr);
+  EXPECT_EQ(Prefixes(ValueOf(*guardians, "Guardians of Peace")->docs), (Ids{"000", "003"}));
+  const Difference* carell = FindDifference(a, "Steve Carell");
+  ASSERT_NE(carell, nullptr);
+  ASSERT_NE(ValueOf(*carell, "Steve Carrell"), nullptr);
+  EXPECT_EQ(Prefixes(ValueOf(*carell, "Steve Carrell")->docs), Ids{"000"});
+  EXPECT_EQ(Prefixes(ValueOf(*carell, "Steve Carell")->docs), Ids{"001"});
+  // Formatting variants and word forms are agreement: "North Korea" /
+  // "North Korean", "U.S." / "United States", "Dec. 25" / "December 25".
+  EXPECT_EQ(a.differences.size(), 2u);
+}
+
+TEST(AnalyzeExample, EverySpanGivesBackItsValue) {
+  const RawCluster raw = Example();
+  const Analysis a = AnalyzeOrFail(raw);
+  ASSERT_FALSE(a.differences.empty());
+  for (const Difference& d : a.differences) {
+    for (const DifferenceValue& v : d.values) {
+      ASSERT_FALSE(v.spans.empty());
+      for (const SourceSpan& s : v.spans) {
+        const std::string& original = raw.documents[s.doc_index].original;
+        ASSERT_LE(s.span.end, original.size());
+        EXPECT_EQ(original.substr(s.span.begin, s.span.size()), v.value);
+      }
+    }
+  }
+}
+
+TEST(AnalyzeExample, QuotationsWithSpeakersAndEveryOutlet) {
+  const RawCluster raw = Example();
+  const Analysis a = AnalyzeOrFail(raw);
+  const Quotation* linkage = nullptr;
+  const Quotation* statement = nullptr;
+  for (const Quotation& q : a.quotes) {
+    if (q.text.find("We have found linkage to the North Korean government") == 0) linkage = &q;
+    if (q.text.find("Sony Pictures has been the victim") == 0) statement = &q;
+  }
+  ASSERT_NE(linkage, nullptr);
+  EXPECT_EQ(Prefixes(linkage->docs), (Ids{"000", "001"}));
+  EXPECT_NE(linkage->speaker.find("government source"), std::string::npos) << linkage->speaker;
+  ASSERT_NE(statement, nullptr);
+  EXPECT_EQ(Prefixes(statement->docs), (Ids{"000", "001"}));
+  EXPECT_EQ(statement->speaker, "Sony");
+  EXPECT_EQ(statement->spans.size(), 2u);
+  for (const SourceSpan& s : statement->spans) {
+    const std::string& original = raw.documents[s.doc_index].original;
+    EXPECT_NE(original.substr(s.span.begin, s.span.size()).find("Sony Pictures has been"),
+              std::string::npos);
+  }
+  // "he said" resolved to the person named before; a pronoun never stays.
+  for (const Quotation& q : a.quotes) {
+    EXPECT_NE(q.speaker, "he");
+    if (q.text.find("[The film] seems pretty obviously") == 0) {
+      EXPECT_EQ(q.speaker, "Hadrian Belove");
+    }
+  }
+}
+
+TEST(AnalyzeExample, SharedFactsHaveSeveralSourcesAndUniqueFactsOne) {
+  const Analysis a = AnalyzeOrFail(Example());
+  ASSERT_FALSE(a.shared.empty());
+  bool linkage = false;
+  for (size_t i = 0; i < a.shared.size(); ++i) {
+    EXPECT_GE(a.shared[i].docs.size(), 2u);
+    if (i > 0) {
+      EXPECT_LE(a.shared[i].docs.size(), a.shared[i - 1].docs.size());
+    }
+    linkage = linkage || a.shared[i].text.find("found linkage") != std::string::npos;
+  }
+  EXPECT_TRUE(linkage);
+  ASSERT_EQ(a.unique.size(), 3u);
+  bool police_chief = false;
+  for (const UniqueFact& f : a.unique[2].facts) {
+    police_chief = police_chief || f.text.find("Police Chief") != std::string::npos;
+  }
+  EXPECT_TRUE(police_chief);  // Only one outlet reports the police chief.
+}
+
+TEST(Analyze, EmptyClusterAndBadOptionsAreErrors) {
+  Cluster empty;
+  empty.id = "e";
+  empty.documents.push_back(Document());
+  Analysis a;
+  EXPECT_EQ(Analyze(empty, AnalyzeOptions(), &a).code(), Status::Code::kEmptyInput);
+  AnalyzeOptions bad;
+  bad.shared_threshold = 0;
+  Cluster one;
+  Document d;
+  d.sentences.push_back({"Sony was hacked.", {0, 16}, 0, 0, false});
+  one.documents.push_back(d);
+  EXPECT_EQ(Analyze(one, bad, &a).code(), Status::Code::kInvalidArgument);
+}
+
+// --- Changed values in real clusters -----------------------------------
+
+RawCluster Cluster2(const std::string& a, const std::string& b) {
+  RawCluster raw;
+  raw.id = "pair";
+  raw.documents.push_back({"a", a, DocumentFormat::kText, "", ""});
+  raw.documents.push_back({"b", b, DocumentFormat::kText, "", ""});
+  return raw;
+}
+
+TEST(AnalyzeDifferences, FormattingVariantsAreAgreement) {
+  const Analysis a = AnalyzeOrFail(
+      Cluster2("Five people died in the storm on Dec. 25 in the U.S., officials said. The storm "
+               "cost $1.2 million in Texas.",
+               "5 people died in the storm on December 25 in the United States, police told "
+               "reporters. The storm cost 1,200,000 dollars in Texas."));
+  EXPECT_TRUE(a.differences.empty()) << a.differences.front().values.front().value;
+}
+
+TEST(AnalyzeDifferences, ChangedNumberDateAndNameAreReported) {
+  const std::string base =
+      "Seven people died in the storm that hit Galveston on Dec. 25, officials said. "
+      "Mayor Jim Harrelson ordered an evacuation of the coast.";
+  const Analysis a = AnalyzeOrFail(
+      Cluster2(base,
+               "Nine people died in the storm that hit Galveston on Dec. 27, officials said. "
+               "Mayor Jim Harrelsen ordered an evacuation of the coast."));
+  ASSERT_EQ(a.differences.size(), 3u);
+  const Difference* number = FindDifference(a, "Nine");
+  ASSERT_NE(number, nullptr);
+  EXPECT_EQ(number->kind, DifferenceKind::kNumber);
+  EXPECT_EQ(ValueOf(*number, "Seven")->docs, Ids{"a"});
+  EXPECT_EQ(ValueOf(*number, "Nine")->docs, Ids{"b"});
+  const Difference* date = FindDifference(a, "Dec. 27");
+  ASSERT_NE(date, nullptr);
+  EXPECT_EQ(date->kind, DifferenceKind::kDate);
+  const Difference* name = FindDifference(a, "Jim Harrelsen");
+  ASSERT_NE(name, nullptr);
+  EXPECT_EQ(name->kind, DifferenceKind::kName);
+  // The same cluster unchanged: nothing to report.
+  EXPECT_TRUE(AnalyzeOrFail(Cluster2(base, base)).differences.empty());
+}
+
+// Replaces whole-word occurrences of `from` with `to`; returns how many.
+size_t ReplaceWord(std::string* text, const std::string& from, const std::string& to) {
+  const std::regex word("(^|[^A-Za-z0-9])" + from + "(?=[^A-Za-z0-9]|$)");
+  size_t count = 0;
+  std::string out;
+  auto begin = std::sregex_iterator(text->begin(), text->end(), word);
+  size_t last = 0;
+  for (auto it = begin; it != std::sregex_iterator(); ++it) {
+    const size_t at = static_cast<size_t>(it->position()) + (*it)[1].length();
+    out += text->substr(last, at - last) + to;
+    last = at + from.size();
+    ++count;
+  }
+  out += text->substr(last);
+  *text = out;
+  return count;
+}
+
+// The lower-case word right before `at` / from `at` on, skipping spaces,
+// commas and hyphens; "" when that word is capitalized.
+std::string WordBefore(const std::string& text, size_t at) {
+  size_t end = at;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == ',' || text[end - 1] == '-')) --end;
+  size_t begin = end;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  if (begin < end && !std::islower(static_cast<unsigned char>(text[begin]))) return "";
+  std::string out = text.substr(begin, end - begin);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string WordAfter(const std::string& text, size_t at) {
+  size_t begin = at;
+  while (begin < text.size() && (text[begin] == ' ' || text[begin] == ',' || text[begin] == '-')) {
+    ++begin;
+  }
+  size_t end = begin;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  if (begin < end && !std::islower(static_cast<unsigned char>(text[begin]))) return "";
+  std::string out = text.substr(begin, end - begin);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+size_t DocumentsWith(const RawCluster& raw, const std::string& value) {
+  size_t n = 0;
+  for (const RawDocument& d : raw.documents) {
+    std::string copy = d.original;
+    n += ReplaceWord(&copy, value, value) > 0;
+  }
+  return n;
+}
+
+// For each kind, the first Multi-News clusters holding a value in two
+// documents or more: the value changed in one document is reported with
+// both values and their documents; written in another format, it is not.
+struct ValueChange {
+  std::string pattern;  // A regular expression for candidate values.
+  std::string (*change)(const std::string&);
+  std::string (*reformat)(const std::string&);  // "" when none.
+};
+
+std::string AddThree(const std::string& v) { return std::to_string(std::stoi(v) + 3); }
+std::string AsWord(const std::string& v) {
+  static const char* kWords[] = {"",     "",    "two",   "three", "four",
+                                 "five", "six", "seven", "eight", "nine"};
+  const int n = std::stoi(v);
+  return n >= 2 && n <= 9 ? kWords[n] : "";
+}
+std::string NextDay(const std::string& v) {
+  const size_t space = v.rfind(' ');
+  return v.substr(0, space + 1) + std::to_string(std::stoi(v.substr(space + 1)) % 28 + 1);
+}
+std::string LongMonth(const std::string& v) {
+  static const std::pair<const char*, const char*> kMonths[] = {
+      {"Jan.", "January"}, {"Feb.", "February"}, {"Aug.", "August"},  {"Sept.", "September"},
+      {"Oct.", "October"}, {"Nov.", "November"}, {"Dec.", "December"}};
+  for (const auto& [abbreviation, name] : kMonths) {
+    if (v.rfind(abbreviation, 0) == 0) return name + v.substr(std::string(abbreviation).size());
+  }
+  return "";
+}
+std::string Respell(const std::string& v) {
+  // The surname's last vowel becomes another.
+  std::string out = v;
+  for (size_t i = out.size(); i-- > out.rfind(' ') + 1;) {
+    const size_t k = std::string("aeiou").find(out[i]);
+    if (k != std::string::npos) {
+      out[i] = "eioua"[k];
+      return out;
+    }
+  }
+  return "";
+}
+
+TEST(AnalyzeDifferences, ChangesInRealClustersAreFoundAndReformatsAreNot) {
+  PRECIS_REQUIRE_SHARED_DATA(multinews, "multinews_sample/validation.jsonl");
+  PRECIS_REQUIRE_SHARED_DATA(duc, "duc2006/clusters.jsonl");
+  std::vector<RawCluster> news, wire;
+  ASSERT_TRUE(ReadClusters({multinews}, ReadOptions(), &news).ok());
+  ASSERT_TRUE(ReadClusters({duc}, ReadOptions(), &wire).ok());
+  const std::vector<std::pair<const char*, ValueChange>> kinds = {
+      {"number", {"[1-9][0-9]?", AddThree, AsWord}},
+      {"date",
+       {"(Jan|Feb|Aug|Sept|Oct|Nov|Dec)\\. [0-9]{1,2}|(March|April|May|June|July) [0-9]{1,2}",
+        NextDay, LongMonth}},
+      {"name", {"[A-Z][a-z]+ [A-Z][a-z]{4,}", Respell, nullptr}},
+  };
+  for (const auto& [kind, how] : kinds) {
+    // Dates recur across documents in the wire stories of DUC.
+    const std::vector<RawCluster>& clusters = std::string(kind) == "date" ? wire : news;
+    size_t tried = 0, found = 0, reformats = 0;
+    for (const RawCluster& raw : clusters) {
+      if (tried == 10) break;
+      // The first value that two documents state about the same thing:
+      // standing alone (not a part of "1.5", "3,000" or "9/11") and with
+      // the same word of four letters or more right before or after it.
+      std::string value;
+      const std::regex pattern("(^|[^A-Za-z0-9.,$/:-])(" + how.pattern +
+                               ")(?=$|[^A-Za-z0-9.,%/:-])");
+      std::vector<std::set<std::string>> seen(raw.documents.size());
+      for (size_t k = 0; k < raw.documents.size() && value.empty(); ++k) {
+        const std::string& text = raw.documents[k].original;
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), pattern);
+             it != std::sregex_iterator() && value.empty(); ++it) {
+          const std::string candidate = (*it)[2].str();
+          const size_t at = static_cast<size_t>(it->position(2));
+          // Not a dateline ("GENEVA, July 9 (Xinhua) --"): each report has its own.
+          if (text.compare(at + candidate.size(), 2, " (") == 0) continue;
+          for (const std::string& word :
+               {WordBefore(text, at), WordAfter(text, at + candidate.size())}) {
+            if (word.size() < 4) continue;
+            const std::string key = candidate + "|" + word;
+            for (size_t other = 0; other < k; ++other) {
+              if (seen[other].count(key) && !how.change(candidate).empty()) value = candidate;
+            }
+            seen[k].insert(key);
+          }
+        }
+      }
+      if (value.empty()) continue;
+      size_t doc = 0;
+      while (DocumentsWith({"", {raw.documents[doc]}}, value) == 0) ++doc;
+      const std::string changed_value = how.change(value);
+      RawCluster changed = raw;
+      ReplaceWord(&changed.documents[doc].original, value, changed_value);
+      ++tried;
+      bool ok = false;
+      for (const Difference& d : AnalyzeOrFail(changed).differences) {
+        bool has_new = false, has_old = false;
+        for (const DifferenceValue& v : d.values) {
+          const bool in_doc = std::count(v.docs.begin(), v.docs.end(), raw.documents[doc].id) > 0;
+          has_new = has_new || (v.value.find(changed_value) != std::string::npos && in_doc);
+          has_old = has_old || (v.value.find(value) != std::string::npos && !in_doc);
+        }
+        ok = ok || (has_new && has_old);
+      }
+      found += ok;
+      if (how.reformat != nullptr && !how.reformat(value).empty()) {
+        RawCluster reformatted = raw;
+        ReplaceWord(&reformatted.documents[doc].original, value, how.reformat(value));
+        // No difference may oppose the value to itself written otherwise.
+        for (const Difference& d : AnalyzeOrFail(reformatted).differences) {
+          bool written_so = false, written_otherwise = false;
+          for (const DifferenceValue& v : d.values) {
+            written_so = written_so || v.value.find(how.reformat(value)) != std::string::npos;
+            written_otherwise = written_otherwise || v.value.find(value) != std::string::npos;
+          }
+          if (written_so && written_otherwise) {
+            ++reformats;
+            ADD_FAILURE() << raw.id << ": " << value << " written " << how.reformat(value)
+                          << " in: " << d.context;
+          }
+        }
+      }
+    }
+    EXPECT_GE(tried, 5u) << kind;
+    std::cout << kind << ": " << found << " of " << tried << " changes found\n";
+    // What the analysis reaches today (docs/ANALYZE.md has the figures on
+    // whole data sets); a regression guard, not the goal.
+    const size_t least = std::string(kind) == "name" ? 7 : (std::string(kind) == "date" ? 3 : 4);
+    EXPECT_GE(found, least) << kind << ": " << found << " of " << tried;
+    EXPECT_EQ(reformats, 0u) << kind;
+  }
+}
+
+}  // namespace
+}  // namespace precis
