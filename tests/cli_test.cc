@@ -291,8 +291,60 @@ TEST(Cli, EvalNamesAMissingId) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(Cli, AnalyzePrintsTheDocumentedJson) {
+  auto r = RunPrecis({"analyze", ExampleDir(), "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["documents"].size(), 3u);
+  for (const char* key : {"shared", "differences", "quotes"}) {
+    ASSERT_TRUE(j[key].is_array()) << key;
+    EXPECT_FALSE(j[key].empty()) << key;
+  }
+  ASSERT_TRUE(j["unique"].is_object());
+  EXPECT_EQ(j["unique"].size(), 3u);
+  for (const auto& d : j["differences"]) {
+    EXPECT_TRUE(d["kind"] == "number" || d["kind"] == "date" || d["kind"] == "name");
+    ASSERT_GE(d["values"].size(), 2u);
+    for (const auto& v : d["values"]) {
+      for (const char* key : {"value", "normalized", "docs", "spans"}) EXPECT_TRUE(v.contains(key));
+      for (const auto& span : v["spans"]) {
+        const std::string original = ExampleFile(span["doc"].get<std::string>());
+        const size_t start = span["start"], end = span["end"];
+        ASSERT_LE(end, original.size());
+        EXPECT_EQ(original.substr(start, end - start), v["value"].get<std::string>());
+      }
+    }
+    EXPECT_FALSE(d["context"].get<std::string>().empty());
+  }
+  for (const auto& q : j["quotes"]) {
+    for (const char* key : {"text", "speaker", "attribution", "docs", "spans"}) {
+      EXPECT_TRUE(q.contains(key));
+    }
+  }
+  for (const auto& f : j["shared"]) EXPECT_GE(f["docs"].size(), 2u);
+}
+
+TEST(Cli, AnalyzeForPeopleAndErrors) {
+  auto text = RunPrecis({"analyze", ExampleDir()});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  for (const char* heading : {"Shared facts", "Differences", "Quotations", "Unique facts"}) {
+    EXPECT_NE(text.out.find(heading), std::string::npos) << heading;
+  }
+  EXPECT_NE(text.out.find("Guardians for Peace"), std::string::npos);
+  auto markdown = RunPrecis({"analyze", ExampleDir(), "--format", "markdown"});
+  ASSERT_EQ(markdown.exit_code, 0) << markdown.err;
+  EXPECT_NE(markdown.out.find("### Differences"), std::string::npos);
+  ExpectCleanFailure(RunPrecis({"analyze", ExampleDir(), "--shared-threshold", "2"}), 2,
+                     "shared-threshold");
+  ExpectCleanFailure(RunPrecis({"analyze", ExampleDir(), "--format", "yaml"}), 2, "yaml");
+  std::string dir = MakeTempDir();
+  WriteFile(dir + "/empty.txt", "");
+  ExpectCleanFailure(RunPrecis({"analyze", dir + "/empty.txt"}), 1, "empty");
+  std::filesystem::remove_all(dir);
+}
+
 TEST(Cli, HelpOnEveryCommand) {
-  for (const char* command : {"summarize", "segment", "batch", "eval", "methods"}) {
+  for (const char* command : {"summarize", "analyze", "segment", "batch", "eval", "methods"}) {
     auto r = RunPrecis({command, "--help"});
     EXPECT_EQ(r.exit_code, 0) << command;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << command;
