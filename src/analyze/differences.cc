@@ -269,7 +269,7 @@ class DifferenceFinder {
     // Two alike sentences with one value of the class each: the values
     // fill the same slot whatever the words around them ("agreed to buy
     // Jimmy Choo for ... $1.2 billion" / "... for $2.2 billion").
-    const bool only_ones = similarity >= 0.4f && CountOfClass(s, m) == 1 && CountOfClass(t, n) == 1;
+    const bool only_ones = similarity >= 0.3f && CountOfClass(s, m) == 1 && CountOfClass(t, n) == 1;
     // Otherwise a content word around both must agree ("12 people" / "15
     // people"), not only "on" or "the".
     if (shared_words == 0 && !only_ones) return;
@@ -373,9 +373,7 @@ class DifferenceFinder {
       it->out.spans.push_back(Locate(cluster_, static_cast<size_t>(doc),
                                      facts_.text(static_cast<int>(s)), m.begin, m.end));
     }
-    // Three counts of one thing are three facts more often than a dispute.
-    const size_t most = M(list.front()).kind == MentionKind::kNumber ? 2 : kMostValues;
-    if (values.size() < 2 || values.size() > most) return false;
+    if (values.size() < 2 || values.size() > kMostValues) return false;
     d->kind = M(list.front()).kind == MentionKind::kNumber
                   ? DifferenceKind::kNumber
                   : (M(list.front()).kind == MentionKind::kDate ? DifferenceKind::kDate
