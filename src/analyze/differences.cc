@@ -83,6 +83,11 @@ class DifferenceFinder {
       near_[static_cast<size_t>(pair.first)].emplace_back(pair.second, similarity);
       near_[static_cast<size_t>(pair.second)].emplace_back(pair.first, similarity);
     }
+    for (size_t flat = 0; flat < offset_.back(); ++flat) {
+      std::vector<int>& docs = docs_of_value_[ValueKey(M(flat))];
+      const int doc = facts_.doc(static_cast<int>(SentenceOf(flat)));
+      if (std::find(docs.begin(), docs.end(), doc) == docs.end()) docs.push_back(doc);
+    }
     for (const auto& [a, b] : CandidatePairs()) ComparePair(a, b, link);
     LinkSpellings(link);
 
@@ -126,27 +131,78 @@ class DifferenceFinder {
     return it->second;
   }
 
+  // The words around `m`, a name counting as one word ("N:" and its
+  // normalized form, so that "Dan Keller, 75" and "Fran Keller, 67" have
+  // different neighbours).
   Context ContextOf(const SentenceMentions& s, const Mention& m) {
-    Context c;
-    for (size_t k = 1; k <= kWindow && k <= m.first_token; ++k) {
-      const Token& t = s.tokens[m.first_token - k];
-      std::string key = Key(t);
-      if (k == 1) c.left = key;
-      if (!t.is_number && !IsStopword(t.folded)) c.left_words.push_back(key);
+    struct Unit {
+      std::string key;
+      bool content = false;
+    };
+    std::vector<Unit> before, after;
+    auto unit_at = [&](size_t k, size_t* first, size_t* end) {
+      for (const Mention& other : s.mentions) {
+        if (k >= other.first_token && k < other.end_token) {
+          *first = other.first_token;
+          *end = other.end_token;
+          if (other.kind == MentionKind::kName) return Unit{"N:" + other.normalized, true};
+          return Unit{"#", false};
+        }
+      }
+      *first = k;
+      *end = k + 1;
+      const Token& t = s.tokens[k];
+      return Unit{Key(t), !t.is_number && !IsStopword(t.folded)};
+    };
+    for (size_t k = m.first_token; k > 0 && before.size() < kWindow;) {
+      size_t first = 0, end = 0;
+      before.push_back(unit_at(k - 1, &first, &end));
+      k = first;
     }
-    for (size_t k = 0; k < kWindow && m.end_token + k < s.tokens.size(); ++k) {
-      const Token& t = s.tokens[m.end_token + k];
-      std::string key = Key(t);
-      if (k == 0) c.right = key;
-      if (!t.is_number && !IsStopword(t.folded)) c.right_words.push_back(key);
+    for (size_t k = m.end_token; k < s.tokens.size() && after.size() < kWindow;) {
+      size_t first = 0, end = 0;
+      after.push_back(unit_at(k, &first, &end));
+      k = end;
+    }
+    Context c;
+    if (!before.empty()) c.left = before.front().key;
+    if (!after.empty()) c.right = after.front().key;
+    for (const Unit& u : before) {
+      if (u.content) c.left_words.push_back(u.key);
+    }
+    for (const Unit& u : after) {
+      if (u.content) c.right_words.push_back(u.key);
     }
     return c;
   }
 
+  // Context keys that agree: equal, or names that CompatibleNames joins.
+  static bool SameKey(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    return a.rfind("N:", 0) == 0 && b.rfind("N:", 0) == 0 &&
+           CompatibleNames(std::string_view(a).substr(2), std::string_view(b).substr(2));
+  }
+
   static size_t Shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
     size_t n = 0;
-    for (const std::string& w : a) n += std::find(b.begin(), b.end(), w) != b.end();
+    for (const std::string& w : a) {
+      n += std::any_of(b.begin(), b.end(), [&](const std::string& v) { return SameKey(w, v); });
+    }
     return n;
+  }
+
+  static std::string ValueKey(const Mention& m) {
+    return std::to_string(static_cast<int>(m.kind)) + m.value_class + "|" + m.normalized;
+  }
+
+  // True when `mine` is stated by document `doc` alone and `theirs` is
+  // stated by other documents only.
+  bool Exclusive(const Mention& mine, int doc, const Mention& theirs) const {
+    const auto a = docs_of_value_.find(ValueKey(mine));
+    const auto b = docs_of_value_.find(ValueKey(theirs));
+    if (a == docs_of_value_.end() || b == docs_of_value_.end()) return false;
+    return a->second.size() == 1 && a->second[0] == doc &&
+           std::find(b->second.begin(), b->second.end(), doc) == b->second.end();
   }
 
   // Mentions in sentence `s` of the same kind and class as `m`.
@@ -260,8 +316,8 @@ class DifferenceFinder {
     if (m.kind != n.kind || m.value_class != n.value_class || SameValue(m, n)) return;
     const Context& x = contexts_[fa];
     const Context& y = contexts_[fb];
-    const bool left = !x.left.empty() && x.left == y.left;
-    const bool right = !x.right.empty() && x.right == y.right;
+    const bool left = !x.left.empty() && x.left != "#" && SameKey(x.left, y.left);
+    const bool right = !x.right.empty() && x.right != "#" && SameKey(x.right, y.right);
     const size_t shared_words =
         Shared(x.left_words, y.left_words) + Shared(x.right_words, y.right_words);
     const size_t score = 2 * left + 2 * right + shared_words;
@@ -278,7 +334,12 @@ class DifferenceFinder {
         IsContentKey(y.right) && !only_ones) {
       return;
     }
-    bool same_slot = only_ones || (similarity >= 0.4f && score >= 2) || score >= 3;
+    // One document alone gives its value, and never the value the others
+    // give beside the same word: the signature of a disagreement ("Fran
+    // Keller, 87" against "Fran Keller, 67" in two others).
+    const bool exclusive = Exclusive(m, facts_.doc(s), n) || Exclusive(n, facts_.doc(t), m);
+    bool same_slot =
+        only_ones || (similarity >= 0.4f && score >= 2) || score >= 3 || (exclusive && score >= 2);
     // Weekdays and years differ between reports of different days and
     // between facts of different years: only the same sentence counts.
     if (m.value_class == "d" || m.value_class == "y") {
@@ -402,6 +463,8 @@ class DifferenceFinder {
   std::vector<size_t> offset_;  // First flat mention index of each sentence.
   std::vector<Context> contexts_;
   std::vector<std::vector<std::pair<int, float>>> near_;  // Similar sentences.
+  // Documents stating each value (ValueKey), in the order first seen.
+  std::unordered_map<std::string, std::vector<int>> docs_of_value_;
   Stemmer stemmer_;
   std::unordered_map<std::string, std::string> stems_;
 };

@@ -479,6 +479,9 @@ bool SpellingVariants(std::string_view a, std::string_view b) {
   const std::vector<std::string_view> x = Words(a), y = Words(b);
   const auto& shorter = x.size() <= y.size() ? x : y;
   const auto& longer = x.size() <= y.size() ? y : x;
+  // A lone word against a longer name is too little to go on ("Keller" /
+  // "Greg Kelley").
+  if (shorter.size() == 1 && longer.size() > 1) return false;
   // The shorter name against each stretch of the longer one ("polmetto
   // state" / "palmetto state republican"): all words equal but one.
   for (size_t start = 0; start + shorter.size() <= longer.size(); ++start) {

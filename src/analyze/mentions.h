@@ -54,9 +54,10 @@ bool CompatibleNames(std::string_view a, std::string_view b);
 // True when two normalized names look like spellings of one name: the
 // shorter equal to a stretch of the longer but for one word, and that one a
 // letter apart (two for long words) or a small function word apart
-// ("guardians of peace", "guardians for peace"; "steve carrell", "carell";
-// "polmetto state", "palmetto state republican"). Short single words are
-// never variants, nor are names that CompatibleNames accepts.
+// ("guardians of peace", "guardians for peace"; "steve carrell", "steve
+// carell"; "polmetto state", "palmetto state republican"). A single word
+// pairs only with a single word, short ones never; names that
+// CompatibleNames accepts are never variants.
 bool SpellingVariants(std::string_view a, std::string_view b);
 
 // The tokens and mentions of each sentence of a cluster, numbered as
