@@ -344,7 +344,8 @@ class DifferenceFinder {
     // between facts of different years: only the same sentence counts.
     if (m.value_class == "d" || m.value_class == "y") {
       same_slot = (similarity >= 0.4f && (score >= 3 || only_ones)) ||
-                  (similarity >= 0.2f && score >= 4 && (left || right));
+                  (similarity >= 0.2f && score >= 4 && (left || right)) ||
+                  (exclusive && score >= 3 && (left || right));
     }
     if (!same_slot) return;
     // Two different names in one slot are often two parties of one event
