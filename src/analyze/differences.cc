@@ -23,12 +23,7 @@ constexpr float kLeastSimilarity = 0.2f;
 constexpr size_t kWindow = 4;
 // A slot with more values than this is noise (a list, a table), not a
 // disagreement.
-constexpr size_t kMostValues = 3;
-
-struct Ref {
-  int sentence = 0;
-  int index = 0;  // Into SentenceMentions::mentions.
-};
+constexpr size_t kMostValues = 5;
 
 class UnionFind {
  public:
@@ -183,10 +178,14 @@ class DifferenceFinder {
            CompatibleNames(std::string_view(a).substr(2), std::string_view(b).substr(2));
   }
 
+  // Context words both sides share; a shared name counts three times: who
+  // a number is about says most about which number it is.
   static size_t Shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
     size_t n = 0;
     for (const std::string& w : a) {
-      n += std::any_of(b.begin(), b.end(), [&](const std::string& v) { return SameKey(w, v); });
+      if (std::any_of(b.begin(), b.end(), [&](const std::string& v) { return SameKey(w, v); })) {
+        n += w.rfind("N:", 0) == 0 ? 3 : 1;
+      }
     }
     return n;
   }
@@ -326,18 +325,19 @@ class DifferenceFinder {
     // fill the same slot whatever the words around them ("agreed to buy
     // Jimmy Choo for ... $1.2 billion" / "... for $2.2 billion").
     const bool only_ones = similarity >= 0.3f && CountOfClass(s, m) == 1 && CountOfClass(t, n) == 1;
+    // One document alone gives its value, and never the value the others
+    // give beside the same word: the signature of a disagreement ("Fran
+    // Keller, 87" against "Fran Keller, 67" in two others).
+    const bool exclusive = Exclusive(m, facts_.doc(s), n) || Exclusive(n, facts_.doc(t), m);
     // Otherwise a content word around both must agree ("12 people" / "15
-    // people"), not only "on" or "the".
-    if (shared_words == 0 && !only_ones) return;
+    // people"), not only "on" or "the"; or, for a value one document alone
+    // gives, the word right beside it.
+    if (shared_words == 0 && !only_ones && !(exclusive && (left || right))) return;
     // Numbers of different things: "7 people" / "8 cars".
     if (m.kind == MentionKind::kNumber && !right && IsContentKey(x.right) &&
         IsContentKey(y.right) && !only_ones) {
       return;
     }
-    // One document alone gives its value, and never the value the others
-    // give beside the same word: the signature of a disagreement ("Fran
-    // Keller, 87" against "Fran Keller, 67" in two others).
-    const bool exclusive = Exclusive(m, facts_.doc(s), n) || Exclusive(n, facts_.doc(t), m);
     bool same_slot =
         only_ones || (similarity >= 0.4f && score >= 2) || score >= 3 || (exclusive && score >= 2);
     // Weekdays and years differ between reports of different days and
