@@ -3,11 +3,11 @@
 
 #include <algorithm>
 #include <map>
-#include <numeric>
 #include <string>
 #include <unordered_map>
 
 #include "analyze/locate.h"
+#include "analyze/union_find.h"
 #include "tokenize/stemmer.h"
 #include "tokenize/stopwords.h"
 
@@ -24,23 +24,6 @@ constexpr size_t kWindow = 4;
 // A slot with more values than this is noise (a list, a table), not a
 // disagreement.
 constexpr size_t kMostValues = 5;
-
-class UnionFind {
- public:
-  explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
-  size_t Find(size_t x) {
-    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
-    return x;
-  }
-  void Union(size_t a, size_t b) {
-    a = Find(a);
-    b = Find(b);
-    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
-  }
-
- private:
-  std::vector<size_t> parent_;
-};
 
 // Context words of a mention: the nearest on each side, and the content
 // words within kWindow.

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "analyze/locate.h"
+#include "analyze/union_find.h"
 #include "attribute/lexicon.h"
 #include "base/utf8.h"
 #include "tokenize/tokenizer.h"
@@ -335,21 +336,16 @@ class QuotationFinder {
   }
 
   std::vector<Quotation> Group() {
-    std::vector<size_t> parent(found_.size());
-    std::iota(parent.begin(), parent.end(), 0);
-    auto find = [&](size_t x) {
-      while (parent[x] != x) x = parent[x] = parent[parent[x]];
-      return x;
-    };
+    UnionFind same(found_.size());
     for (size_t i = 0; i < found_.size(); ++i) {
       for (size_t j = i + 1; j < found_.size(); ++j) {
-        if (find(i) != find(j) && SameQuotation(found_[i], found_[j])) parent[find(j)] = find(i);
+        if (same.Find(i) != same.Find(j) && SameQuotation(found_[i], found_[j])) same.Union(i, j);
       }
     }
     std::vector<std::pair<size_t, Quotation>> groups;  // (root, quotation)
     std::vector<std::vector<int>> group_docs;
     for (size_t i = 0; i < found_.size(); ++i) {
-      const size_t root = find(i);
+      const size_t root = same.Find(i);
       auto it = std::find_if(groups.begin(), groups.end(),
                              [&](const auto& g) { return g.first == root; });
       if (it == groups.end()) {
