@@ -146,6 +146,12 @@ bool SameWordStem(std::string_view a, std::string_view b) {
   auto is_tail = [&](std::string_view tail) {
     return std::find(kTails.begin(), kTails.end(), tail) != kTails.end();
   };
+  // A letter doubled at the end is a misspelling, not an ending:
+  // "romney"/"romneyy", "images"/"imagess".
+  if (b.size() == a.size() + 1 && b.substr(0, a.size()) == a && !a.empty() &&
+      b.back() == a.back()) {
+    return false;
+  }
   // Back off one letter so that "korea"/"korean" share "kore" + "a"/"an".
   for (size_t c = common; c + 2 >= common && c >= 4; --c) {
     const std::string_view x = a.substr(c), y = b.substr(c);

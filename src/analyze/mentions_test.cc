@@ -73,6 +73,7 @@ TEST(Names, CompatibleFormsOfOneName) {
   EXPECT_TRUE(CompatibleNames("china", "chinese"));
   EXPECT_TRUE(CompatibleNames("kim jong un", "kim jongun"));
   EXPECT_FALSE(CompatibleNames("steve carell", "steve carrell"));
+  EXPECT_FALSE(CompatibleNames("mitt romney", "mitt romneyy"));  // A doubled letter.
   EXPECT_FALSE(CompatibleNames("seth rogen", "james franco"));
 }
 
@@ -80,6 +81,7 @@ TEST(Names, SpellingVariants) {
   EXPECT_TRUE(SpellingVariants("steve carrell", "steve carell"));
   EXPECT_TRUE(SpellingVariants("guardians of peace", "guardians for peace"));
   EXPECT_TRUE(SpellingVariants("lehmkuhl", "lehmkul"));
+  EXPECT_TRUE(SpellingVariants("getty images", "getty imagess"));
   EXPECT_FALSE(SpellingVariants("john", "joan"));  // Short words.
   EXPECT_FALSE(SpellingVariants("iran", "iraq"));
   EXPECT_FALSE(SpellingVariants("kim jong un", "kim jong il"));
