@@ -19,12 +19,13 @@ bool HasUnbalancedQuotes(std::string_view text) {
   size_t pos = 0;
   while (pos < text.size()) {
     char32_t cp = NextCodePoint(text, &pos);
-    if (cp == U'\u201C')
+    if (cp == U'\u201C') {
       ++open;
-    else if (cp == U'\u201D')
+    } else if (cp == U'\u201D') {
       ++close;
-    else if (cp == '"')
+    } else if (cp == '"') {
       ++straight;
+    }
   }
   return open != close || straight % 2 != 0;
 }
