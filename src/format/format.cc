@@ -123,14 +123,14 @@ std::string SummaryToMarkdown(const Summary& summary) {
 
 namespace {
 
-using ordered = nlohmann::ordered_json;
+using OrderedJson = nlohmann::ordered_json;
 
-ordered SpanJson(const SourceSpan& s) {
+OrderedJson SpanJson(const SourceSpan& s) {
   return {{"doc", s.doc}, {"start", s.span.begin}, {"end", s.span.end}};
 }
 
-ordered SpansJson(const std::vector<SourceSpan>& spans) {
-  ordered out = ordered::array();
+OrderedJson SpansJson(const std::vector<SourceSpan>& spans) {
+  OrderedJson out = OrderedJson::array();
   for (const SourceSpan& s : spans) out.push_back(SpanJson(s));
   return out;
 }
@@ -152,7 +152,7 @@ std::string Quoted(const std::string& text) { return "\u201C" + text + "\u201D";
 }  // namespace
 
 std::string AnalysisToJson(const Analysis& a) {
-  ordered shared = ordered::array();
+  OrderedJson shared = OrderedJson::array();
   for (const SharedFact& f : a.shared) {
     shared.push_back({{"text", f.text},
                       {"doc", f.source.doc},
@@ -161,18 +161,18 @@ std::string AnalysisToJson(const Analysis& a) {
                       {"docs", f.docs},
                       {"sentences", SpansJson(f.sentences)}});
   }
-  ordered unique = ordered::object();
+  OrderedJson unique = OrderedJson::object();
   for (const DocumentUniqueFacts& d : a.unique) {
-    ordered facts = ordered::array();
+    OrderedJson facts = OrderedJson::array();
     for (const UniqueFact& f : d.facts) {
       facts.push_back(
           {{"text", f.text}, {"start", f.source.span.begin}, {"end", f.source.span.end}});
     }
     unique[d.doc] = std::move(facts);
   }
-  ordered differences = ordered::array();
+  OrderedJson differences = OrderedJson::array();
   for (const Difference& d : a.differences) {
-    ordered values = ordered::array();
+    OrderedJson values = OrderedJson::array();
     for (const DifferenceValue& v : d.values) {
       values.push_back({{"value", v.value},
                         {"normalized", v.normalized},
@@ -183,7 +183,7 @@ std::string AnalysisToJson(const Analysis& a) {
                            {"values", std::move(values)},
                            {"context", d.context}});
   }
-  ordered quotes = ordered::array();
+  OrderedJson quotes = OrderedJson::array();
   for (const Quotation& q : a.quotes) {
     quotes.push_back({{"text", q.text},
                       {"speaker", q.speaker},
@@ -191,13 +191,13 @@ std::string AnalysisToJson(const Analysis& a) {
                       {"docs", q.docs},
                       {"spans", SpansJson(q.spans)}});
   }
-  ordered out = {{"id", a.cluster_id}, {"documents", a.documents}};
+  OrderedJson out = {{"id", a.cluster_id}, {"documents", a.documents}};
   if (!a.empty_documents.empty()) out["empty_documents"] = a.empty_documents;
   out["shared"] = std::move(shared);
   out["unique"] = std::move(unique);
   out["differences"] = std::move(differences);
   out["quotes"] = std::move(quotes);
-  return out.dump(-1, ' ', false, ordered::error_handler_t::replace);
+  return out.dump(-1, ' ', false, OrderedJson::error_handler_t::replace);
 }
 
 std::string AnalysisToText(const Analysis& a) {
