@@ -68,6 +68,7 @@ TEST(Names, CompatibleFormsOfOneName) {
   EXPECT_TRUE(CompatibleNames("obama", "barack obama"));
   EXPECT_TRUE(CompatibleNames("fbi", "federal bureau of investigation"));
   EXPECT_TRUE(CompatibleNames("us", "united states"));
+  EXPECT_TRUE(CompatibleNames("ny", "new york"));  // "N.Y." without its dots.
   EXPECT_TRUE(CompatibleNames("north korea", "north korean"));
   EXPECT_TRUE(CompatibleNames("democrats", "democratic"));
   EXPECT_TRUE(CompatibleNames("china", "chinese"));

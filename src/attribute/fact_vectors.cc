@@ -69,7 +69,7 @@ void AppendTerms(std::string_view text, const std::vector<Token>& tokens, Stemme
         continue;
       }
     }
-    if (next != nullptr) {
+    if (next != nullptr && StartsTwoWordAlias(t.folded)) {
       std::string pair = CanonicalAlias(t.folded + " " + next->folded);
       if (!pair.empty()) {
         out->push_back(pair);

@@ -4,18 +4,45 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <unordered_map>
 #include <utility>
 
 namespace precis {
 namespace {
 
-template <size_t N>
-int IndexIn(const std::array<std::string_view, N>& words, std::string_view w) {
-  for (size_t i = 0; i < N; ++i) {
-    if (words[i] == w) return static_cast<int>(i);
+// A word list's index: word -> position, one hash lookup a word (these run
+// for every token of a cluster).
+class WordIndex {
+ public:
+  template <size_t N>
+  explicit WordIndex(const std::array<std::string_view, N>& words) {
+    for (size_t i = 0; i < N; ++i) index_.emplace(words[i], static_cast<int>(i));
   }
-  return -1;
-}
+  int Find(std::string_view w) const {
+    const auto it = index_.find(w);
+    return it == index_.end() ? -1 : it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, int> index_;
+};
+
+// Common aliases and the name each stands for.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 25> kAliases = {{
+    {"u.s.", "usa"},          {"us", "usa"},
+    {"america", "usa"},       {"american", "usa"},
+    {"british", "uk"},        {"un", "un"},
+    {"u.s", "usa"},           {"u.s.a.", "usa"},
+    {"usa", "usa"},           {"united states", "usa"},
+    {"u.k.", "uk"},           {"uk", "uk"},
+    {"britain", "uk"},        {"united kingdom", "uk"},
+    {"u.n.", "un"},           {"united nations", "un"},
+    {"e.u.", "eu"},           {"eu", "eu"},
+    {"european union", "eu"}, {"n.y.", "new york"},
+    {"new york", "new york"}, {"nyc", "new york city"},
+    {"d.c.", "washington"},   {"dc", "washington"},
+    {"ny", "new york"},
+}};
 
 }  // namespace
 
@@ -24,10 +51,12 @@ int NumberWordValue(std::string_view w) {
       "two",     "three",     "four",     "five",     "six",      "seven",    "eight",
       "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen", "fifteen",
       "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+  static const WordIndex kSmallIndex(kSmall);
   static constexpr std::array<std::string_view, 7> kTens = {"thirty",  "forty",  "fifty", "sixty",
                                                             "seventy", "eighty", "ninety"};
-  if (int i = IndexIn(kSmall, w); i >= 0) return i + 2;
-  if (int i = IndexIn(kTens, w); i >= 0) return 30 + 10 * i;
+  static const WordIndex kTensIndex(kTens);
+  if (int i = kSmallIndex.Find(w); i >= 0) return i + 2;
+  if (int i = kTensIndex.Find(w); i >= 0) return 30 + 10 * i;
   if (w == "dozen") return 12;
   return 0;
 }
@@ -46,10 +75,12 @@ int MonthNumber(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kNames = {
       "january", "february", "march",     "april",   "may",      "june",
       "july",    "august",   "september", "october", "november", "december"};
+  static const WordIndex kNamesIndex(kNames);
   static constexpr std::array<std::string_view, 12> kShort = {
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  if (int i = IndexIn(kNames, w); i >= 0) return i + 1;
-  if (int i = IndexIn(kShort, w); i >= 0) return i + 1;
+  static const WordIndex kShortIndex(kShort);
+  if (int i = kNamesIndex.Find(w); i >= 0) return i + 1;
+  if (int i = kShortIndex.Find(w); i >= 0) return i + 1;
   if (w == "sept") return 9;
   return 0;
 }
@@ -57,7 +88,8 @@ int MonthNumber(std::string_view w) {
 int WeekdayNumber(std::string_view w) {
   static constexpr std::array<std::string_view, 7> kDays = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-  const int i = IndexIn(kDays, w);
+  static const WordIndex kDaysIndex(kDays);
+  const int i = kDaysIndex.Find(w);
   return i >= 0 ? i + 1 : 0;
 }
 
@@ -69,27 +101,27 @@ bool IsReportingVerb(std::string_view w) {
       "confirms",   "claimed",   "claims",    "insisted",  "acknowledged", "admitted",  "revealed",
       "wrote",      "writes",    "asserted",  "remarked",  "commented",    "disclosed", "indicated",
       "maintained", "contended", "argued",    "warned",    "suggested"};
-  return IndexIn(kVerbs, w) >= 0;
+  static const WordIndex kVerbsIndex(kVerbs);
+  return kVerbsIndex.Find(w) >= 0;
 }
 
 std::string CanonicalAlias(std::string_view w) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 22> kAliases = {{
-      {"u.s.", "usa"},          {"us", "usa"},
-      {"america", "usa"},       {"american", "usa"},
-      {"british", "uk"},        {"un", "un"},
-      {"u.s", "usa"},           {"u.s.a.", "usa"},
-      {"usa", "usa"},           {"united states", "usa"},
-      {"u.k.", "uk"},           {"uk", "uk"},
-      {"britain", "uk"},        {"united kingdom", "uk"},
-      {"u.n.", "un"},           {"united nations", "un"},
-      {"e.u.", "eu"},           {"eu", "eu"},
-      {"european union", "eu"}, {"n.y.", "new york"},
-      {"nyc", "new york city"}, {"d.c.", "washington"},
-  }};
-  for (const auto& [alias, canonical] : kAliases) {
-    if (alias == w) return std::string(canonical);
-  }
-  return "";
+  static const std::unordered_map<std::string_view, std::string_view> kIndex(kAliases.begin(),
+                                                                             kAliases.end());
+  const auto it = kIndex.find(w);
+  return it == kIndex.end() ? std::string() : std::string(it->second);
+}
+
+bool StartsTwoWordAlias(std::string_view w) {
+  static const std::unordered_map<std::string_view, bool> kFirstWords = [] {
+    std::unordered_map<std::string_view, bool> out;
+    for (const auto& [alias, canonical] : kAliases) {
+      const size_t space = alias.find(' ');
+      if (space != std::string_view::npos) out.emplace(alias.substr(0, space), true);
+    }
+    return out;
+  }();
+  return kFirstWords.count(w) > 0;
 }
 
 std::string FormatNumber(double value) {

@@ -39,6 +39,10 @@ bool IsReportingVerb(std::string_view folded);
 // written in capitals.
 std::string CanonicalAlias(std::string_view folded);
 
+// True for the first words of the two-word aliases ("united", "european"):
+// callers look a pair up only after these.
+bool StartsTwoWordAlias(std::string_view folded);
+
 // Writes a number without exponent or trailing zeros: 15000000, 3.5.
 std::string FormatNumber(double value);
 
