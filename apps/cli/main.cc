@@ -117,63 +117,72 @@ Status ReadInput(const std::vector<std::string>& paths, const InputFlags& flags,
   return precis::ReadClusters(paths, read, clusters);
 }
 
-int RunSummarize(const std::vector<std::string>& paths, const InputFlags& input,
-                 const SummaryFlags& flags, const std::string& format_name) {
+// Reads the clusters of `paths` and prints each through
+// `print(raw, preprocess, format, i, count)`, which returns the first error.
+template <typename Print>
+int PrintEachCluster(const std::vector<std::string>& paths, const InputFlags& input,
+                     const std::string& format_name, Print print) {
   precis::OutputFormat format;
   if (Status s = precis::ParseOutputFormat(format_name, &format); !s.ok()) return Fail(s);
   std::vector<precis::RawCluster> clusters;
   if (Status s = ReadInput(paths, input, &clusters); !s.ok()) return Fail(s);
   const precis::PreprocessOptions preprocess = input.Preprocess();
-  const precis::SummaryOptions options = flags.Resolve();
   for (size_t i = 0; i < clusters.size(); ++i) {
-    precis::Summary summary;
-    Status s = precis::SummarizeRawCluster(clusters[i], preprocess, options, &summary);
-    if (!s.ok()) return Fail(s);
-    switch (format) {
-      case precis::OutputFormat::kJson:
-        std::cout << precis::SummaryToJson(summary) << '\n';
-        break;
-      case precis::OutputFormat::kText:
-        if (clusters.size() > 1)
-          std::cout << (i ? "\n" : "") << "== " << summary.cluster_id << " ==\n";
-        std::cout << precis::SummaryToText(summary);
-        break;
-      case precis::OutputFormat::kMarkdown:
-        if (clusters.size() > 1)
-          std::cout << (i ? "\n" : "") << "## " << summary.cluster_id << "\n\n";
-        std::cout << precis::SummaryToMarkdown(summary);
-        break;
+    if (Status s = print(clusters[i], preprocess, format, i, clusters.size()); !s.ok()) {
+      return Fail(s);
     }
   }
   std::cout.flush();
   return std::cout ? 0 : Fail(Status::IOError("cannot write the output"));
 }
 
+int RunSummarize(const std::vector<std::string>& paths, const InputFlags& input,
+                 const SummaryFlags& flags, const std::string& format_name) {
+  const precis::SummaryOptions options = flags.Resolve();
+  return PrintEachCluster(
+      paths, input, format_name,
+      [&](const precis::RawCluster& raw, const precis::PreprocessOptions& preprocess,
+          precis::OutputFormat format, size_t i, size_t count) {
+        precis::Summary summary;
+        PRECIS_RETURN_IF_ERROR(precis::SummarizeRawCluster(raw, preprocess, options, &summary));
+        switch (format) {
+          case precis::OutputFormat::kJson:
+            std::cout << precis::SummaryToJson(summary) << '\n';
+            break;
+          case precis::OutputFormat::kText:
+            if (count > 1) std::cout << (i ? "\n" : "") << "== " << summary.cluster_id << " ==\n";
+            std::cout << precis::SummaryToText(summary);
+            break;
+          case precis::OutputFormat::kMarkdown:
+            if (count > 1) std::cout << (i ? "\n" : "") << "## " << summary.cluster_id << "\n\n";
+            std::cout << precis::SummaryToMarkdown(summary);
+            break;
+        }
+        return Status::OK();
+      });
+}
+
 int RunAnalyze(const std::vector<std::string>& paths, const InputFlags& input,
                const precis::AnalyzeOptions& options, const std::string& format_name) {
-  precis::OutputFormat format;
-  if (Status s = precis::ParseOutputFormat(format_name, &format); !s.ok()) return Fail(s);
-  std::vector<precis::RawCluster> clusters;
-  if (Status s = ReadInput(paths, input, &clusters); !s.ok()) return Fail(s);
-  const precis::PreprocessOptions preprocess = input.Preprocess();
-  for (size_t i = 0; i < clusters.size(); ++i) {
-    precis::Analysis analysis;
-    Status s = precis::AnalyzeRawCluster(clusters[i], preprocess, options, &analysis);
-    if (!s.ok()) return Fail(s);
-    switch (format) {
-      case precis::OutputFormat::kJson:
-        std::cout << precis::AnalysisToJson(analysis) << '\n';
-        break;
-      case precis::OutputFormat::kText:
-        std::cout << (i ? "\n" : "") << precis::AnalysisToText(analysis);
-        break;
-      case precis::OutputFormat::kMarkdown:
-        std::cout << (i ? "\n" : "") << precis::AnalysisToMarkdown(analysis);
-        break;
-    }
-  }
-  std::cout.flush();
-  return std::cout ? 0 : Fail(Status::IOError("cannot write the output"));
+  return PrintEachCluster(
+      paths, input, format_name,
+      [&](const precis::RawCluster& raw, const precis::PreprocessOptions& preprocess,
+          precis::OutputFormat format, size_t i, size_t /*count*/) {
+        precis::Analysis analysis;
+        PRECIS_RETURN_IF_ERROR(precis::AnalyzeRawCluster(raw, preprocess, options, &analysis));
+        switch (format) {
+          case precis::OutputFormat::kJson:
+            std::cout << precis::AnalysisToJson(analysis) << '\n';
+            break;
+          case precis::OutputFormat::kText:
+            std::cout << (i ? "\n" : "") << precis::AnalysisToText(analysis);
+            break;
+          case precis::OutputFormat::kMarkdown:
+            std::cout << (i ? "\n" : "") << precis::AnalysisToMarkdown(analysis);
+            break;
+        }
+        return Status::OK();
+      });
 }
 
 int RunSegment(const std::vector<std::string>& paths, const InputFlags& input,

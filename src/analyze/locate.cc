@@ -1,7 +1,8 @@
 // Copyright 2026 The Precis Authors.
 #include "analyze/locate.h"
 
-#include <cstdlib>
+#include <algorithm>
+#include <cmath>
 #include <string_view>
 
 namespace precis {

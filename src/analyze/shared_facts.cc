@@ -66,7 +66,6 @@ void FindSharedFacts(const Cluster& cluster, const FactVectors& facts,
     members[gb].clear();
   }
   std::vector<SharedFact> shared;
-  std::vector<std::pair<size_t, int>> keys;  // (-docs, first sentence) for order.
   for (size_t g = 0; g < n; ++g) {
     std::vector<int>& list = members[g];
     if (list.size() < 2) continue;
