@@ -196,6 +196,44 @@ TEST(AnalyzeDifferences, ChangedNumberDateAndNameAreReported) {
   EXPECT_TRUE(AnalyzeOrFail(Cluster2(base, base)).differences.empty());
 }
 
+TEST(AnalyzeDifferences, LoneValueMeetsItsCounterpartInOtherWords) {
+  const std::string other =
+      "Fran Keller, who was wrongly convicted, will receive $3.4 million from a state fund. The "
+      "Kellers ran a day care in Austin.";
+  const Analysis a = AnalyzeOrFail(Cluster2(
+      "Texas will pay $4.4 million to Fran Keller, who was wrongly imprisoned for two decades. "
+      "The couple ran a day care in Austin.",
+      other));
+  const Difference* money = FindDifference(a, "$4.4 million");
+  ASSERT_NE(money, nullptr);
+  EXPECT_EQ(ValueOf(*money, "$4.4 million")->docs, Ids{"a"});
+  ASSERT_NE(ValueOf(*money, "$3.4 million"), nullptr);
+  EXPECT_EQ(ValueOf(*money, "$3.4 million")->docs, Ids{"b"});
+  // A document that gives the other value too is not in disagreement.
+  EXPECT_TRUE(AnalyzeOrFail(Cluster2("Texas will pay $4.4 million to Fran Keller, after $3.4 "
+                                     "million last year. The couple ran a day care in Austin.",
+                                     other))
+                  .differences.empty());
+}
+
+TEST(AnalyzeDifferences, ChangedSurnameBesideTheOtherFormIsReported) {
+  const Analysis a = AnalyzeOrFail(Cluster2(
+      "President Donald Okafor toured the plant on Friday. Trump spoke to workers about jobs.",
+      "The visit by President Donald Trump drew protests outside the gates. Trump spoke about "
+      "jobs."));
+  const Difference* name = FindDifference(a, "Donald Okafor");
+  ASSERT_NE(name, nullptr);
+  EXPECT_EQ(name->kind, DifferenceKind::kName);
+  ASSERT_NE(ValueOf(*name, "Donald Trump"), nullptr);
+  EXPECT_EQ(ValueOf(*name, "Donald Trump")->docs, Ids{"b"});
+  // Two people of one first name, each in one report, are not a difference.
+  EXPECT_EQ(FindDifference(AnalyzeOrFail(Cluster2(
+                               "Officials said Donald Okafor toured the plant on Friday.",
+                               "Donald Trump drew protests outside the gates.")),
+                           "Donald Okafor"),
+            nullptr);
+}
+
 // Replaces whole-word occurrences of `from` with `to`; returns how many.
 size_t ReplaceWord(std::string* text, const std::string& from, const std::string& to) {
   const std::regex word("(^|[^A-Za-z0-9])" + from + "(?=[^A-Za-z0-9]|$)");
@@ -376,7 +414,7 @@ TEST(AnalyzeDifferences, ChangesInRealClustersAreFoundAndReformatsAreNot) {
     std::cout << kind << ": " << found << " of " << tried << " changes found\n";
     // What the analysis reaches today (docs/ANALYZE.md has the figures on
     // whole data sets); a regression guard, not the goal.
-    const size_t least = std::string(kind) == "name" ? 8 : (std::string(kind) == "number" ? 5 : 4);
+    const size_t least = std::string(kind) == "name" ? 9 : (std::string(kind) == "number" ? 7 : 5);
     EXPECT_GE(found, least) << kind << ": " << found << " of " << tried;
     EXPECT_EQ(reformats, 0u) << kind;
   }

@@ -24,6 +24,14 @@ constexpr size_t kWindow = 4;
 // A slot with more values than this is noise (a list, a table), not a
 // disagreement.
 constexpr size_t kMostValues = 5;
+// Evidence (sentence similarity plus a tenth per context point) at which a
+// value one document alone gives is paired with its best counterpart; and
+// the lesser evidence that suffices when each is the other's best.
+constexpr float kLoneEvidence = 0.3f;
+constexpr float kMutualEvidence = 0.1f;
+// Mentions of one class scanned for each such value; beyond this, only
+// those in alike sentences or beside the same words.
+constexpr size_t kMostScanned = 4000;
 
 // Context words of a mention: the nearest on each side, and the content
 // words within kWindow.
@@ -50,10 +58,16 @@ class DifferenceFinder {
   }
 
   std::vector<Difference> Find() {
-    UnionFind groups(offset_.back());
     std::vector<bool> linked(offset_.back(), false);
-    auto link = [&](size_t a, size_t b) {
-      groups.Union(a, b);
+    // Each link joins two mentions that fill one slot; `firm` links join a
+    // value one document alone gives to one that document never gives.
+    struct Link {
+      size_t a, b;
+      bool firm;
+    };
+    std::vector<Link> links;
+    auto link = [&](size_t a, size_t b, bool firm) {
+      links.push_back({a, b, firm});
       linked[a] = linked[b] = true;
     };
     near_.assign(mentions_.size(), {});
@@ -66,15 +80,38 @@ class DifferenceFinder {
       const int doc = facts_.doc(static_cast<int>(SentenceOf(flat)));
       if (std::find(docs.begin(), docs.end(), doc) == docs.end()) docs.push_back(doc);
     }
-    for (const auto& [a, b] : CandidatePairs()) ComparePair(a, b, link);
+    const std::vector<std::pair<size_t, size_t>> pairs = CandidatePairs();
+    for (const auto& [a, b] : pairs) ComparePair(a, b, link);
+    MatchLoneValues(pairs, linked, link);
     LinkSpellings(link);
 
-    std::map<size_t, std::vector<size_t>> members;
-    for (size_t m = 0; m < offset_.back(); ++m) {
-      if (linked[m]) members[groups.Find(m)].push_back(m);
+    // Slots are the groups that links join. A group with more values than
+    // a disagreement has (a table, a box score) keeps only its firm links.
+    auto groups_of = [&](bool firm_only) {
+      UnionFind groups(offset_.back());
+      for (const Link& l : links) {
+        if (!firm_only || l.firm) groups.Union(l.a, l.b);
+      }
+      std::map<size_t, std::vector<size_t>> members;
+      for (size_t m = 0; m < offset_.back(); ++m) {
+        if (linked[m]) members[groups.Find(m)].push_back(m);
+      }
+      return members;
+    };
+    std::vector<std::vector<size_t>> slots;
+    std::vector<bool> crowded(offset_.back(), false);
+    for (auto& [root, list] : groups_of(false)) {
+      if (CountValues(list) <= kMostValues) {
+        slots.push_back(std::move(list));
+      } else {
+        for (size_t m : list) crowded[m] = true;
+      }
+    }
+    for (auto& [root, list] : groups_of(true)) {
+      if (crowded[list.front()] && list.size() > 1) slots.push_back(std::move(list));
     }
     std::vector<std::pair<std::pair<size_t, size_t>, Difference>> found;
-    for (const auto& [root, list] : members) {
+    for (const std::vector<size_t>& list : slots) {
       Difference d;
       if (Build(list, &d)) found.push_back({{MinDocOf(list), list.front()}, std::move(d)});
     }
@@ -202,19 +239,20 @@ class DifferenceFinder {
 
   // Names of two words or more, equal but for one word: "seth rogen" /
   // "seth harper".
+  static std::vector<std::string> Words(const std::string& s) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= s.size()) {
+      size_t space = s.find(' ', start);
+      if (space == std::string::npos) space = s.size();
+      out.push_back(s.substr(start, space - start));
+      start = space + 1;
+    }
+    return out;
+  }
+
   static bool OneWordSwapped(const std::string& a, const std::string& b) {
-    auto words = [](const std::string& s) {
-      std::vector<std::string> out;
-      size_t start = 0;
-      while (start <= s.size()) {
-        size_t space = s.find(' ', start);
-        if (space == std::string::npos) space = s.size();
-        out.push_back(s.substr(start, space - start));
-        start = space + 1;
-      }
-      return out;
-    };
-    const std::vector<std::string> x = words(a), y = words(b);
+    const std::vector<std::string> x = Words(a), y = Words(b);
     if (x.size() != y.size() || x.size() < 2) return false;
     size_t differing = 0;
     for (size_t k = 0; k < x.size(); ++k) differing += x[k] != y[k];
@@ -340,7 +378,154 @@ class DifferenceFinder {
       return;
     }
     if (DocumentStates(facts_.doc(s), s, t, n) || DocumentStates(facts_.doc(t), t, s, m)) return;
-    link(fa, fb);
+    link(fa, fb, exclusive);
+  }
+
+  // A number or date that one document alone gives, and that no pair above
+  // placed, is compared with its best counterpart: the value of another
+  // document, which the first never gives, in the most alike sentence or
+  // beside the same words. This is the signature of one outlet's different
+  // figure for a fact the others report in other words ("Texas will pay
+  // $4.4 million to a couple" / "will receive $3.4 million from a state
+  // fund").
+  // The mention of another document (of `only_doc`, if not negative) that
+  // best fills the slot of mention `fa`, among those whose value the
+  // other's document does not give and whose document does not give
+  // `fa`'s value; SIZE_MAX if none. `*evidence` is the sentence similarity
+  // plus a tenth per context point.
+  size_t BestCounterpart(size_t fa, const std::vector<size_t>& scan, int only_doc,
+                         float* evidence) const {
+    const Mention& m = M(fa);
+    const int s = static_cast<int>(SentenceOf(fa));
+    const int doc = facts_.doc(s);
+    const std::vector<int>& mine = docs_of_value_.at(ValueKey(m));
+    size_t best = SIZE_MAX;
+    *evidence = 0.0f;
+    for (size_t fb : scan) {
+      const Mention& n = M(fb);
+      const int t = static_cast<int>(SentenceOf(fb));
+      const int other = facts_.doc(t);
+      if (other == doc || (only_doc >= 0 && other != only_doc) || n.kind != m.kind ||
+          n.value_class != m.value_class || SameValue(m, n)) {
+        continue;
+      }
+      const std::vector<int>& theirs = docs_of_value_.at(ValueKey(n));
+      if (std::find(theirs.begin(), theirs.end(), doc) != theirs.end() ||
+          std::find(mine.begin(), mine.end(), other) != mine.end()) {
+        continue;
+      }
+      // A name's counterpart is the same name with one word changed or
+      // misspelled ("Donald Okafor" / "Donald Trump").
+      if (m.kind == MentionKind::kName && !OneWordSwapped(m.normalized, n.normalized) &&
+          !SpellingVariants(m.normalized, n.normalized)) {
+        continue;
+      }
+      const Context& x = contexts_[fa];
+      const Context& y = contexts_[fb];
+      const bool left = !x.left.empty() && x.left != "#" && SameKey(x.left, y.left);
+      const bool right = !x.right.empty() && x.right != "#" && SameKey(x.right, y.right);
+      // Numbers of different things: "7 people" / "8 cars".
+      if (m.kind == MentionKind::kNumber && !right && IsContentKey(x.right) &&
+          IsContentKey(y.right)) {
+        continue;
+      }
+      const size_t shared =
+          Shared(x.left_words, y.left_words) + Shared(x.right_words, y.right_words);
+      const float score = facts_.Similarity(s, t) +
+                          0.1f * static_cast<float>(2 * left + 2 * right + shared);
+      if (score > *evidence) {
+        *evidence = score;
+        best = fb;
+      }
+    }
+    return best;
+  }
+
+  // Name mentions by each word of their normalized form.
+  using NameIndex = std::unordered_map<std::string, std::vector<size_t>>;
+
+  // True when a document that `accept` takes names `name` in a compatible
+  // form that shares a word with it.
+  template <typename Accept>
+  bool Named(const NameIndex& names, const std::string& name, Accept accept) const {
+    for (const std::string& word : Words(name)) {
+      const auto it = names.find(word);
+      if (it == names.end()) continue;
+      for (size_t f : it->second) {
+        if (accept(facts_.doc(static_cast<int>(SentenceOf(f)))) &&
+            CompatibleNames(M(f).normalized, name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  template <typename Link>
+  void MatchLoneValues(const std::vector<std::pair<size_t, size_t>>& pairs,
+                       const std::vector<bool>& linked, Link& link) {
+    std::vector<std::vector<size_t>> partners(offset_.back());
+    for (const auto& [a, b] : pairs) {
+      partners[a].push_back(b);
+      partners[b].push_back(a);
+    }
+    // Every mention of a class is a partner where the class is small
+    // enough to scan.
+    std::unordered_map<std::string, std::vector<size_t>> by_class;
+    NameIndex names;
+    for (size_t f = 0; f < offset_.back(); ++f) {
+      by_class[std::to_string(static_cast<int>(M(f).kind)) + M(f).value_class].push_back(f);
+      if (M(f).kind == MentionKind::kName) {
+        for (const std::string& word : Words(M(f).normalized)) names[word].push_back(f);
+      }
+    }
+    for (size_t fa = 0; fa < offset_.back(); ++fa) {
+      const Mention& m = M(fa);
+      if (linked[fa]) continue;
+      const int doc = facts_.doc(static_cast<int>(SentenceOf(fa)));
+      if (docs_of_value_.at(ValueKey(m)).size() != 1) continue;
+      const std::vector<size_t>& same_class =
+          by_class[std::to_string(static_cast<int>(m.kind)) + m.value_class];
+      const bool scan_all = same_class.size() <= kMostScanned;
+      if (m.kind == MentionKind::kName) {
+        // Names of two words or more that no other document names in any
+        // form ("Okafor" alone would be the same person).
+        if (m.normalized.find(' ') == std::string::npos) continue;
+        if (Named(names, m.normalized, [&](int d) { return d != doc; })) continue;
+      }
+      // The mentions a counterpart of `f` may be: for a name, those sharing
+      // a word with it (a name one word apart does).
+      std::vector<size_t> sharing;
+      auto scan_for = [&](size_t f) -> const std::vector<size_t>& {
+        if (M(f).kind != MentionKind::kName) return scan_all ? same_class : partners[f];
+        sharing.clear();
+        for (const std::string& word : Words(M(f).normalized)) {
+          const auto it = names.find(word);
+          if (it != names.end()) sharing.insert(sharing.end(), it->second.begin(), it->second.end());
+        }
+        std::sort(sharing.begin(), sharing.end());
+        sharing.erase(std::unique(sharing.begin(), sharing.end()), sharing.end());
+        return sharing;
+      };
+      float evidence = 0.0f;
+      const size_t best = BestCounterpart(fa, scan_for(fa), -1, &evidence);
+      if (best == SIZE_MAX) continue;
+      bool mutual = false;
+      float back_evidence = 0.0f;
+      if (evidence < kLoneEvidence) {
+        mutual = BestCounterpart(best, scan_for(best), doc, &back_evidence) == fa;
+      }
+      // Two people of one first name, each named by one document, are
+      // common: a changed name needs the document to name the other's
+      // person in another form too ("Trump" beside "Donald Okafor") or a
+      // sentence much alike.
+      if (m.kind == MentionKind::kName &&
+          facts_.Similarity(static_cast<int>(SentenceOf(fa)), static_cast<int>(SentenceOf(best))) <
+              0.3f) {
+        if (!Named(names, M(best).normalized, [&](int d) { return d == doc; })) continue;
+      }
+      if (evidence >= kLoneEvidence || (mutual && evidence >= kMutualEvidence)) link(fa, best, true);
+    }
   }
 
   // Names that documents spell two ways.
@@ -383,11 +568,25 @@ class DifferenceFinder {
         if (docs_of(names[i]->second) == docs_of(names[j]->second)) continue;
         const std::vector<size_t>& a = names[i]->second;
         const std::vector<size_t>& b = names[j]->second;
-        for (size_t k = 1; k < a.size(); ++k) link(a[0], a[k]);
-        for (size_t k = 1; k < b.size(); ++k) link(b[0], b[k]);
-        link(a[0], b[0]);
+        for (size_t k = 1; k < a.size(); ++k) link(a[0], a[k], true);
+        for (size_t k = 1; k < b.size(); ++k) link(b[0], b[k], true);
+        link(a[0], b[0], true);
       }
     }
+  }
+
+  // Distinct values among the mentions of `list`.
+  size_t CountValues(const std::vector<size_t>& list) const {
+    std::vector<const Mention*> values;
+    for (size_t flat : list) {
+      const Mention& m = M(flat);
+      if (std::none_of(values.begin(), values.end(),
+                       [&](const Mention* v) { return SameValue(*v, m); })) {
+        values.push_back(&m);
+      }
+      if (values.size() > kMostValues) break;
+    }
+    return values.size();
   }
 
   bool Build(const std::vector<size_t>& list, Difference* d) const {
