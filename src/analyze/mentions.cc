@@ -251,17 +251,15 @@ class MentionFinder {
         value_class = "md";
         end = i + 2;
       }
-      // A year after the month or the day belongs to the date.
-      if (Year(end) > 0 && Adjacent(end - 1, ", ")) ++end;
       Add(MentionKind::kDate, i, end, T(i).begin, T(end - 1).end, normalized, value_class);
+      AddYearAfter(end);
       return true;
     }
     if (int d = Day(i); d > 0 && Adjacent(i)) {  // "25 December"
       if (int m = Month(i + 1); m > 0) {
-        size_t end = i + 2;
-        if (Year(end) > 0 && Adjacent(end - 1, ", ")) ++end;
-        Add(MentionKind::kDate, i, end, T(i).begin, T(end - 1).end,
+        Add(MentionKind::kDate, i, i + 2, T(i).begin, T(i + 1).end,
             std::to_string(m) + "-" + std::to_string(d), "md");
+        AddYearAfter(i + 2);
         return true;
       }
     }
@@ -276,6 +274,14 @@ class MentionFinder {
       return true;
     }
     return false;
+  }
+
+  // A year right after a month or a day ("Dec. 25, 2014", "January 2016")
+  // is a mention of its own: "May 4" agrees with "May 4, 2015" and "May 4,
+  // 2016" differs from it in the year alone.
+  void AddYearAfter(size_t i) {
+    if (i == 0 || !Has(i) || Year(i) == 0 || !Adjacent(i - 1, ", ")) return;
+    Add(MentionKind::kDate, i, i + 1, T(i).begin, T(i).end, "y" + std::to_string(Year(i)), "y");
   }
 
   // The currency sign right before token i, or "".

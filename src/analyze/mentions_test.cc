@@ -43,10 +43,13 @@ TEST(Mentions, NumbersInsideTimesAndCodesAreNone) {
 
 TEST(Mentions, DatesInTheirFormats) {
   EXPECT_EQ(Describe("on Dec. 25"), V{"date:12-25=Dec. 25"});
-  EXPECT_EQ(Describe("on December 25, 2014"), V{"date:12-25=December 25, 2014"});
+  // A year after a date is a mention of its own.
+  EXPECT_EQ(Describe("on December 25, 2014"),
+            (V{"date:12-25=December 25", "date:y2014=2014"}));
+  EXPECT_EQ(Describe("on 25 December 2014"), (V{"date:12-25=25 December", "date:y2014=2014"}));
   EXPECT_EQ(Describe("on 25 December"), V{"date:12-25=25 December"});
   EXPECT_EQ(Describe("on Wednesday in 2014"), (V{"date:d3=Wednesday", "date:y2014=2014"}));
-  EXPECT_EQ(Describe("in March 2015"), V{"date:m3=March 2015"});
+  EXPECT_EQ(Describe("in March 2015"), (V{"date:m3=March", "date:y2015=2015"}));
   // Verbs, not months.
   EXPECT_TRUE(Describe("they may march").empty());
   EXPECT_EQ(Describe("Troops March on"), V{"name:troops=Troops"});
