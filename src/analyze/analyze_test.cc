@@ -216,6 +216,16 @@ TEST(AnalyzeDifferences, LoneValueMeetsItsCounterpartInOtherWords) {
                   .differences.empty());
 }
 
+TEST(AnalyzeDifferences, AgesOfOnePersonAreOneSlot) {
+  const Analysis a = AnalyzeOrFail(
+      Cluster2("A resident of the building, Harold Noel, 48, told reporters about the elevator.",
+               "Harold Noel, 37, lives next door and rode down in the faulty elevator."));
+  const Difference* age = FindDifference(a, "48");
+  ASSERT_NE(age, nullptr);
+  ASSERT_NE(ValueOf(*age, "37"), nullptr);
+  EXPECT_EQ(ValueOf(*age, "37")->docs, Ids{"b"});
+}
+
 TEST(AnalyzeDifferences, ChangedSurnameBesideTheOtherFormIsReported) {
   const Analysis a = AnalyzeOrFail(Cluster2(
       "President Donald Okafor toured the plant on Friday. Trump spoke to workers about jobs.",

@@ -82,7 +82,22 @@ class DifferenceFinder {
     }
     const std::vector<std::pair<size_t, size_t>> pairs = CandidatePairs();
     for (const auto& [a, b] : pairs) ComparePair(a, b, link);
-    MatchLoneValues(pairs, linked, link);
+    // A value one document alone gives keeps one counterpart: its best.
+    const std::vector<size_t> chosen = MatchLoneValues(pairs);
+    std::vector<Link> kept;
+    std::fill(linked.begin(), linked.end(), false);
+    for (const Link& l : links) {
+      if ((chosen[l.a] != SIZE_MAX && chosen[l.a] != l.b) ||
+          (chosen[l.b] != SIZE_MAX && chosen[l.b] != l.a)) {
+        continue;
+      }
+      kept.push_back(l);
+      linked[l.a] = linked[l.b] = true;
+    }
+    links = std::move(kept);
+    for (size_t m = 0; m < chosen.size(); ++m) {
+      if (chosen[m] != SIZE_MAX) link(m, chosen[m], true);
+    }
     LinkSpellings(link);
 
     // Slots are the groups that links join. A group with more values than
@@ -233,6 +248,11 @@ class DifferenceFinder {
     return n;
   }
 
+  // True when a number follows the same name in both contexts: an age.
+  static bool AfterSameName(const Context& x, bool left_agrees) {
+    return left_agrees && x.left.rfind("N:", 0) == 0;
+  }
+
   static bool IsContentKey(const std::string& key) {
     return !key.empty() && key != "#" && !IsStopword(key);
   }
@@ -354,9 +374,10 @@ class DifferenceFinder {
     // people"), not only "on" or "the"; or, for a value one document alone
     // gives, the word right beside it.
     if (shared_words == 0 && !only_ones && !(exclusive && (left || right))) return;
-    // Numbers of different things: "7 people" / "8 cars".
+    // Numbers of different things: "7 people" / "8 cars"; but not the
+    // ages of one person ("Harold Noel, 37, lives" / "Harold Noel, 48, told").
     if (m.kind == MentionKind::kNumber && !right && IsContentKey(x.right) &&
-        IsContentKey(y.right) && !only_ones) {
+        IsContentKey(y.right) && !only_ones && !AfterSameName(x, left)) {
       return;
     }
     bool same_slot =
@@ -426,7 +447,7 @@ class DifferenceFinder {
       const bool right = !x.right.empty() && x.right != "#" && SameKey(x.right, y.right);
       // Numbers of different things: "7 people" / "8 cars".
       if (m.kind == MentionKind::kNumber && !right && IsContentKey(x.right) &&
-          IsContentKey(y.right)) {
+          IsContentKey(y.right) && !AfterSameName(x, left)) {
         continue;
       }
       const size_t shared =
@@ -461,9 +482,9 @@ class DifferenceFinder {
     return false;
   }
 
-  template <typename Link>
-  void MatchLoneValues(const std::vector<std::pair<size_t, size_t>>& pairs,
-                       const std::vector<bool>& linked, Link& link) {
+  // For each mention, its chosen counterpart, or SIZE_MAX.
+  std::vector<size_t> MatchLoneValues(const std::vector<std::pair<size_t, size_t>>& pairs) const {
+    std::vector<size_t> chosen(offset_.back(), SIZE_MAX);
     std::vector<std::vector<size_t>> partners(offset_.back());
     for (const auto& [a, b] : pairs) {
       partners[a].push_back(b);
@@ -481,7 +502,6 @@ class DifferenceFinder {
     }
     for (size_t fa = 0; fa < offset_.back(); ++fa) {
       const Mention& m = M(fa);
-      if (linked[fa]) continue;
       const int doc = facts_.doc(static_cast<int>(SentenceOf(fa)));
       if (docs_of_value_.at(ValueKey(m)).size() != 1) continue;
       const std::vector<size_t>& same_class =
@@ -524,8 +544,9 @@ class DifferenceFinder {
               0.3f) {
         if (!Named(names, M(best).normalized, [&](int d) { return d == doc; })) continue;
       }
-      if (evidence >= kLoneEvidence || (mutual && evidence >= kMutualEvidence)) link(fa, best, true);
+      if (evidence >= kLoneEvidence || (mutual && evidence >= kMutualEvidence)) chosen[fa] = best;
     }
+    return chosen;
   }
 
   // Names that documents spell two ways.
