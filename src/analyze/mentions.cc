@@ -148,10 +148,11 @@ bool SameWordStem(std::string_view a, std::string_view b) {
   };
   // A letter doubled at the end is a misspelling, not an ending:
   // "romney"/"romneyy", "images"/"imagess".
-  if (b.size() == a.size() + 1 && b.substr(0, a.size()) == a && !a.empty() &&
-      b.back() == a.back()) {
-    return false;
-  }
+  auto doubled = [](std::string_view shorter, std::string_view longer) {
+    return !shorter.empty() && longer.size() == shorter.size() + 1 &&
+           longer.substr(0, shorter.size()) == shorter && longer.back() == shorter.back();
+  };
+  if (doubled(a, b) || doubled(b, a)) return false;
   // Back off one letter so that "korea"/"korean" share "kore" + "a"/"an".
   for (size_t c = common; c + 2 >= common && c >= 4; --c) {
     const std::string_view x = a.substr(c), y = b.substr(c);
