@@ -16,11 +16,13 @@ Target: at least 90% found, at most one invented value per cluster.
 usage: /usr/bin/python3 bench/analyze_changes.py build/apps/cli/precis \\
            ../shared/data/multinews_sample/validation.jsonl --clusters 100
        [--seed S] [--kinds number,date,name] [--out REPORT.json] [--verbose] [--timeout SECONDS]
-       [--same-fact]
+       [--same-fact] [--one-occurrence]
 
 With --same-fact, only values that two documents write beside the same word ("71 beagles" in
 both) are changed: the other document then very likely states the same fact. Without it, the
 other occurrence is often a different fact ("17 acres" / "17 years"), which no reader could pair.
+With --one-occurrence, one occurrence of the value is changed and the others stay: the changed
+document then gives both values.
 """
 import argparse
 import json
@@ -226,8 +228,9 @@ def rewriters(kind, key, rng):
             yield new, (lambda s, new=new: new), "surname" if surname else "spelling"
 
 
-def choose_change(texts, kinds, rng, only_same_fact=False):
-    """Picks a value in at least two documents and a change to a value absent from the cluster."""
+def choose_change(texts, kinds, rng, only_same_fact=False, one_occurrence=False):
+    """Picks a value in at least two documents and a change to a value absent from the cluster
+    (in every occurrence in the changed document, or with one_occurrence in one of them)."""
     found = candidates(texts, only_same_fact)
     keys = found.keys() | {v for t in texts for v in extract(t)}
     for kind in kinds:
@@ -243,7 +246,10 @@ def choose_change(texts, kinds, rng, only_same_fact=False):
                         any(mention_re(f).search(t) for f in new_forms for t in texts):
                     continue
                 text = texts[doc]
-                for s, e in sorted(found[value][doc], reverse=True):
+                spans = found[value][doc]
+                if one_occurrence:
+                    spans = [rng.choice(spans)]
+                for s, e in sorted(spans, reverse=True):
                     text = text[:s] + rewrite(text[s:e]) + text[e:]
                 old_forms = {texts[i][s:e] for i in found[value] for s, e in found[value][i]}
                 if kind == "name":
@@ -412,6 +418,8 @@ def main():
     parser.add_argument("--verbose", action="store_true", help="print each missed change")
     parser.add_argument("--same-fact", action="store_true",
                         help="change only values that two documents state beside the same word")
+    parser.add_argument("--one-occurrence", action="store_true",
+                        help="change one occurrence of the value in the document, not every one")
     args = parser.parse_args()
     if not shutil.which(args.binary):
         parser.error(f"{args.binary}: no such executable")
@@ -432,7 +440,8 @@ def main():
         # The kind with the fewest changes so far is tried first, so that kinds stay balanced.
         order = sorted(kinds, key=lambda k: (assigned[k], kinds.index(k)))
         rng = random.Random(f"{args.seed}/{cluster['id']}")
-        change = choose_change([d["text"] for d in docs], order, rng, args.same_fact)
+        change = choose_change([d["text"] for d in docs], order, rng, args.same_fact,
+                               args.one_occurrence)
         if not change:
             skipped += 1
             continue

@@ -226,6 +226,27 @@ TEST(AnalyzeDifferences, AgesOfOnePersonAreOneSlot) {
   EXPECT_EQ(ValueOf(*age, "37")->docs, Ids{"b"});
 }
 
+TEST(AnalyzeDifferences, OneMentionWrittenDifferentlyFromTheRest) {
+  // The first document gives $3.4 million too, in another sentence.
+  const Analysis money = AnalyzeOrFail(Cluster2(
+      "Texas will pay $4.4 million to Fran Keller, who was wrongly imprisoned for two decades. "
+      "Lawmakers approved the $3.4 million payment last month.",
+      "Texas will pay Fran Keller, who was wrongly imprisoned, $3.4 million from a state fund."));
+  const Difference* d = FindDifference(money, "$4.4 million");
+  ASSERT_NE(d, nullptr);
+  ASSERT_NE(ValueOf(*d, "$3.4 million"), nullptr);
+  EXPECT_EQ(ValueOf(*d, "$3.4 million")->docs, Ids{"b"});
+  // A name misspelled once where the document otherwise writes it right.
+  const Analysis name = AnalyzeOrFail(
+      Cluster2("Voters backed Romney in the poll. One in five liberals would vote for Romniy.",
+               "Mitt Romney led the poll of registered voters."));
+  const Difference* spelling = FindDifference(name, "Romniy");
+  ASSERT_NE(spelling, nullptr);
+  EXPECT_EQ(ValueOf(*spelling, "Romniy")->docs, Ids{"a"});
+  ASSERT_EQ(spelling->values.size(), 2u);
+  EXPECT_EQ(spelling->values[0].docs, (Ids{"a", "b"}));
+}
+
 TEST(AnalyzeDifferences, ChangedSurnameBesideTheOtherFormIsReported) {
   const Analysis a = AnalyzeOrFail(Cluster2(
       "President Donald Okafor toured the plant on Friday. Trump spoke to workers about jobs.",

@@ -284,6 +284,16 @@ class DifferenceFinder {
     return a.normalized == b.normalized;
   }
 
+  // True when sentence `s` states `value`.
+  bool SentenceStates(int s, const Mention& value) const {
+    for (const Mention& m : mentions_[static_cast<size_t>(s)].mentions) {
+      if (m.kind == value.kind && m.value_class == value.value_class && SameValue(m, value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // True when document `doc` states `value` in sentence `own` or in a
   // sentence close to `other` (the slot's sentence in the other document);
   // for a name, anywhere: a document that names both is not in conflict.
@@ -430,9 +440,15 @@ class DifferenceFinder {
           n.value_class != m.value_class || SameValue(m, n)) {
         continue;
       }
+      if (std::find(mine.begin(), mine.end(), other) != mine.end()) continue;
+      // Where the document gives the other value too (elsewhere: never in
+      // this sentence), only strong evidence pairs them: one of its
+      // mentions was written differently from the rest.
       const std::vector<int>& theirs = docs_of_value_.at(ValueKey(n));
-      if (std::find(theirs.begin(), theirs.end(), doc) != theirs.end() ||
-          std::find(mine.begin(), mine.end(), other) != mine.end()) {
+      const bool also_mine = std::find(theirs.begin(), theirs.end(), doc) != theirs.end();
+      // Not for weekdays and years: one report tells of several days and
+      // years.
+      if (also_mine && (SentenceStates(s, n) || n.value_class == "d" || n.value_class == "y")) {
         continue;
       }
       // A name's counterpart is the same name with one word changed or
@@ -454,6 +470,7 @@ class DifferenceFinder {
           Shared(x.left_words, y.left_words) + Shared(x.right_words, y.right_words);
       const float score = facts_.Similarity(s, t) +
                           0.1f * static_cast<float>(2 * left + 2 * right + shared);
+      if (also_mine && score < kLoneEvidence) continue;
       if (score > *evidence) {
         *evidence = score;
         best = fb;
@@ -549,6 +566,21 @@ class DifferenceFinder {
     return chosen;
   }
 
+  // The mentions of names[i] and of every name compatible with it but not
+  // with names[j].
+  static std::vector<size_t> WithOtherForms(
+      const std::vector<const std::pair<const std::string, std::vector<size_t>>*>& names, size_t i,
+      size_t j) {
+    std::vector<size_t> out = names[i]->second;
+    for (size_t k = 0; k < names.size(); ++k) {
+      if (k != i && CompatibleNames(names[k]->first, names[i]->first) &&
+          !CompatibleNames(names[k]->first, names[j]->first)) {
+        out.insert(out.end(), names[k]->second.begin(), names[k]->second.end());
+      }
+    }
+    return out;
+  }
+
   // Names that documents spell two ways.
   template <typename Link>
   void LinkSpellings(Link& link) {
@@ -586,9 +618,15 @@ class DifferenceFinder {
     for (size_t i = 0; i < names.size(); ++i) {
       for (size_t j = i + 1; j < names.size(); ++j) {
         if (!SpellingVariants(names[i]->first, names[j]->first)) continue;
-        if (docs_of(names[i]->second) == docs_of(names[j]->second)) continue;
-        const std::vector<size_t>& a = names[i]->second;
-        const std::vector<size_t>& b = names[j]->second;
+        std::vector<size_t> a = names[i]->second;
+        std::vector<size_t> b = names[j]->second;
+        // Where one document alone writes both, each spelling with the
+        // other forms of its name ("Romniy" / "Romney" and "Mitt Romney").
+        if (docs_of(a) == docs_of(b)) {
+          a = WithOtherForms(names, i, j);
+          b = WithOtherForms(names, j, i);
+          if (docs_of(a) == docs_of(b)) continue;
+        }
         for (size_t k = 1; k < a.size(); ++k) link(a[0], a[k], true);
         for (size_t k = 1; k < b.size(); ++k) link(b[0], b[k], true);
         link(a[0], b[0], true);
