@@ -315,6 +315,9 @@ TEST(Cli, AnalyzePrintsTheDocumentedJson) {
       }
     }
     EXPECT_FALSE(d["context"].get<std::string>().empty());
+    ASSERT_TRUE(d["confidence"].is_number()) << d.dump();
+    EXPECT_GT(d["confidence"].get<double>(), 0.0);
+    EXPECT_LE(d["confidence"].get<double>(), 1.0);
   }
   for (const auto& q : j["quotes"]) {
     for (const char* key : {"text", "speaker", "attribution", "docs", "spans"}) {

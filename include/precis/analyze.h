@@ -68,6 +68,11 @@ struct Difference {
   DifferenceKind kind = DifferenceKind::kNumber;
   std::vector<DifferenceValue> values;  // Most documents first.
   std::string context;                  // A sentence holding the first value.
+  // How surely the values fill one slot, 0 to 1, two decimals: the
+  // similarity of the sentences plus a tenth per context word they share
+  // around the values; 1 for two spellings of a name. Differences come
+  // strongest first.
+  double confidence = 0.0;
 };
 
 // A direct quotation and who said it.

@@ -216,6 +216,22 @@ TEST(AnalyzeDifferences, LoneValueMeetsItsCounterpartInOtherWords) {
                   .differences.empty());
 }
 
+TEST(AnalyzeDifferences, StrongestFirst) {
+  PRECIS_REQUIRE_SHARED_DATA(duc, "duc2006/clusters.jsonl");
+  std::vector<RawCluster> clusters;
+  ASSERT_TRUE(ReadClusters({duc}, ReadOptions(), &clusters).ok());
+  ASSERT_FALSE(clusters.empty());
+  const Analysis a = AnalyzeOrFail(clusters.front());
+  ASSERT_GE(a.differences.size(), 2u);
+  for (size_t k = 0; k < a.differences.size(); ++k) {
+    EXPECT_GT(a.differences[k].confidence, 0.0);
+    EXPECT_LE(a.differences[k].confidence, 1.0);
+    if (k > 0) {
+      EXPECT_GE(a.differences[k - 1].confidence, a.differences[k].confidence);
+    }
+  }
+}
+
 TEST(AnalyzeDifferences, AgesOfOnePersonAreOneSlot) {
   const Analysis a = AnalyzeOrFail(
       Cluster2("A resident of the building, Harold Noel, 48, told reporters about the elevator.",

@@ -2,6 +2,7 @@
 #include "analyze/differences.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -61,13 +62,16 @@ class DifferenceFinder {
     std::vector<bool> linked(offset_.back(), false);
     // Each link joins two mentions that fill one slot; `firm` links join a
     // value one document alone gives to one that document never gives.
+    // `strength` is the evidence: sentence similarity plus a tenth per
+    // context point, 1 for two spellings of a name.
     struct Link {
       size_t a, b;
       bool firm;
+      float strength;
     };
     std::vector<Link> links;
-    auto link = [&](size_t a, size_t b, bool firm) {
-      links.push_back({a, b, firm});
+    auto link = [&](size_t a, size_t b, bool firm, float strength) {
+      links.push_back({a, b, firm, strength});
       linked[a] = linked[b] = true;
     };
     near_.assign(mentions_.size(), {});
@@ -83,12 +87,12 @@ class DifferenceFinder {
     const std::vector<std::pair<size_t, size_t>> pairs = CandidatePairs();
     for (const auto& [a, b] : pairs) ComparePair(a, b, link);
     // A value one document alone gives keeps one counterpart: its best.
-    const std::vector<size_t> chosen = MatchLoneValues(pairs);
+    const std::vector<Choice> chosen = MatchLoneValues(pairs);
     std::vector<Link> kept;
     std::fill(linked.begin(), linked.end(), false);
     for (const Link& l : links) {
-      if ((chosen[l.a] != SIZE_MAX && chosen[l.a] != l.b) ||
-          (chosen[l.b] != SIZE_MAX && chosen[l.b] != l.a)) {
+      if ((chosen[l.a].counterpart != SIZE_MAX && chosen[l.a].counterpart != l.b) ||
+          (chosen[l.b].counterpart != SIZE_MAX && chosen[l.b].counterpart != l.a)) {
         continue;
       }
       kept.push_back(l);
@@ -96,7 +100,9 @@ class DifferenceFinder {
     }
     links = std::move(kept);
     for (size_t m = 0; m < chosen.size(); ++m) {
-      if (chosen[m] != SIZE_MAX) link(m, chosen[m], true);
+      if (chosen[m].counterpart != SIZE_MAX) {
+        link(m, chosen[m].counterpart, true, chosen[m].evidence);
+      }
     }
     LinkSpellings(link);
 
@@ -125,13 +131,32 @@ class DifferenceFinder {
     for (auto& [root, list] : groups_of(true)) {
       if (crowded[list.front()] && list.size() > 1) slots.push_back(std::move(list));
     }
-    std::vector<std::pair<std::pair<size_t, size_t>, Difference>> found;
-    for (const std::vector<size_t>& list : slots) {
-      Difference d;
-      if (Build(list, &d)) found.push_back({{MinDocOf(list), list.front()}, std::move(d)});
+    // A slot's confidence is the strength of its strongest link.
+    std::vector<size_t> slot_of(offset_.back(), SIZE_MAX);
+    for (size_t k = 0; k < slots.size(); ++k) {
+      for (size_t m : slots[k]) slot_of[m] = k;
     }
-    std::stable_sort(found.begin(), found.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<float> confidence(slots.size(), 0.0f);
+    for (const Link& l : links) {
+      if (slot_of[l.a] != SIZE_MAX && slot_of[l.a] == slot_of[l.b]) {
+        confidence[slot_of[l.a]] = std::max(confidence[slot_of[l.a]], l.strength);
+      }
+    }
+    std::vector<std::pair<std::pair<size_t, size_t>, Difference>> found;
+    for (size_t k = 0; k < slots.size(); ++k) {
+      Difference d;
+      if (!Build(slots[k], &d)) continue;
+      // Two decimals, so that the order does not hang on rounding noise.
+      d.confidence = std::round(std::min(1.0f, confidence[k]) * 100.0f) / 100.0;
+      found.push_back({{MinDocOf(slots[k]), slots[k].front()}, std::move(d)});
+    }
+    // Strongest first, then by the first document and position.
+    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+      if (a.second.confidence != b.second.confidence) {
+        return a.second.confidence > b.second.confidence;
+      }
+      return a.first < b.first;
+    });
     std::vector<Difference> out;
     for (auto& [key, d] : found) out.push_back(std::move(d));
     return out;
@@ -409,7 +434,7 @@ class DifferenceFinder {
       return;
     }
     if (DocumentStates(facts_.doc(s), s, t, n) || DocumentStates(facts_.doc(t), t, s, m)) return;
-    link(fa, fb, exclusive);
+    link(fa, fb, exclusive, similarity + 0.1f * static_cast<float>(score));
   }
 
   // A number or date that one document alone gives, and that no pair above
@@ -499,9 +524,14 @@ class DifferenceFinder {
     return false;
   }
 
-  // For each mention, its chosen counterpart, or SIZE_MAX.
-  std::vector<size_t> MatchLoneValues(const std::vector<std::pair<size_t, size_t>>& pairs) const {
-    std::vector<size_t> chosen(offset_.back(), SIZE_MAX);
+  // For each mention, its chosen counterpart (SIZE_MAX if none) and the
+  // evidence for it.
+  struct Choice {
+    size_t counterpart = SIZE_MAX;
+    float evidence = 0.0f;
+  };
+  std::vector<Choice> MatchLoneValues(const std::vector<std::pair<size_t, size_t>>& pairs) const {
+    std::vector<Choice> chosen(offset_.back());
     std::vector<std::vector<size_t>> partners(offset_.back());
     for (const auto& [a, b] : pairs) {
       partners[a].push_back(b);
@@ -561,7 +591,9 @@ class DifferenceFinder {
               0.3f) {
         if (!Named(names, M(best).normalized, [&](int d) { return d == doc; })) continue;
       }
-      if (evidence >= kLoneEvidence || (mutual && evidence >= kMutualEvidence)) chosen[fa] = best;
+      if (evidence >= kLoneEvidence || (mutual && evidence >= kMutualEvidence)) {
+        chosen[fa] = {best, evidence};
+      }
     }
     return chosen;
   }
@@ -627,9 +659,9 @@ class DifferenceFinder {
           b = WithOtherForms(names, j, i);
           if (docs_of(a) == docs_of(b)) continue;
         }
-        for (size_t k = 1; k < a.size(); ++k) link(a[0], a[k], true);
-        for (size_t k = 1; k < b.size(); ++k) link(b[0], b[k], true);
-        link(a[0], b[0], true);
+        for (size_t k = 1; k < a.size(); ++k) link(a[0], a[k], true, 1.0f);
+        for (size_t k = 1; k < b.size(); ++k) link(b[0], b[k], true, 1.0f);
+        link(a[0], b[0], true, 1.0f);
       }
     }
   }

@@ -1,8 +1,10 @@
 // Copyright 2026 The Precis Authors.
 #include "precis/format.h"
 
-#include <nlohmann/json.hpp>
+#include <cstdio>
 #include <string>
+
+#include <nlohmann/json.hpp>
 
 namespace precis {
 namespace {
@@ -10,6 +12,12 @@ namespace {
 using nlohmann::json;
 
 std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+std::string TwoDecimals(double x) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof(buffer), "%.2f", x);
+  return buffer;
+}
 
 std::string SpanText(const Span& span) {
   return std::to_string(span.begin) + "-" + std::to_string(span.end);
@@ -181,7 +189,8 @@ std::string AnalysisToJson(const Analysis& a) {
     }
     differences.push_back({{"kind", DifferenceKindName(d.kind)},
                            {"values", std::move(values)},
-                           {"context", d.context}});
+                           {"context", d.context},
+                           {"confidence", d.confidence}});
   }
   OrderedJson quotes = OrderedJson::array();
   for (const Quotation& q : a.quotes) {
@@ -214,7 +223,8 @@ std::string AnalysisToText(const Analysis& a) {
   }
   out += "\nDifferences (" + std::to_string(a.differences.size()) + ")\n";
   for (const Difference& d : a.differences) {
-    std::string line = std::string(DifferenceKindName(d.kind)) + ": ";
+    std::string line =
+        std::string(DifferenceKindName(d.kind)) + " (" + TwoDecimals(d.confidence) + "): ";
     for (size_t k = 0; k < d.values.size(); ++k) {
       if (k > 0) line += " vs ";
       line += Quoted(d.values[k].value) + " (" + JoinIds(d.values[k].docs) + ")";
@@ -245,7 +255,8 @@ std::string AnalysisToMarkdown(const Analysis& a) {
   for (const SharedFact& f : a.shared) out += "- " + f.text + " *(" + JoinIds(f.docs) + ")*\n";
   out += "\n### Differences\n\n";
   for (const Difference& d : a.differences) {
-    out += "- **" + std::string(DifferenceKindName(d.kind)) + "**: ";
+    out += "- **" + std::string(DifferenceKindName(d.kind)) + "** (" + TwoDecimals(d.confidence) +
+           "): ";
     for (size_t k = 0; k < d.values.size(); ++k) {
       if (k > 0) out += " vs ";
       out += "\"" + d.values[k].value + "\" (" + JoinIds(d.values[k].docs) + ")";
