@@ -296,6 +296,14 @@ class DifferenceFinder {
     return out;
   }
 
+  // Names of two words or more, equal but for the last: "seth rogen" /
+  // "seth harper".
+  static bool LastWordSwapped(const std::string& a, const std::string& b) {
+    const size_t x = a.rfind(' '), y = b.rfind(' ');
+    return x != std::string::npos && x == y && a.compare(0, x, b, 0, y) == 0 &&
+           a.compare(x, std::string::npos, b, y, std::string::npos) != 0;
+  }
+
   static bool OneWordSwapped(const std::string& a, const std::string& b) {
     const std::vector<std::string> x = Words(a), y = Words(b);
     if (x.size() != y.size() || x.size() < 2) return false;
@@ -476,9 +484,10 @@ class DifferenceFinder {
       if (also_mine && (SentenceStates(s, n) || n.value_class == "d" || n.value_class == "y")) {
         continue;
       }
-      // A name's counterpart is the same name with one word changed or
-      // misspelled ("Donald Okafor" / "Donald Trump").
-      if (m.kind == MentionKind::kName && !OneWordSwapped(m.normalized, n.normalized) &&
+      // A name's counterpart is the same name with its last word changed
+      // ("Donald Okafor" / "Donald Trump"; "Pacific Ocean" / "Indian Ocean"
+      // are two places) or one word misspelled.
+      if (m.kind == MentionKind::kName && !LastWordSwapped(m.normalized, n.normalized) &&
           !SpellingVariants(m.normalized, n.normalized)) {
         continue;
       }
@@ -508,10 +517,13 @@ class DifferenceFinder {
   using NameIndex = std::unordered_map<std::string, std::vector<size_t>>;
 
   // True when a document that `accept` takes names `name` in a compatible
-  // form that shares a word with it.
+  // form that shares a word with it (`only_word`, if not empty).
   template <typename Accept>
-  bool Named(const NameIndex& names, const std::string& name, Accept accept) const {
-    for (const std::string& word : Words(name)) {
+  bool Named(const NameIndex& names, const std::string& name, Accept accept,
+             const std::string& only_word = "") const {
+    const std::vector<std::string> words =
+        only_word.empty() ? Words(name) : std::vector<std::string>{only_word};
+    for (const std::string& word : words) {
       const auto it = names.find(word);
       if (it == names.end()) continue;
       for (size_t f : it->second) {
@@ -555,10 +567,14 @@ class DifferenceFinder {
           by_class[std::to_string(static_cast<int>(m.kind)) + m.value_class];
       const bool scan_all = same_class.size() <= kMostScanned;
       if (m.kind == MentionKind::kName) {
-        // Names of two words or more that no other document names in any
-        // form ("Okafor" alone would be the same person).
+        // Names of two words or more that no other document names in a
+        // form with the last word ("Okafor" alone would be the same person;
+        // "Donald" alone could be the other).
         if (m.normalized.find(' ') == std::string::npos) continue;
-        if (Named(names, m.normalized, [&](int d) { return d != doc; })) continue;
+        if (Named(names, m.normalized, [&](int d) { return d != doc; },
+                  Words(m.normalized).back())) {
+          continue;
+        }
       }
       // The mentions a counterpart of `f` may be: for a name, those sharing
       // a word with it (a name one word apart does).
