@@ -479,9 +479,10 @@ class DifferenceFinder {
       // mentions was written differently from the rest.
       const std::vector<int>& theirs = docs_of_value_.at(ValueKey(n));
       const bool also_mine = std::find(theirs.begin(), theirs.end(), doc) != theirs.end();
-      // Not for weekdays and years: one report tells of several days and
-      // years.
-      if (also_mine && (SentenceStates(s, n) || n.value_class == "d" || n.value_class == "y")) {
+      // Not for weekdays and years, of which one report tells several, nor
+      // for names: a report that names both means two.
+      if (also_mine && (SentenceStates(s, n) || n.value_class == "d" || n.value_class == "y" ||
+                        n.kind == MentionKind::kName)) {
         continue;
       }
       // A name's counterpart is the same name with its last word changed
@@ -600,12 +601,14 @@ class DifferenceFinder {
       }
       // Two people of one first name, each named by one document, are
       // common: a changed name needs the document to name the other's
-      // person in another form too ("Trump" beside "Donald Okafor") or a
+      // person by the last word too ("Trump" beside "Donald Okafor"; not
+      // "Sony" beside "Sony Entertainment" against "Sony Pictures") or a
       // sentence much alike.
       if (m.kind == MentionKind::kName &&
           facts_.Similarity(static_cast<int>(SentenceOf(fa)), static_cast<int>(SentenceOf(best))) <
               0.3f) {
-        if (!Named(names, M(best).normalized, [&](int d) { return d == doc; })) continue;
+        const std::string& theirs = M(best).normalized;
+        if (!Named(names, theirs, [&](int d) { return d == doc; }, Words(theirs).back())) continue;
       }
       if (evidence >= kLoneEvidence || (mutual && evidence >= kMutualEvidence)) {
         chosen[fa] = {best, evidence};
