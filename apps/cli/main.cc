@@ -2,6 +2,7 @@
 //
 // precis: the command line. Parses flags into the library's options, calls
 // the library, prints. Exit codes: 0 success, 1 bad input, 2 bad usage.
+#include <signal.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -9,6 +10,7 @@
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "precis/precis.h"
@@ -372,6 +374,38 @@ int RunEval(const EvalFlags& flags) {
 
 }  // namespace
 
+// Serves until SIGINT or SIGTERM. The signals are blocked before the
+// server's threads start (they inherit the mask) and awaited here, so no
+// handler runs inside the library.
+int RunServe(const precis::ServeOptions& options) {
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  precis::Server server(options);
+  if (Status s = server.Bind(); !s.ok()) return Fail(s);
+  if (!precis::IsLoopbackHost(options.host)) {
+    std::cerr << "precis: listening on " << options.host
+              << ", beyond loopback: whoever reaches this machine can use the service\n";
+  }
+  const std::string host =
+      options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host;
+  std::cerr << "precis: serving http://" << host << ":" << server.port()
+            << "/ (Ctrl-C stops)" << std::endl;
+  Status run;
+  std::thread thread([&] {
+    run = server.Run();
+    // Run returning on its own (an error) ends the wait below too.
+    kill(getpid(), SIGTERM);
+  });
+  int received = 0;
+  sigwait(&signals, &received);
+  server.Stop();
+  thread.join();
+  return run.ok() ? 0 : Fail(run);
+}
+
 int main(int argc, char** argv) {
   CLI::App app{"Precis: cited multi-document summaries of news clusters", "precis"};
   app.set_version_flag("--version", "precis 0.1.0");
@@ -446,15 +480,32 @@ int main(int argc, char** argv) {
       "eval", "ROUGE of system summaries against references, as ROUGE-1.5.5 computes it");
   eval_flags.Add(eval);
 
+  precis::ServeOptions serve_options;
+  double max_body_mb = 16;
+  CLI::App* serve =
+      app.add_subcommand("serve", "Run the local HTTP service: JSON API and web page (docs/HTTP.md)");
+  serve->add_option("--host", serve_options.host,
+                    "Address to listen on; other than loopback opens the service to the network")
+      ->capture_default_str();
+  serve->add_option("--port", serve_options.port, "Port (0: any free port)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65535));
+  serve->add_option("--threads", serve_options.threads, "Requests handled at once (0: one per core)")
+      ->capture_default_str();
+  serve->add_option("--max-body-mb", max_body_mb, "Largest request body in MiB (larger: 413)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.001, 4096.0));
+
   CLI::App* methods = app.add_subcommand("methods", "List the summarization methods");
   bool describe = false;
   methods->add_flag("--describe", describe, "Add a line on what each method does");
 
   const std::string first = argc > 1 ? argv[1] : "";
   if (!first.empty() && first[0] != '-' && first != "summarize" && first != "analyze" &&
-      first != "segment" && first != "batch" && first != "eval" && first != "methods") {
+      first != "segment" && first != "batch" && first != "eval" && first != "serve" &&
+      first != "methods") {
     std::cerr << "precis: unknown command '" << argv[1]
-              << "' (known: summarize, analyze, segment, batch, eval, methods)\n";
+              << "' (known: summarize, analyze, segment, batch, eval, serve, methods)\n";
     return 2;
   }
   try {
@@ -480,6 +531,10 @@ int main(int argc, char** argv) {
   if (segment->parsed()) return RunSegment(segment_paths, segment_input, segment_format);
   if (batch->parsed()) return RunBatchCommand(in_path, out_path, threads, batch_input, batch_flags);
   if (eval->parsed()) return RunEval(eval_flags);
+  if (serve->parsed()) {
+    serve_options.max_body_bytes = static_cast<size_t>(max_body_mb * 1024 * 1024);
+    return RunServe(serve_options);
+  }
   for (const std::string& m : precis::ListMethods()) {
     std::cout << m;
     if (describe)

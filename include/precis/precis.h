@@ -11,6 +11,7 @@
 #include "precis/preprocess.h"
 #include "precis/reader.h"
 #include "precis/rouge.h"
+#include "precis/serve.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
 

@@ -128,6 +128,11 @@ Status LoadRougeItems(const std::string& system_path, const std::string& referen
                       bool allow_missing, std::vector<RougeItem>* items, size_t* left_out,
                       RougeTextSplit split = RougeTextSplit::kSentences);
 
+// A summary given as one string, split into sentences as LoadRougeItems
+// splits one.
+RougeSummary SplitRougeSummary(const std::string& text,
+                               RougeTextSplit split = RougeTextSplit::kSentences);
+
 // Parses a metric list such as "1,2,L,SU4" or "1,2,3,4,L,W,S4,SU*" into
 // options (max_n, lcs, w_weight, skip settings) and the metric names to
 // report, in the order given. For options->flavor kRougeScore the list

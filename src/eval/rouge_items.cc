@@ -19,22 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Sentences of a summary given as one string.
-RougeSummary SplitSummary(const std::string& text, RougeTextSplit split) {
-  if (split == RougeTextSplit::kLines) {
-    RougeSummary lines;
-    for (std::string_view line : NonEmptyLines(text)) lines.emplace_back(line);
-    return lines;
-  }
-  SentenceSplitter splitter;
-  splitter.Learn(text);
-  RougeSummary out;
-  for (const SentenceRange& r : splitter.Split(text)) {
-    out.push_back(text.substr(r.begin, r.end - r.begin));
-  }
-  return out;
-}
-
 using simdjson::dom::element;
 using simdjson::dom::element_type;
 
@@ -44,7 +28,7 @@ Status SummaryFromJson(element value, RougeTextSplit split, const std::string& w
                        RougeSummary* out) {
   out->clear();
   if (value.is_string()) {
-    *out = SplitSummary(std::string(StringOf(value)), split);
+    *out = SplitRougeSummary(std::string(StringOf(value)), split);
     return Status::OK();
   }
   if (value.is_array()) {
@@ -141,7 +125,7 @@ Status LoadSystems(const std::string& path, RougeTextSplit split,
       if (!fs::is_regular_file(file, ec)) continue;
       std::string bytes;
       PRECIS_RETURN_IF_ERROR(ReadFile(file.string(), &bytes));
-      PRECIS_RETURN_IF_ERROR(add(file.stem().string(), SplitSummary(bytes, split), file.string()));
+      PRECIS_RETURN_IF_ERROR(add(file.stem().string(), SplitRougeSummary(bytes, split), file.string()));
     }
     return Status::OK();
   }
@@ -172,14 +156,14 @@ Status LoadReferences(const std::string& path, RougeTextSplit split,
         for (const fs::path& file : VisibleFiles(entry)) {
           std::string bytes;
           PRECIS_RETURN_IF_ERROR(ReadFile(file.string(), &bytes));
-          refs.push_back(SplitSummary(bytes, split));
+          refs.push_back(SplitRougeSummary(bytes, split));
         }
       } else {
         std::string name = entry.filename().string();
         std::string id = name.substr(0, name.find('.'));
         std::string bytes;
         PRECIS_RETURN_IF_ERROR(ReadFile(entry.string(), &bytes));
-        (*out)[id].push_back(SplitSummary(bytes, split));
+        (*out)[id].push_back(SplitRougeSummary(bytes, split));
       }
     }
     return Status::OK();
@@ -212,6 +196,22 @@ Status LoadReferences(const std::string& path, RougeTextSplit split,
 }
 
 }  // namespace
+
+RougeSummary SplitRougeSummary(const std::string& text, RougeTextSplit split) {
+  if (split == RougeTextSplit::kLines) {
+    RougeSummary lines;
+    for (std::string_view line : NonEmptyLines(text)) lines.emplace_back(line);
+    return lines;
+  }
+  SentenceSplitter splitter;
+  splitter.Learn(text);
+  RougeSummary out;
+  for (const SentenceRange& r : splitter.Split(text)) {
+    out.push_back(text.substr(r.begin, r.end - r.begin));
+  }
+  return out;
+}
+
 
 Status LoadRougeItems(const std::string& system_path, const std::string& references_path,
                       bool allow_missing, std::vector<RougeItem>* items, size_t* left_out,
