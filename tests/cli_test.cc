@@ -347,7 +347,8 @@ TEST(Cli, AnalyzeForPeopleAndErrors) {
 }
 
 TEST(Cli, HelpOnEveryCommand) {
-  for (const char* command : {"summarize", "analyze", "segment", "batch", "eval", "methods"}) {
+  for (const char* command :
+       {"summarize", "analyze", "segment", "batch", "eval", "serve", "methods"}) {
     auto r = RunPrecis({command, "--help"});
     EXPECT_EQ(r.exit_code, 0) << command;
     EXPECT_NE(r.out.find("Usage"), std::string::npos) << command;
@@ -362,6 +363,14 @@ TEST(Cli, UnknownFlagIsAUsageError) {
   ExpectCleanFailure(RunPrecis({"summarize", ExampleDir(), "--method", "magic"}), 2, "magic");
   ExpectCleanFailure(RunPrecis({"summarize", ExampleDir(), "--format", "yaml"}), 2, "yaml");
   ExpectCleanFailure(RunPrecis({"frobnicate"}), 2, "frobnicate");
+  ExpectCleanFailure(RunPrecis({"serve", "--port", "70000"}), 2, "port");
+  ExpectCleanFailure(RunPrecis({"serve", "--max-body-mb", "0"}), 2, "max-body-mb");
+}
+
+TEST(Cli, ServeNamesAnAddressItCannotListenOn) {
+  // A documentation address (TEST-NET-3) that no interface here holds.
+  ExpectCleanFailure(RunPrecis({"serve", "--host", "203.0.113.7", "--port", "0"}), 1,
+                     "cannot listen on 203.0.113.7");
 }
 
 TEST(Cli, BadInputIsOneLineAndExitCodeOne) {
