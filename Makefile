@@ -11,7 +11,7 @@ BUILD_TYPE ?= RelWithDebInfo
 # Debian 12 packages the build and the tests need.
 DEBIAN_PACKAGES := cmake g++ make pkg-config libcli11-dev nlohmann-json3-dev \
   libutf8proc-dev libgumbo-dev libstemmer-dev libsimdjson-dev libeigen3-dev libglpk-dev libgtest-dev libgmock-dev \
-  libcpp-httplib-dev curl wordnet-base python3-nltk
+  libcpp-httplib-dev curl chromium python3-websocket wordnet-base python3-nltk
 
 .PHONY: all deps configure build demo test test-sanitize sanitize-build clean
 
