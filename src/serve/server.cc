@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
 #include <string>
 #include <thread>
 
@@ -16,22 +19,59 @@ bool IsLoopbackHost(const std::string& host) {
   return host == "localhost" || host == "::1" || host == "[::1]" || host.rfind("127.", 0) == 0;
 }
 
+// Admits `slots` holders at a time, in the order they asked: no request
+// starves behind later ones.
+class FairSlots {
+ public:
+  explicit FairSlots(size_t slots) : slots_(slots) {}
+  void Acquire() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    const uint64_t ticket = issued_++;
+    turn_.wait(lock, [&] { return ticket < finished_ + slots_; });
+  }
+  void Release() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      ++finished_;
+    }
+    turn_.notify_all();
+  }
+
+ private:
+  const size_t slots_;
+  std::mutex mutex_;
+  std::condition_variable turn_;
+  uint64_t issued_ = 0, finished_ = 0;
+};
+
 struct Server::Impl {
+  explicit Impl(size_t slots) : computing(slots) {}
   ServeOptions options;
   httplib::Server http;
+  // The library gives each connection a thread for as long as it is kept
+  // alive, so there are many more threads than cores; the work itself runs
+  // `threads` requests at a time, the others waiting their turn.
+  FairSlots computing;
   int port = -1;
   // Run() and Stop() may race from two threads: Stop waits until Run
   // listens (or returned) before stopping it.
   std::atomic<bool> run_called{false}, run_returned{false}, stop_requested{false};
 };
 
-Server::Server(const ServeOptions& options) : impl_(std::make_unique<Impl>()) {
+// Connection threads per computing slot: idle kept-alive connections must not
+// keep busy ones waiting.
+constexpr size_t kConnectionsPerSlot = 16;
+
+size_t Slots(const ServeOptions& options) {
+  return options.threads > 0 ? options.threads
+                             : std::max<size_t>(1, std::thread::hardware_concurrency());
+}
+
+Server::Server(const ServeOptions& options) : impl_(std::make_unique<Impl>(Slots(options))) {
   impl_->options = options;
   httplib::Server& http = impl_->http;
-  const size_t threads = options.threads > 0
-                             ? options.threads
-                             : std::max<size_t>(1, std::thread::hardware_concurrency());
-  http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  const size_t connections = std::max<size_t>(64, kConnectionsPerSlot * Slots(options));
+  http.new_task_queue = [connections] { return new httplib::ThreadPool(connections); };
   http.set_payload_max_length(options.max_body_bytes);
   http.set_read_timeout(options.read_timeout_seconds, 0);
   http.set_write_timeout(options.write_timeout_seconds, 0);
@@ -42,8 +82,11 @@ Server::Server(const ServeOptions& options) : impl_(std::make_unique<Impl>()) {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
   });
-  auto handle = [](const httplib::Request& request, httplib::Response& response) {
+  auto handle = [impl = impl_.get()](const httplib::Request& request,
+                                     httplib::Response& response) {
+    impl->computing.Acquire();
     const ApiReply reply = HandleApiRequest(request.method, request.path, request.body);
+    impl->computing.Release();
     response.status = reply.status;
     response.set_content(reply.body, reply.content_type.c_str());
     // The page and the API are the same origin; nothing is shared beyond.
