@@ -2,7 +2,9 @@
 # Load on `precis serve`: CONNECTIONS concurrent connections summarizing the
 # bundled example for SECONDS, with wrk (Debian package wrk). Prints wrk's
 # throughput and latency percentiles, the error counts, and the server's
-# resident memory at the start, its peak and at the end (sampled each second).
+# resident memory at the start, after a third and two thirds of the run, at
+# the end and at its peak (sampled each second): flat once the connection
+# threads exist.
 #
 # usage: bench/serve_load.sh PRECIS_BINARY [SECONDS=30] [CONNECTIONS=64] [SERVER_THREADS=0]
 set -euo pipefail
@@ -53,6 +55,9 @@ wrk -t 2 -c "$connections" -d "${seconds}s" --latency -s "$work/post.lua" "$url/
 kill $sampler 2> /dev/null || true
 end_rss=$(rss)
 peak_rss=$(sort -n "$work/rss.txt" | tail -1)
-echo "server RSS: start ${start_rss} kB, peak ${peak_rss} kB, end ${end_rss} kB"
+third=$(( $(wc -l < "$work/rss.txt") / 3 ))
+at() { sed -n "$(( $1 > 0 ? $1 : 1 ))p" "$work/rss.txt"; }
+echo "server RSS: start ${start_rss} kB; after a third ${rss_1:=$(at $third)} kB, two thirds" \
+     "$(at $(( 2 * third ))) kB, end ${end_rss} kB; peak ${peak_rss} kB"
 errors=$(grep -E "Non-2xx|Socket errors" "$work/wrk.txt" || true)
 echo "errors: ${errors:-none}"

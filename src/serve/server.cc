@@ -70,7 +70,7 @@ size_t Slots(const ServeOptions& options) {
 Server::Server(const ServeOptions& options) : impl_(std::make_unique<Impl>(Slots(options))) {
   impl_->options = options;
   httplib::Server& http = impl_->http;
-  const size_t connections = std::max<size_t>(64, kConnectionsPerSlot * Slots(options));
+  const size_t connections = std::max<size_t>(256, kConnectionsPerSlot * Slots(options));
   http.new_task_queue = [connections] { return new httplib::ThreadPool(connections); };
   http.set_payload_max_length(options.max_body_bytes);
   http.set_read_timeout(options.read_timeout_seconds, 0);
