@@ -282,8 +282,7 @@ class DifferenceFinder {
     return !key.empty() && key != "#" && !IsStopword(key);
   }
 
-  // Names of two words or more, equal but for one word: "seth rogen" /
-  // "seth harper".
+  // The words of a normalized name.
   static std::vector<std::string> Words(const std::string& s) {
     std::vector<std::string> out;
     size_t start = 0;
@@ -304,6 +303,8 @@ class DifferenceFinder {
            a.compare(x, std::string::npos, b, y, std::string::npos) != 0;
   }
 
+  // Names of two words or more, equal but for one word: "seth rogen" /
+  // "seth harper".
   static bool OneWordSwapped(const std::string& a, const std::string& b) {
     const std::vector<std::string> x = Words(a), y = Words(b);
     if (x.size() != y.size() || x.size() < 2) return false;
@@ -445,13 +446,6 @@ class DifferenceFinder {
     link(fa, fb, exclusive, similarity + 0.1f * static_cast<float>(score));
   }
 
-  // A number or date that one document alone gives, and that no pair above
-  // placed, is compared with its best counterpart: the value of another
-  // document, which the first never gives, in the most alike sentence or
-  // beside the same words. This is the signature of one outlet's different
-  // figure for a fact the others report in other words ("Texas will pay
-  // $4.4 million to a couple" / "will receive $3.4 million from a state
-  // fund").
   // The mention of another document (of `only_doc`, if not negative) that
   // best fills the slot of mention `fa`, among those whose value the
   // other's document does not give and whose document does not give
@@ -537,8 +531,13 @@ class DifferenceFinder {
     return false;
   }
 
-  // For each mention, its chosen counterpart (SIZE_MAX if none) and the
-  // evidence for it.
+  // A value that one document alone gives is compared with its best
+  // counterpart: the value of another document, which the first never
+  // gives, in the most alike sentence or beside the same words. This is the
+  // signature of one outlet's different figure for a fact the others report
+  // in other words ("Texas will pay $4.4 million to a couple" / "will
+  // receive $3.4 million from a state fund"). Returns, for each mention,
+  // its chosen counterpart (SIZE_MAX if none) and the evidence for it.
   struct Choice {
     size_t counterpart = SIZE_MAX;
     float evidence = 0.0f;

@@ -1,10 +1,9 @@
 // Copyright 2026 The Precis Authors.
 #include "serve/api.h"
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "precis/analyze.h"
 #include "precis/batch.h"
@@ -21,9 +20,8 @@ using nlohmann::json;
 
 std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
-// The status of a request that failed while its parts were read: all the
-// caller's doing.
-int ParseErrorStatus(const Status&) { return 400; }
+// A request that fails while its parts are read is all the caller's doing.
+constexpr int kBadRequest = 400;
 
 // The status of a request that failed while its documents were processed:
 // bad options are the request's fault, unusable documents are 422.
@@ -44,7 +42,7 @@ ApiReply Summarize(std::string_view body) {
   PreprocessOptions preprocess;
   SummaryOptions options;
   if (Status s = ParseSummarizeRequest(body, &raw, &preprocess, &options); !s.ok()) {
-    return ErrorReply(ParseErrorStatus(s), s.message());
+    return ErrorReply(kBadRequest, s.message());
   }
   Summary summary;
   if (Status s = SummarizeRawCluster(raw, preprocess, options, &summary); !s.ok()) {
@@ -58,7 +56,7 @@ ApiReply Analyze(std::string_view body) {
   PreprocessOptions preprocess;
   AnalyzeOptions options;
   if (Status s = ParseAnalyzeRequest(body, &raw, &preprocess, &options); !s.ok()) {
-    return ErrorReply(ParseErrorStatus(s), s.message());
+    return ErrorReply(kBadRequest, s.message());
   }
   Analysis analysis;
   if (Status s = AnalyzeRawCluster(raw, preprocess, options, &analysis); !s.ok()) {
@@ -73,7 +71,7 @@ ApiReply Rouge(std::string_view body) {
   // One request is one thread's work: the server runs requests side by side.
   options.threads = 1;
   if (Status s = ParseRougeRequest(body, &items, &options); !s.ok()) {
-    return ErrorReply(ParseErrorStatus(s), s.message());
+    return ErrorReply(kBadRequest, s.message());
   }
   RougeReport report;
   if (Status s = EvaluateRouge(items, options, &report); !s.ok()) {
@@ -103,10 +101,14 @@ ApiReply HandleApiRequest(std::string_view method, std::string_view path, std::s
     ApiReply (*handle)(std::string_view body);
   };
   static const Route kRoutes[] = {
-      {"GET", "/", [](std::string_view) { return ApiReply{200, "text/html; charset=utf-8",
-                                                           std::string(WebPage())}; }},
+      {"GET", "/",
+       [](std::string_view) {
+         return ApiReply{200, "text/html; charset=utf-8", std::string(WebPage())};
+       }},
       {"GET", "/healthz",
-       [](std::string_view) { return ApiReply{200, "application/json", R"({"status":"ok"})"}; }},
+       [](std::string_view) {
+         return ApiReply{200, "application/json", R"({"status":"ok"})"};
+       }},
       {"GET", "/v1/methods", [](std::string_view) { return Methods(); }},
       {"POST", "/v1/summarize", Summarize},
       {"POST", "/v1/analyze", Analyze},

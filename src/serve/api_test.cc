@@ -4,10 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "precis/precis.h"
 #include "testing/test_util.h"
@@ -57,11 +56,13 @@ TEST(Api, SummarizeAnswersWhatTheLibraryAndTheCommandLineGive) {
 
 TEST(Api, OptionsAreNamedLikeTheCommandLineFlags) {
   const json docs = ExampleDocuments();
-  const ApiReply reply = HandleApiRequest(
-      "POST", "/v1/summarize",
-      json({{"documents", docs}, {"sentences", 2}, {"method", "lexrank"},
-            {"support_threshold", 0.4}, {"param", {{"lexrank.damping", 0.9}}}})
-          .dump());
+  const ApiReply reply = HandleApiRequest("POST", "/v1/summarize",
+                                          json({{"documents", docs},
+                                                {"sentences", 2},
+                                                {"method", "lexrank"},
+                                                {"support_threshold", 0.4},
+                                                {"param", {{"lexrank.damping", 0.9}}}})
+                                              .dump());
   ASSERT_EQ(reply.status, 200) << reply.body;
   const json body = Body(reply);
   EXPECT_EQ(body["method"], "lexrank");
@@ -78,14 +79,14 @@ TEST(Api, AnalyzeAndRouge) {
       HandleApiRequest("POST", "/v1/analyze", json({{"documents", ExampleDocuments()}}).dump());
   ASSERT_EQ(analysis.status, 200) << analysis.body;
   EXPECT_EQ(Body(analysis)["differences"].size(), 2u);
-  const ApiReply rouge = HandleApiRequest(
-      "POST", "/v1/rouge",
-      json({{"system", "The cat sat on the mat."},
-            {"references", {"The cat was on the mat.", "A cat sat there."}},
-            {"metrics", "1,2,L"},
-            {"stem", true},
-            {"resamples", 0}})
-          .dump());
+  const ApiReply rouge =
+      HandleApiRequest("POST", "/v1/rouge",
+                       json({{"system", "The cat sat on the mat."},
+                             {"references", {"The cat was on the mat.", "A cat sat there."}},
+                             {"metrics", "1,2,L"},
+                             {"stem", true},
+                             {"resamples", 0}})
+                           .dump());
   ASSERT_EQ(rouge.status, 200) << rouge.body;
   const json r = Body(rouge);
   EXPECT_EQ(r["count"], 1);
@@ -131,8 +132,8 @@ TEST(Api, BadRequestsGetAStatusAndAOneLineError) {
       {"POST", "/v1/summarize", R"({"documents": [{"id": "a", "text": 7}]})", 400},
       {"POST", "/v1/summarize", std::string(100, '[') + std::string(100, ']'), 400},
       {"POST", "/v1/summarize", R"({"documents": [{"id": "a", "text": "Copyright 2014."}]})", 422},
-      {"POST", "/v1/summarize", "{\"documents\": [{\"id\": \"a\", \"text\": \"bad \\u0000 byte\"}]}",
-       422},
+      {"POST", "/v1/summarize",
+       "{\"documents\": [{\"id\": \"a\", \"text\": \"bad \\u0000 byte\"}]}", 422},
       {"POST", "/v1/analyze", R"({"documents": [{"id": "a", "text": "x"}], "shared-threshold": 2})",
        400},
       {"POST", "/v1/rouge", R"({"system": "a b"})", 400},
@@ -144,8 +145,8 @@ TEST(Api, BadRequestsGetAStatusAndAOneLineError) {
   };
   for (const auto& c : kCases) {
     const ApiReply reply = HandleApiRequest(c.method, c.path, c.body);
-    EXPECT_EQ(reply.status, c.status) << c.method << " " << c.path << " " << c.body << " -> "
-                                      << reply.body;
+    EXPECT_EQ(reply.status, c.status)
+        << c.method << " " << c.path << " " << c.body << " -> " << reply.body;
     const json body = Body(reply);
     ASSERT_TRUE(body.is_object() && body.contains("error")) << reply.body;
     const std::string message = body["error"];

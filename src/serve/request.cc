@@ -5,10 +5,9 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "io/format_detector.h"
 #include "precis/reader.h"
@@ -78,8 +77,8 @@ Status GetNumber(const std::map<std::string, const json*>& fields, const std::st
   }
   const double value = it->second->get<double>();
   if (!std::isfinite(value) || value < low || value > high) {
-    return Status::InvalidArgument("request: '" + name + "' must be in [" +
-                                   json(low).dump() + ", " + json(high).dump() + "]");
+    return Status::InvalidArgument("request: '" + name + "' must be in [" + json(low).dump() +
+                                   ", " + json(high).dump() + "]");
   }
   *out = value;
   return Status::OK();
@@ -87,16 +86,16 @@ Status GetNumber(const std::map<std::string, const json*>& fields, const std::st
 
 // A whole number >= low.
 template <typename T>
-Status GetCount(const std::map<std::string, const json*>& fields, const std::string& name,
-                T low, T* out) {
+Status GetCount(const std::map<std::string, const json*>& fields, const std::string& name, T low,
+                T* out) {
   const auto it = fields.find(name);
   if (it == fields.end()) return Status::OK();
   const json& v = *it->second;
   if (!v.is_number_integer() || (v.is_number_unsigned() ? false : v.get<int64_t>() < 0) ||
       v.get<uint64_t>() < static_cast<uint64_t>(low) ||
       v.get<uint64_t>() > static_cast<uint64_t>(std::numeric_limits<T>::max())) {
-    return Status::InvalidArgument("request: '" + name + "' must be a whole number >= " +
-                                   std::to_string(low));
+    return Status::InvalidArgument("request: '" + name +
+                                   "' must be a whole number >= " + std::to_string(low));
   }
   *out = static_cast<T>(v.get<uint64_t>());
   return Status::OK();
@@ -178,8 +177,8 @@ Status ParseSummarizeRequest(std::string_view body, RawCluster* cluster,
   std::map<std::string, const json*> fields;
   PRECIS_RETURN_IF_ERROR(Fields(object, known, &fields));
   PRECIS_RETURN_IF_ERROR(ParseDocuments(body, fields, cluster, preprocess));
-  const int budgets = static_cast<int>(fields.count("words") + fields.count("bytes") +
-                                       fields.count("sentences"));
+  const int budgets =
+      static_cast<int>(fields.count("words") + fields.count("bytes") + fields.count("sentences"));
   if (budgets > 1) {
     return Status::InvalidArgument("request: give one of 'words', 'bytes' and 'sentences'");
   }
@@ -189,8 +188,8 @@ Status ParseSummarizeRequest(std::string_view body, RawCluster* cluster,
   PRECIS_RETURN_IF_ERROR(GetBool(fields, "truncate", &options->truncate));
   PRECIS_RETURN_IF_ERROR(GetString(fields, "method", &options->method));
   PRECIS_RETURN_IF_ERROR(GetNumber(fields, "mmr-lambda", 0, 1, &options->mmr_lambda));
-  PRECIS_RETURN_IF_ERROR(GetNumber(fields, "position-weight", 0,
-                                   std::numeric_limits<double>::max(), &options->position_weight));
+  PRECIS_RETURN_IF_ERROR(GetNumber(fields, "position-weight", 0, std::numeric_limits<double>::max(),
+                                   &options->position_weight));
   PRECIS_RETURN_IF_ERROR(GetNumber(fields, "support-threshold", 0, 1, &options->support_threshold));
   return GetParameters(fields, &options->parameters);
 }
@@ -241,8 +240,7 @@ Status GetItem(const json& object, const std::string& where, RougeItem* item) {
   }
   PRECIS_RETURN_IF_ERROR(GetSummary(*system, where + "system", &item->system));
   if (!references->is_array() || references->empty()) {
-    return Status::InvalidArgument("request: '" + where +
-                                   "references' must be a non-empty list");
+    return Status::InvalidArgument("request: '" + where + "references' must be a non-empty list");
   }
   for (const json& reference : *references) {
     item->references.emplace_back();
@@ -257,10 +255,10 @@ Status ParseRougeRequest(std::string_view body, std::vector<RougeItem>* items,
                          RougeEvalOptions* options) {
   json object;
   PRECIS_RETURN_IF_ERROR(ParseObject(body, &object));
-  const std::set<std::string> known = {"system",  "references", "items",      "metrics",
-                                       "stem",    "remove-stopwords", "words", "bytes",
-                                       "alpha",   "multi",      "confidence", "resamples",
-                                       "seed"};
+  const std::set<std::string> known = {
+      "system",           "references", "items", "metrics", "stem",
+      "remove-stopwords", "words",      "bytes", "alpha",   "multi",
+      "confidence",       "resamples",  "seed"};
   std::map<std::string, const json*> fields;
   PRECIS_RETURN_IF_ERROR(Fields(object, known, &fields));
   items->clear();
@@ -274,7 +272,8 @@ Status ParseRougeRequest(std::string_view body, std::vector<RougeItem>* items,
     }
     for (size_t i = 0; i < list.size(); ++i) {
       const std::string where = "items[" + std::to_string(i) + "].";
-      if (!list[i].is_object()) return Status::InvalidArgument("request: " + where + " not an object");
+      if (!list[i].is_object())
+        return Status::InvalidArgument("request: " + where + " not an object");
       RougeItem item;
       const auto id = list[i].find("id");
       item.id = id != list[i].end() && id->is_string() ? id->get<std::string>() : std::to_string(i);

@@ -82,8 +82,7 @@ Server::Server(const ServeOptions& options) : impl_(std::make_unique<Impl>(Slots
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
   });
-  auto handle = [impl = impl_.get()](const httplib::Request& request,
-                                     httplib::Response& response) {
+  auto handle = [impl = impl_.get()](const httplib::Request& request, httplib::Response& response) {
     impl->computing.Acquire();
     const ApiReply reply = HandleApiRequest(request.method, request.path, request.body);
     impl->computing.Release();
@@ -93,8 +92,8 @@ Server::Server(const ServeOptions& options) : impl_(std::make_unique<Impl>(Slots
     response.set_header("X-Content-Type-Options", "nosniff");
     response.set_header("Cache-Control", "no-store");
   };
-  for (const char* path : {"/", "/healthz", "/v1/methods", "/v1/summarize", "/v1/analyze",
-                           "/v1/rouge"}) {
+  for (const char* path :
+       {"/", "/healthz", "/v1/methods", "/v1/summarize", "/v1/analyze", "/v1/rouge"}) {
     http.Get(path, handle);
     http.Post(path, handle);
     http.Put(path, handle);
@@ -103,8 +102,8 @@ Server::Server(const ServeOptions& options) : impl_(std::make_unique<Impl>(Slots
   }
   // Paths without a route, and errors raised by the library itself (413 for
   // a body over the limit, 400 for a malformed request line), as JSON.
-  http.set_error_handler(httplib::Server::HandlerWithResponse(
-      [](const httplib::Request& request, httplib::Response& response) {
+  http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request& request,
+                                                                 httplib::Response& response) {
     // The API's own errors carry their JSON already.
     if (!response.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
     std::string message;

@@ -1,13 +1,11 @@
 // Copyright 2026 The Precis Authors.
+#include <gtest/gtest.h>
 #include <httplib.h>
 
-#include <gtest/gtest.h>
-
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "precis/serve.h"
 
