@@ -2,6 +2,7 @@
 #   make demo   install missing Debian packages, build, summarize the example
 #   make test   the same set-up, then every test through ctest, in a normal
 #               build and in an AddressSanitizer + UBSan build
+#   make python the Python package, importable from build/python
 SHELL := /bin/bash
 BUILD_DIR ?= build
 SANITIZE_DIR ?= build-sanitize
@@ -11,9 +12,11 @@ BUILD_TYPE ?= RelWithDebInfo
 # Debian 12 packages the build and the tests need.
 DEBIAN_PACKAGES := cmake g++ make pkg-config libcli11-dev nlohmann-json3-dev \
   libutf8proc-dev libgumbo-dev libstemmer-dev libsimdjson-dev libeigen3-dev libglpk-dev libgtest-dev libgmock-dev \
-  libcpp-httplib-dev curl chromium python3-websocket wordnet-base python3-nltk
+  libcpp-httplib-dev curl chromium python3-websocket wordnet-base python3-nltk \
+  pybind11-dev python3-dev python3-pytest python3-dask python3-distributed python3-pandas \
+  python3-setuptools python3-pip python3-venv
 
-.PHONY: all deps configure build demo test test-sanitize sanitize-build clean
+.PHONY: all deps configure build demo python test test-sanitize sanitize-build clean
 
 all: build
 
@@ -41,6 +44,10 @@ build: configure
 demo: configure
 	cmake --build $(BUILD_DIR) -j$(JOBS) --target precis_cli
 	./$(BUILD_DIR)/apps/cli/precis summarize examples/sony-hack
+
+# The Python package in $(BUILD_DIR)/python (docs/PYTHON.md).
+python: configure
+	cmake --build $(BUILD_DIR) -j$(JOBS) --target precis_python
 
 sanitize-build: deps
 	cmake -S . -B $(SANITIZE_DIR) -DCMAKE_BUILD_TYPE=Debug -DPRECIS_SANITIZE=ON
