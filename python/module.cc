@@ -34,41 +34,28 @@ void ThrowIfError(const Status& status) {
   if (!status.ok()) throw Error(status.message());
 }
 
-std::string SummarizeRequest(const std::string& request) {
-  RawCluster raw;
-  PreprocessOptions preprocess;
-  SummaryOptions options;
-  ThrowIfError(ParseSummarizeRequest(request, &raw, &preprocess, &options));
-  Summary summary;
-  ThrowIfError(SummarizeRawCluster(raw, preprocess, options, &summary));
-  return SummaryToJson(summary);
+// The reply JSON of a request, or Error.
+std::string Run(const std::string& request,
+                Status (*run)(std::string_view body, std::string* reply, bool* bad_request)) {
+  std::string reply;
+  bool bad_request = false;
+  ThrowIfError(run(request, &reply, &bad_request));
+  return reply;
 }
 
 std::string SummarizeJson(const std::string& request) {
   py::gil_scoped_release release;
-  return SummarizeRequest(request);
+  return Run(request, RunSummarizeRequest);
 }
 
 std::string AnalyzeJson(const std::string& request) {
   py::gil_scoped_release release;
-  RawCluster raw;
-  PreprocessOptions preprocess;
-  AnalyzeOptions options;
-  ThrowIfError(ParseAnalyzeRequest(request, &raw, &preprocess, &options));
-  Analysis analysis;
-  ThrowIfError(AnalyzeRawCluster(raw, preprocess, options, &analysis));
-  return AnalysisToJson(analysis);
+  return Run(request, RunAnalyzeRequest);
 }
 
 std::string RougeJson(const std::string& request) {
   py::gil_scoped_release release;
-  std::vector<RougeItem> items;
-  RougeEvalOptions options;
-  options.threads = 1;
-  ThrowIfError(ParseRougeRequest(request, &items, &options));
-  RougeReport report;
-  ThrowIfError(EvaluateRouge(items, options, &report));
-  return RougeReportToJson(report);
+  return Run(request, RunRougeRequest);
 }
 
 // (start, end) byte spans of the sentences of `text`, as Precis splits it
@@ -95,7 +82,7 @@ std::vector<std::string> SummarizeMany(const std::vector<std::string>& requests,
   auto work = [&] {
     for (size_t i = next++; i < requests.size(); i = next++) {
       try {
-        out[i] = SummarizeRequest(requests[i]);
+        out[i] = Run(requests[i], RunSummarizeRequest);
       } catch (const Error& e) {
         errors[i] = e.what();
       }

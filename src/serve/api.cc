@@ -5,10 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "precis/analyze.h"
-#include "precis/batch.h"
-#include "precis/format.h"
-#include "precis/rouge.h"
+#include "precis/status.h"
 #include "precis/summarizer.h"
 #include "serve/page.h"
 #include "serve/request.h"
@@ -37,48 +34,20 @@ int ProcessErrorStatus(const Status& s) {
   }
 }
 
-ApiReply Summarize(std::string_view body) {
-  RawCluster raw;
-  PreprocessOptions preprocess;
-  SummaryOptions options;
-  if (Status s = ParseSummarizeRequest(body, &raw, &preprocess, &options); !s.ok()) {
-    return ErrorReply(kBadRequest, s.message());
+// A request run end to end, its failure mapped to a status.
+ApiReply Run(std::string_view body,
+             Status (*run)(std::string_view body, std::string* reply, bool* bad_request)) {
+  ApiReply reply;
+  bool bad_request = false;
+  if (Status s = run(body, &reply.body, &bad_request); !s.ok()) {
+    return ErrorReply(bad_request ? kBadRequest : ProcessErrorStatus(s), s.message());
   }
-  Summary summary;
-  if (Status s = SummarizeRawCluster(raw, preprocess, options, &summary); !s.ok()) {
-    return ErrorReply(ProcessErrorStatus(s), s.message());
-  }
-  return {200, "application/json", SummaryToJson(summary)};
+  return reply;
 }
 
-ApiReply Analyze(std::string_view body) {
-  RawCluster raw;
-  PreprocessOptions preprocess;
-  AnalyzeOptions options;
-  if (Status s = ParseAnalyzeRequest(body, &raw, &preprocess, &options); !s.ok()) {
-    return ErrorReply(kBadRequest, s.message());
-  }
-  Analysis analysis;
-  if (Status s = AnalyzeRawCluster(raw, preprocess, options, &analysis); !s.ok()) {
-    return ErrorReply(ProcessErrorStatus(s), s.message());
-  }
-  return {200, "application/json", AnalysisToJson(analysis)};
-}
-
-ApiReply Rouge(std::string_view body) {
-  std::vector<RougeItem> items;
-  RougeEvalOptions options;
-  // One request is one thread's work: the server runs requests side by side.
-  options.threads = 1;
-  if (Status s = ParseRougeRequest(body, &items, &options); !s.ok()) {
-    return ErrorReply(kBadRequest, s.message());
-  }
-  RougeReport report;
-  if (Status s = EvaluateRouge(items, options, &report); !s.ok()) {
-    return ErrorReply(ProcessErrorStatus(s), s.message());
-  }
-  return {200, "application/json", RougeReportToJson(report)};
-}
+ApiReply Summarize(std::string_view body) { return Run(body, RunSummarizeRequest); }
+ApiReply Analyze(std::string_view body) { return Run(body, RunAnalyzeRequest); }
+ApiReply Rouge(std::string_view body) { return Run(body, RunRougeRequest); }
 
 ApiReply Methods() {
   json methods = json::array();

@@ -10,6 +10,8 @@
 #include <string>
 
 #include "io/format_detector.h"
+#include "precis/batch.h"
+#include "precis/format.h"
 #include "precis/reader.h"
 
 namespace precis {
@@ -313,6 +315,45 @@ Status ParseRougeRequest(std::string_view body, std::vector<RougeItem>* items,
     return Status::InvalidArgument("request: 'resamples' must be at most 100000");
   }
   return GetCount<uint64_t>(fields, "seed", 0, &options->seed);
+}
+
+Status RunSummarizeRequest(std::string_view body, std::string* reply, bool* bad_request) {
+  RawCluster raw;
+  PreprocessOptions preprocess;
+  SummaryOptions options;
+  Status s = ParseSummarizeRequest(body, &raw, &preprocess, &options);
+  *bad_request = !s.ok();
+  if (!s.ok()) return s;
+  Summary summary;
+  PRECIS_RETURN_IF_ERROR(SummarizeRawCluster(raw, preprocess, options, &summary));
+  *reply = SummaryToJson(summary);
+  return Status::OK();
+}
+
+Status RunAnalyzeRequest(std::string_view body, std::string* reply, bool* bad_request) {
+  RawCluster raw;
+  PreprocessOptions preprocess;
+  AnalyzeOptions options;
+  Status s = ParseAnalyzeRequest(body, &raw, &preprocess, &options);
+  *bad_request = !s.ok();
+  if (!s.ok()) return s;
+  Analysis analysis;
+  PRECIS_RETURN_IF_ERROR(AnalyzeRawCluster(raw, preprocess, options, &analysis));
+  *reply = AnalysisToJson(analysis);
+  return Status::OK();
+}
+
+Status RunRougeRequest(std::string_view body, std::string* reply, bool* bad_request) {
+  std::vector<RougeItem> items;
+  RougeEvalOptions options;
+  options.threads = 1;
+  Status s = ParseRougeRequest(body, &items, &options);
+  *bad_request = !s.ok();
+  if (!s.ok()) return s;
+  RougeReport report;
+  PRECIS_RETURN_IF_ERROR(EvaluateRouge(items, options, &report));
+  *reply = RougeReportToJson(report);
+  return Status::OK();
 }
 
 }  // namespace precis

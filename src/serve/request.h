@@ -43,6 +43,15 @@ Status ParseAnalyzeRequest(std::string_view body, RawCluster* cluster,
 Status ParseRougeRequest(std::string_view body, std::vector<RougeItem>* items,
                          RougeEvalOptions* options);
 
+// Each request end to end: read it, call the library, write the reply JSON
+// (what the command line's --format json prints) to *reply. On failure
+// *bad_request tells whether reading the request failed (the caller's
+// doing) rather than working on its documents.
+Status RunSummarizeRequest(std::string_view body, std::string* reply, bool* bad_request);
+Status RunAnalyzeRequest(std::string_view body, std::string* reply, bool* bad_request);
+// Scores on one thread: callers run requests side by side.
+Status RunRougeRequest(std::string_view body, std::string* reply, bool* bad_request);
+
 }  // namespace precis
 
 #endif  // PRECIS_SERVE_REQUEST_H_
