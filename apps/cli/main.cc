@@ -391,8 +391,8 @@ int RunServe(const precis::ServeOptions& options) {
   }
   const std::string host =
       options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host;
-  std::cerr << "precis: serving http://" << host << ":" << server.port()
-            << "/ (Ctrl-C stops)" << std::endl;
+  std::cerr << "precis: serving http://" << host << ":" << server.port() << "/ (Ctrl-C stops)"
+            << std::endl;
   Status run;
   std::thread thread([&] {
     run = server.Run();
@@ -482,15 +482,18 @@ int main(int argc, char** argv) {
 
   precis::ServeOptions serve_options;
   double max_body_mb = 16;
-  CLI::App* serve =
-      app.add_subcommand("serve", "Run the local HTTP service: JSON API and web page (docs/HTTP.md)");
-  serve->add_option("--host", serve_options.host,
-                    "Address to listen on; other than loopback opens the service to the network")
+  CLI::App* serve = app.add_subcommand(
+      "serve", "Run the local HTTP service: JSON API and web page (docs/HTTP.md)");
+  serve
+      ->add_option("--host", serve_options.host,
+                   "Address to listen on; other than loopback opens the service to the network")
       ->capture_default_str();
   serve->add_option("--port", serve_options.port, "Port (0: any free port)")
       ->capture_default_str()
       ->check(CLI::Range(0, 65535));
-  serve->add_option("--threads", serve_options.threads, "Requests handled at once (0: one per core)")
+  serve
+      ->add_option("--threads", serve_options.threads,
+                   "Requests computed at once, the others wait in arrival order (0: one per core)")
       ->capture_default_str();
   serve->add_option("--max-body-mb", max_body_mb, "Largest request body in MiB (larger: 413)")
       ->capture_default_str()

@@ -21,7 +21,7 @@ struct ServeOptions {
   int port = 8080;  // 0 picks a free port (see Server::port()).
   // Requests computed at once; 0 means one per hardware thread. Connections
   // are read and written by a larger pool (16 per computing thread, at
-  // least 64), so idle kept-alive connections never hold others up.
+  // least 256), so idle kept-alive connections never hold others up.
   size_t threads = 0;
   // Largest request body; a larger one is answered 413.
   size_t max_body_bytes = size_t{16} << 20;

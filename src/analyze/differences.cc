@@ -497,8 +497,8 @@ class DifferenceFinder {
       }
       const size_t shared =
           Shared(x.left_words, y.left_words) + Shared(x.right_words, y.right_words);
-      const float score = facts_.Similarity(s, t) +
-                          0.1f * static_cast<float>(2 * left + 2 * right + shared);
+      const float score =
+          facts_.Similarity(s, t) + 0.1f * static_cast<float>(2 * left + 2 * right + shared);
       if (also_mine && score < kLoneEvidence) continue;
       if (score > *evidence) {
         *evidence = score;
@@ -571,8 +571,8 @@ class DifferenceFinder {
         // form with the last word ("Okafor" alone would be the same person;
         // "Donald" alone could be the other).
         if (m.normalized.find(' ') == std::string::npos) continue;
-        if (Named(names, m.normalized, [&](int d) { return d != doc; },
-                  Words(m.normalized).back())) {
+        if (Named(
+                names, m.normalized, [&](int d) { return d != doc; }, Words(m.normalized).back())) {
           continue;
         }
       }
@@ -584,7 +584,8 @@ class DifferenceFinder {
         sharing.clear();
         for (const std::string& word : Words(M(f).normalized)) {
           const auto it = names.find(word);
-          if (it != names.end()) sharing.insert(sharing.end(), it->second.begin(), it->second.end());
+          if (it != names.end())
+            sharing.insert(sharing.end(), it->second.begin(), it->second.end());
         }
         std::sort(sharing.begin(), sharing.end());
         sharing.erase(std::unique(sharing.begin(), sharing.end()), sharing.end());
@@ -607,7 +608,9 @@ class DifferenceFinder {
           facts_.Similarity(static_cast<int>(SentenceOf(fa)), static_cast<int>(SentenceOf(best))) <
               0.3f) {
         const std::string& theirs = M(best).normalized;
-        if (!Named(names, theirs, [&](int d) { return d == doc; }, Words(theirs).back())) continue;
+        if (!Named(
+                names, theirs, [&](int d) { return d == doc; }, Words(theirs).back()))
+          continue;
       }
       if (evidence >= kLoneEvidence || (mutual && evidence >= kMutualEvidence)) {
         chosen[fa] = {best, evidence};

@@ -125,7 +125,8 @@ Status LoadSystems(const std::string& path, RougeTextSplit split,
       if (!fs::is_regular_file(file, ec)) continue;
       std::string bytes;
       PRECIS_RETURN_IF_ERROR(ReadFile(file.string(), &bytes));
-      PRECIS_RETURN_IF_ERROR(add(file.stem().string(), SplitRougeSummary(bytes, split), file.string()));
+      PRECIS_RETURN_IF_ERROR(
+          add(file.stem().string(), SplitRougeSummary(bytes, split), file.string()));
     }
     return Status::OK();
   }
@@ -211,7 +212,6 @@ RougeSummary SplitRougeSummary(const std::string& text, RougeTextSplit split) {
   }
   return out;
 }
-
 
 Status LoadRougeItems(const std::string& system_path, const std::string& references_path,
                       bool allow_missing, std::vector<RougeItem>* items, size_t* left_out,
