@@ -181,9 +181,7 @@ class DifferenceFinder {
   std::string Key(const Token& t) {
     if (t.is_number) return "#";
     if (IsStopword(t.folded)) return t.folded;
-    auto it = stems_.find(t.folded);
-    if (it == stems_.end()) it = stems_.emplace(t.folded, stemmer_.Stem(t.folded)).first;
-    return it->second;
+    return stemmer_.Stem(t.folded);
   }
 
   // The words around `m`, a name counting as one word ("N:" and its
@@ -761,7 +759,6 @@ class DifferenceFinder {
   // Documents stating each value (ValueKey), in the order first seen.
   std::unordered_map<std::string, std::vector<int>> docs_of_value_;
   Stemmer stemmer_;
-  std::unordered_map<std::string, std::string> stems_;
 };
 
 }  // namespace

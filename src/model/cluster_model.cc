@@ -3,8 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
+#include "base/string_map.h"
 #include "base/utf8.h"
 #include "tokenize/stemmer.h"
 #include "tokenize/stopwords.h"
@@ -42,9 +42,11 @@ bool IsContentWord(const Token& token) {
 
 ClusterModel::ClusterModel(const Cluster& cluster) : cluster_(&cluster) {
   Stemmer stemmer;
-  std::unordered_map<std::string, int32_t> ids;
-  std::unordered_map<std::string, int32_t> other_ids;  // Non-content tokens.
-  std::unordered_map<std::string, std::string> stem_cache;
+  StringMap<int32_t> term_ids;  // Stem -> term id.
+  // Each distinct folded word: its term id (>= 0) when it is a content word,
+  // else -1 - k for the k-th other word. One lookup per token.
+  StringMap<int32_t> word_ids;
+  int32_t other_words = 0;
   std::vector<Token> tokens;
   std::vector<int> last_doc;       // Last document that counted each term.
   std::vector<int> last_sentence;  // Last sentence that counted each term.
@@ -64,36 +66,40 @@ ClusterModel::ClusterModel(const Cluster& cluster) : cluster_(&cluster) {
       const int sentence_index = static_cast<int>(sentences_.size());
       info.tokens.reserve(tokens.size());
       for (const Token& token : tokens) {
-        if (!IsContentWord(token)) {
-          auto [it, inserted] =
-              other_ids.emplace(token.folded, static_cast<int32_t>(other_ids.size()));
-          info.tokens.push_back(-1 - it->second);
-          continue;
+        auto word = word_ids.find(token.folded);
+        if (word == word_ids.end()) {
+          int32_t id = -1 - other_words;
+          if (IsContentWord(token)) {
+            const std::string& stem = stemmer.Stem(token.folded);
+            auto term = term_ids.find(stem);
+            if (term == term_ids.end()) {
+              term = term_ids.emplace(stem, static_cast<int32_t>(terms_.size())).first;
+              terms_.push_back(stem);
+              sentence_freq_.push_back(0);
+              document_freq_.push_back(0);
+              term_count_.push_back(0);
+              last_doc.push_back(-1);
+              last_sentence.push_back(-1);
+            }
+            id = term->second;
+          } else {
+            ++other_words;
+          }
+          word = word_ids.emplace(token.folded, id).first;
         }
-        auto cached = stem_cache.find(token.folded);
-        if (cached == stem_cache.end()) {
-          cached = stem_cache.emplace(token.folded, stemmer.Stem(token.folded)).first;
+        const int32_t id = word->second;
+        info.tokens.push_back(id);
+        if (id < 0) continue;
+        const size_t t = static_cast<size_t>(id);
+        info.terms.push_back(id);
+        ++term_count_[t];
+        if (last_sentence[t] != sentence_index) {
+          last_sentence[t] = sentence_index;
+          ++sentence_freq_[t];
         }
-        auto [it, inserted] = ids.emplace(cached->second, static_cast<int32_t>(terms_.size()));
-        if (inserted) {
-          terms_.push_back(cached->second);
-          sentence_freq_.push_back(0);
-          document_freq_.push_back(0);
-          term_count_.push_back(0);
-          last_doc.push_back(-1);
-          last_sentence.push_back(-1);
-        }
-        const size_t id = static_cast<size_t>(it->second);
-        info.terms.push_back(it->second);
-        info.tokens.push_back(it->second);
-        ++term_count_[id];
-        if (last_sentence[id] != sentence_index) {
-          last_sentence[id] = sentence_index;
-          ++sentence_freq_[id];
-        }
-        if (last_doc[id] != static_cast<int>(d)) {
-          last_doc[id] = static_cast<int>(d);
-          ++document_freq_[id];
+        if (last_doc[t] != static_cast<int>(d)) {
+          last_doc[t] = static_cast<int>(d);
+          ++document_freq_[t];
         }
       }
       sentences_.push_back(std::move(info));

@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/string_map.h"
+
 namespace precis {
 
 // A sentence as a byte range of the text given to Split().
@@ -92,11 +94,7 @@ class SentenceSplitter {
     int period_then_continuation = 0;        // "word." then a lowercase word or number.
   };
   // Looked up by std::string_view without building a string.
-  struct ViewHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, WordStats, ViewHash, std::equal_to<>> stats_;
+  StringMap<WordStats> stats_;
   // "u.s embassy": how often a capitalized word followed an abbreviation or
   // acronym (case-folded, joined by a space).
   std::unordered_map<std::string, int> collocations_;

@@ -4,27 +4,30 @@
 #ifndef PRECIS_TOKENIZE_STEMMER_H_
 #define PRECIS_TOKENIZE_STEMMER_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
-struct sb_stemmer;
-
 namespace precis {
 
-// Not thread-safe: use one Stemmer per thread. Cheap to create.
+// Not thread-safe: use one Stemmer per thread. Free to create: the Snowball
+// stemmer and the stems already computed (a word recurs many times in a
+// cluster and across clusters) are kept per thread, up to kMaxRemembered
+// distinct words, then forgotten and started over.
 class Stemmer {
  public:
   Stemmer();
-  ~Stemmer();
-  Stemmer(const Stemmer&) = delete;
-  Stemmer& operator=(const Stemmer&) = delete;
 
   // The stem of a case-folded word ("attacks" -> "attack", "sony's" ->
-  // "soni"). Words with digits or dots are returned unchanged.
-  std::string Stem(std::string_view folded_word);
+  // "soni"). Words with digits or dots are returned unchanged. The
+  // reference is valid until the thread's next call.
+  const std::string& Stem(std::string_view folded_word);
+
+  static constexpr size_t kMaxRemembered = size_t{1} << 18;
 
  private:
-  sb_stemmer* stemmer_;
+  struct Memory;
+  Memory* memory_;  // The calling thread's, owned by the thread.
 };
 
 }  // namespace precis
