@@ -4,7 +4,11 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <memory>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -18,6 +22,7 @@ struct Job {
   RawCluster cluster;
   Status status;   // A read failure, or the summarization's outcome.
   std::string output;
+  bool done = false;  // Set by the worker, under the batch's mutex.
 };
 
 void RunJob(const BatchOptions& options, Job* job) {
@@ -53,41 +58,81 @@ Status RunBatch(std::istream& in, const std::string& origin, std::ostream& out,
   *stats = BatchStats();
   size_t threads = options.threads;
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-  // Lines in flight: enough to keep every thread busy between writes.
-  const size_t window = threads * 8;
+  // Clusters read and not yet written: enough to keep every worker busy
+  // while one slow cluster holds up the output, few enough that memory
+  // does not depend on the input's length.
+  const size_t window = threads * 16;
   ClusterStream stream(&in, options.input, origin, options.read);
-  std::vector<Job> jobs;
+
+  // The calling thread reads and writes; `threads` workers summarize.
+  // in_flight holds the jobs in input order; a worker takes the first job
+  // not yet started (next_to_start) and marks it done.
+  std::mutex mutex;
+  std::condition_variable work_ready, job_done;
+  std::deque<std::unique_ptr<Job>> in_flight;
+  size_t next_to_start = 0;  // Index into in_flight.
+  bool closing = false;
+  auto work = [&] {
+    std::unique_lock lock(mutex);
+    while (true) {
+      work_ready.wait(lock, [&] { return closing || next_to_start < in_flight.size(); });
+      if (next_to_start == in_flight.size()) return;  // closing, nothing left
+      Job* job = in_flight[next_to_start++].get();
+      lock.unlock();
+      RunJob(options, job);
+      lock.lock();
+      job->done = true;
+      job_done.notify_one();
+    }
+  };
+  std::vector<std::thread> workers;
+  for (size_t t = 0; t < threads; ++t) workers.emplace_back(work);
+
+  Status status;
   bool more = true;
-  while (more) {
-    jobs.clear();
-    while (jobs.size() < window) {
-      Job job;
-      if (!stream.Next(&job.cluster, &job.status, &job.line)) {
+  while (true) {
+    // Read while there is room: the workers go on meanwhile.
+    while (more && in_flight.size() < window) {
+      auto job = std::make_unique<Job>();
+      if (!stream.Next(&job->cluster, &job->status, &job->line)) {
         more = false;
-        if (!job.status.ok()) return job.status;
+        status = job->status;  // OK at the end of the input.
         break;
       }
-      jobs.push_back(std::move(job));
+      std::lock_guard lock(mutex);
+      in_flight.push_back(std::move(job));
+      work_ready.notify_one();
     }
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i = next++; i < jobs.size(); i = next++) RunJob(options, &jobs[i]);
-    };
-    std::vector<std::thread> pool;
-    const size_t helpers = std::min(threads, jobs.size());
-    for (size_t t = 1; t < helpers; ++t) pool.emplace_back(work);
-    work();
-    for (std::thread& t : pool) t.join();
-    for (Job& job : jobs) {
-      out << job.output << '\n';
-      ++stats->clusters;
-      if (!job.status.ok()) ++stats->errors;
-      if (progress) progress(*stats);
+    std::unique_ptr<Job> finished;
+    {
+      std::unique_lock lock(mutex);
+      if (in_flight.empty()) break;
+      job_done.wait(lock, [&] { return in_flight.front()->done; });
+      finished = std::move(in_flight.front());
+      in_flight.pop_front();
+      --next_to_start;
     }
-    out.flush();
-    if (!out) return Status::IOError("cannot write the output");
+    out << finished->output << '\n';
+    ++stats->clusters;
+    if (!finished->status.ok()) ++stats->errors;
+    if (progress) progress(*stats);
+    if (!out) {
+      status = Status::IOError("cannot write the output");
+      break;
+    }
   }
-  return Status::OK();
+  {
+    std::lock_guard lock(mutex);
+    closing = true;
+    // Jobs not started are dropped when writing failed.
+    in_flight.erase(in_flight.begin() + static_cast<std::ptrdiff_t>(next_to_start),
+                    in_flight.end());
+  }
+  work_ready.notify_all();
+  for (std::thread& t : workers) t.join();
+  out.flush();
+  if (status.ok() && !out) status = Status::IOError("cannot write the output");
+  return status;
 }
 
 }  // namespace precis
