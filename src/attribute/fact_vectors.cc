@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "attribute/lexicon.h"
+#include "base/string_map.h"
 #include "tokenize/stemmer.h"
 #include "tokenize/stopwords.h"
 #include "tokenize/tokenizer.h"
@@ -30,21 +31,65 @@ bool ParseDigits(const std::string& folded, double* value) {
   return end != plain.c_str() && *end == '\0';
 }
 
-void AppendTerms(std::string_view text, const std::vector<Token>& tokens, Stemmer* stemmer,
-                 std::vector<std::string>* out) {
+// Turns tokens into normalized terms. What a word alone decides (is it a
+// number word, a month, an alias, a reporting verb, a stopword, its stem)
+// is worked out once per distinct word and remembered.
+class TermMaker {
+ public:
+  void Append(std::string_view text, const std::vector<Token>& tokens,
+              std::vector<std::string>* out);
+
+ private:
+  struct Word {
+    int number = 0;   // NumberWordValue.
+    int month = 0;    // MonthNumber.
+    int weekday = 0;  // WeekdayNumber.
+    bool starts_two_word_alias = false;
+    // The term the word stands for where nothing around it matters: its
+    // alias, "~say", its stem, or empty for a word left out.
+    std::string term;
+  };
+
+  const Word& Lookup(const std::string& folded);
+
+  Stemmer stemmer_;
+  StringMap<Word> words_;
+};
+
+const TermMaker::Word& TermMaker::Lookup(const std::string& folded) {
+  if (auto it = words_.find(folded); it != words_.end()) return it->second;
+  Word w;
+  w.number = NumberWordValue(folded);
+  w.month = MonthNumber(folded);
+  w.weekday = WeekdayNumber(folded);
+  w.starts_two_word_alias = StartsTwoWordAlias(folded);
+  w.term = CanonicalAlias(folded);
+  if (!w.term.empty()) {
+  } else if (IsReportingVerb(folded)) {
+    w.term = "~say";
+  } else if (!IsStopword(folded) && folded.size() >= 2) {
+    w.term = stemmer_.Stem(folded);
+  }
+  return words_.emplace(folded, std::move(w)).first->second;
+}
+
+void TermMaker::Append(std::string_view text, const std::vector<Token>& tokens,
+                       std::vector<std::string>* out) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     const Token* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+    const Word* word = t.is_number ? nullptr : &Lookup(t.folded);
     double value = 0;
     bool is_number = false;
     if (t.is_number) {
       is_number = ParseDigits(t.folded, &value);
-    } else if (int v = NumberWordValue(t.folded); v > 0) {
+    } else if (word->number > 0) {
       is_number = true;
-      value = v;
+      value = word->number;
       // "twenty-five"
-      if (v >= 20 && next != nullptr && next->begin == t.end + 1 && text[t.end] == '-' &&
-          NumberWordValue(next->folded) > 0 && NumberWordValue(next->folded) < 10) {
+      if (word->number >= 20 && next != nullptr && next->begin == t.end + 1 &&
+          text[t.end] == '-' && NumberWordValue(next->folded) > 0 &&
+          NumberWordValue(next->folded) < 10) {
         value += NumberWordValue(next->folded);
         ++i;
         next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
@@ -58,18 +103,18 @@ void AppendTerms(std::string_view text, const std::vector<Token>& tokens, Stemme
       out->push_back("#" + FormatNumber(value));
       continue;
     }
+    if (word == nullptr) word = &Lookup(t.folded);  // Digits that are no number ("1.2.3").
     if (Capitalized(text, t)) {
-      if (int m = MonthNumber(t.folded);
-          m > 0 && (t.folded != "may" || (next && next->is_number))) {
-        out->push_back("@m" + std::to_string(m));
+      if (word->month > 0 && (t.folded != "may" || (next && next->is_number))) {
+        out->push_back("@m" + std::to_string(word->month));
         continue;
       }
-      if (int d = WeekdayNumber(t.folded); d > 0) {
-        out->push_back("@d" + std::to_string(d));
+      if (word->weekday > 0) {
+        out->push_back("@d" + std::to_string(word->weekday));
         continue;
       }
     }
-    if (next != nullptr && StartsTwoWordAlias(t.folded)) {
+    if (next != nullptr && word->starts_two_word_alias) {
       std::string pair = CanonicalAlias(t.folded + " " + next->folded);
       if (!pair.empty()) {
         out->push_back(pair);
@@ -77,42 +122,36 @@ void AppendTerms(std::string_view text, const std::vector<Token>& tokens, Stemme
         continue;
       }
     }
-    std::string alias;
     if (t.folded == "us" || t.folded == "un") {
+      // "US" and "UN" are aliases; "us" is a pronoun.
       const std::string_view written = text.substr(t.begin, 2);
-      if (written == "US" || written == "UN") alias = CanonicalAlias(t.folded);
-    } else {
-      alias = CanonicalAlias(t.folded);
-    }
-    if (!alias.empty()) {
-      out->push_back(alias);
+      if (written == "US" || written == "UN") {
+        out->push_back(word->term);
+      } else if (!IsStopword(t.folded)) {
+        out->push_back(stemmer_.Stem(t.folded));
+      }
       continue;
     }
-    if (IsReportingVerb(t.folded)) {
-      out->push_back("~say");
-      continue;
-    }
-    if (IsStopword(t.folded) || t.folded.size() < 2) continue;
-    out->push_back(stemmer->Stem(t.folded));
+    if (!word->term.empty()) out->push_back(word->term);
   }
 }
 
 }  // namespace
 
 std::vector<std::string> FactTerms(std::string_view text) {
-  Stemmer stemmer;
+  TermMaker maker;
   std::vector<Token> tokens;
   Tokenize(text, &tokens);
   std::vector<std::string> out;
-  AppendTerms(text, tokens, &stemmer, &out);
+  maker.Append(text, tokens, &out);
   return out;
 }
 
 FactVectors::FactVectors(const Cluster& cluster) : cluster_(&cluster) {
-  Stemmer stemmer;
+  TermMaker maker;
   std::vector<Token> tokens;
   std::vector<std::string> terms;
-  std::unordered_map<std::string, int32_t> ids;
+  StringMap<int32_t> ids;
   std::vector<std::vector<int32_t>> sentence_terms;
   std::vector<int> frequency;  // Sentences holding each term.
   for (size_t d = 0; d < cluster.documents.size(); ++d) {
@@ -121,11 +160,14 @@ FactVectors::FactVectors(const Cluster& cluster) : cluster_(&cluster) {
       const std::string& text = doc.sentences[p].text;
       Tokenize(text, &tokens);
       terms.clear();
-      AppendTerms(text, tokens, &stemmer, &terms);
+      maker.Append(text, tokens, &terms);
       std::vector<int32_t> mine;
       for (std::string& term : terms) {
-        auto [it, added] = ids.emplace(std::move(term), static_cast<int32_t>(ids.size()));
-        if (added) frequency.push_back(0);
+        auto it = ids.find(term);
+        if (it == ids.end()) {
+          it = ids.emplace(std::move(term), static_cast<int32_t>(ids.size())).first;
+          frequency.push_back(0);
+        }
         mine.push_back(it->second);
       }
       std::vector<int32_t> distinct = mine;
