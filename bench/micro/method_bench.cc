@@ -91,8 +91,8 @@ const bool kRegistered = [] {
     benchmark::RegisterBenchmark(("BM_Summarize/" + method + "/multinews").c_str(), BM_Summarize,
                                  method, kMultiNews)
         ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark(("BM_Summarize/" + method + "/duc").c_str(), BM_Summarize,
-                                 method, kDuc)
+    benchmark::RegisterBenchmark(("BM_Summarize/" + method + "/duc").c_str(), BM_Summarize, method,
+                                 kDuc)
         ->Unit(benchmark::kMillisecond);
   }
   return true;

@@ -87,9 +87,8 @@ void TermMaker::Append(std::string_view text, const std::vector<Token>& tokens,
       is_number = true;
       value = word->number;
       // "twenty-five"
-      if (word->number >= 20 && next != nullptr && next->begin == t.end + 1 &&
-          text[t.end] == '-' && NumberWordValue(next->folded) > 0 &&
-          NumberWordValue(next->folded) < 10) {
+      if (word->number >= 20 && next != nullptr && next->begin == t.end + 1 && text[t.end] == '-' &&
+          NumberWordValue(next->folded) > 0 && NumberWordValue(next->folded) < 10) {
         value += NumberWordValue(next->folded);
         ++i;
         next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;

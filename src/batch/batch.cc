@@ -1,14 +1,13 @@
 // Copyright 2026 The Precis Authors.
 #include "precis/batch.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <thread>
 #include <vector>
 
@@ -20,7 +19,7 @@ namespace {
 struct Job {
   size_t line = 0;
   RawCluster cluster;
-  Status status;   // A read failure, or the summarization's outcome.
+  Status status;  // A read failure, or the summarization's outcome.
   std::string output;
   bool done = false;  // Set by the worker, under the batch's mutex.
 };
@@ -28,18 +27,16 @@ struct Job {
 void RunJob(const BatchOptions& options, Job* job) {
   if (job->status.ok()) {
     Summary summary;
-    job->status = SummarizeRawCluster(job->cluster, options.preprocess,
-                                      options.summary, &summary);
+    job->status = SummarizeRawCluster(job->cluster, options.preprocess, options.summary, &summary);
     if (job->status.ok()) {
       job->output = SummaryToJson(summary);
       return;
     }
   }
-  nlohmann::json error = {{"id", job->cluster.id.empty()
-                                     ? "line-" + std::to_string(job->line)
-                                     : job->cluster.id},
-                          {"line", job->line},
-                          {"error", job->status.ToString()}};
+  nlohmann::json error = {
+      {"id", job->cluster.id.empty() ? "line-" + std::to_string(job->line) : job->cluster.id},
+      {"line", job->line},
+      {"error", job->status.ToString()}};
   job->output = error.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -31,7 +31,9 @@
 namespace precis {
 namespace {
 
-constexpr size_t kMaxCandidates = 2000;
+// More candidates than submodular.candidates (default 2000): the most
+// relevant ones (LimitCandidates).
+constexpr double kDefaultCandidates = 2000;
 
 // k-means on unit-length sparse vectors (cosine), deterministic.
 std::vector<int> KMeans(const std::vector<const SparseVector*>& vectors, size_t k,
@@ -115,7 +117,9 @@ class SubmodularSummarizer : public Summarizer {
       : a_(p->Number("a", 5.0, 0.0, 1e6)),
         lambda_(p->Number("lambda", 6.0, 0.0, 1e6)),
         clusters_(p->Number("clusters", 0.2, 0.0, 1.0)),
-        r_(p->Number("r", 0.3, 0.0, 10.0)) {}
+        r_(p->Number("r", 0.3, 0.0, 10.0)),
+        max_candidates_(
+            static_cast<size_t>(p->Number("candidates", kDefaultCandidates, 1.0, 1e6))) {}
 
   Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
                 std::vector<std::string>*) const override {
@@ -123,7 +127,7 @@ class SubmodularSummarizer : public Summarizer {
     // The similarity matrix is N x N: very large clusters keep the most
     // relevant candidates.
     const std::vector<int> candidates =
-        LimitCandidates(model, SummaryCandidates(model), kMaxCandidates);
+        LimitCandidates(model, SummaryCandidates(model), max_candidates_);
     const size_t n = candidates.size();
     if (n == 0) return Status::OK();
     std::vector<const SparseVector*> vectors;
@@ -223,6 +227,7 @@ class SubmodularSummarizer : public Summarizer {
 
  private:
   double a_, lambda_, clusters_, r_;
+  size_t max_candidates_;
 };
 
 }  // namespace

@@ -17,13 +17,16 @@
 namespace precis {
 namespace {
 
-// More candidates than this: the most relevant ones (LimitCandidates).
-constexpr size_t kMaxCandidates = 2000;
+// More candidates than textrank.candidates (default 2000): the most relevant
+// ones (LimitCandidates).
+constexpr double kDefaultCandidates = 2000;
 
 class TextRankSummarizer : public RankingSummarizer {
  public:
   explicit TextRankSummarizer(MethodParameters* p)
-      : RankingSummarizer(p->Number("redundancy", 1.0, 0.0, 1.0), kMaxCandidates),
+      : RankingSummarizer(
+            p->Number("redundancy", 1.0, 0.0, 1.0),
+            static_cast<size_t>(p->Number("candidates", kDefaultCandidates, 1.0, 1e6))),
         damping_(p->Number("damping", 0.85, 0.0, 1.0)) {}
 
  protected:
