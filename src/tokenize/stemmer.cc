@@ -36,9 +36,9 @@ const std::string& Stemmer::Stem(std::string_view folded_word) {
   const bool keep = std::any_of(folded_word.begin(), folded_word.end(),
                                 [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
   if (!keep) {
-    const sb_symbol* out = sb_stemmer_stem(
-        memory_->snowball, reinterpret_cast<const sb_symbol*>(folded_word.data()),
-        static_cast<int>(folded_word.size()));
+    const sb_symbol* out =
+        sb_stemmer_stem(memory_->snowball, reinterpret_cast<const sb_symbol*>(folded_word.data()),
+                        static_cast<int>(folded_word.size()));
     if (out != nullptr) {
       stem.assign(reinterpret_cast<const char*>(out),
                   static_cast<size_t>(sb_stemmer_length(memory_->snowball)));
