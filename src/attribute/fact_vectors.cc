@@ -31,13 +31,17 @@ bool ParseDigits(const std::string& folded, double* value) {
   return end != plain.c_str() && *end == '\0';
 }
 
-// Turns tokens into normalized terms. What a word alone decides (is it a
-// number word, a month, an alias, a reporting verb, a stopword, its stem)
-// is worked out once per distinct word and remembered.
+// Turns tokens into normalized terms, numbered in order of first use. What
+// a word alone decides (is it a number word, a month, an alias, a
+// reporting verb, a stopword, its stem) is worked out once per distinct
+// word and remembered with its term's number.
 class TermMaker {
  public:
-  void Append(std::string_view text, const std::vector<Token>& tokens,
-              std::vector<std::string>* out);
+  // Appends the term numbers of `tokens` (of `text`) to *out.
+  void Append(std::string_view text, const std::vector<Token>& tokens, std::vector<int32_t>* out);
+
+  const std::string& term(int32_t id) const { return terms_[static_cast<size_t>(id)]; }
+  size_t num_terms() const { return terms_.size(); }
 
  private:
   struct Word {
@@ -46,15 +50,26 @@ class TermMaker {
     int weekday = 0;  // WeekdayNumber.
     bool starts_two_word_alias = false;
     // The term the word stands for where nothing around it matters: its
-    // alias, "~say", its stem, or empty for a word left out.
-    std::string term;
+    // alias, "~say", its stem; -1 for a word left out.
+    int32_t term = -1;
   };
 
   const Word& Lookup(const std::string& folded);
+  int32_t Id(std::string_view term);
 
   Stemmer stemmer_;
   StringMap<Word> words_;
+  StringMap<int32_t> ids_;
+  std::vector<std::string> terms_;
 };
+
+int32_t TermMaker::Id(std::string_view term) {
+  if (auto it = ids_.find(term); it != ids_.end()) return it->second;
+  const auto id = static_cast<int32_t>(terms_.size());
+  terms_.emplace_back(term);
+  ids_.emplace(std::string(term), id);
+  return id;
+}
 
 const TermMaker::Word& TermMaker::Lookup(const std::string& folded) {
   if (auto it = words_.find(folded); it != words_.end()) return it->second;
@@ -63,18 +78,18 @@ const TermMaker::Word& TermMaker::Lookup(const std::string& folded) {
   w.month = MonthNumber(folded);
   w.weekday = WeekdayNumber(folded);
   w.starts_two_word_alias = StartsTwoWordAlias(folded);
-  w.term = CanonicalAlias(folded);
-  if (!w.term.empty()) {
+  if (const std::string alias = CanonicalAlias(folded); !alias.empty()) {
+    w.term = Id(alias);
   } else if (IsReportingVerb(folded)) {
-    w.term = "~say";
+    w.term = Id("~say");
   } else if (!IsStopword(folded) && folded.size() >= 2) {
-    w.term = stemmer_.Stem(folded);
+    w.term = Id(stemmer_.Stem(folded));
   }
-  return words_.emplace(folded, std::move(w)).first->second;
+  return words_.emplace(folded, w).first->second;
 }
 
 void TermMaker::Append(std::string_view text, const std::vector<Token>& tokens,
-                       std::vector<std::string>* out) {
+                       std::vector<int32_t>* out) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     const Token* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
@@ -87,8 +102,9 @@ void TermMaker::Append(std::string_view text, const std::vector<Token>& tokens,
       is_number = true;
       value = word->number;
       // "twenty-five"
-      if (word->number >= 20 && next != nullptr && next->begin == t.end + 1 && text[t.end] == '-' &&
-          NumberWordValue(next->folded) > 0 && NumberWordValue(next->folded) < 10) {
+      if (word->number >= 20 && next != nullptr && next->begin == t.end + 1 &&
+          text[t.end] == '-' && NumberWordValue(next->folded) > 0 &&
+          NumberWordValue(next->folded) < 10) {
         value += NumberWordValue(next->folded);
         ++i;
         next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
@@ -99,24 +115,24 @@ void TermMaker::Append(std::string_view text, const std::vector<Token>& tokens,
         value *= MultiplierValue(next->folded);
         ++i;
       }
-      out->push_back("#" + FormatNumber(value));
+      out->push_back(Id("#" + FormatNumber(value)));
       continue;
     }
     if (word == nullptr) word = &Lookup(t.folded);  // Digits that are no number ("1.2.3").
     if (Capitalized(text, t)) {
       if (word->month > 0 && (t.folded != "may" || (next && next->is_number))) {
-        out->push_back("@m" + std::to_string(word->month));
+        out->push_back(Id("@m" + std::to_string(word->month)));
         continue;
       }
       if (word->weekday > 0) {
-        out->push_back("@d" + std::to_string(word->weekday));
+        out->push_back(Id("@d" + std::to_string(word->weekday)));
         continue;
       }
     }
     if (next != nullptr && word->starts_two_word_alias) {
-      std::string pair = CanonicalAlias(t.folded + " " + next->folded);
+      const std::string pair = CanonicalAlias(t.folded + " " + next->folded);
       if (!pair.empty()) {
-        out->push_back(pair);
+        out->push_back(Id(pair));
         ++i;
         continue;
       }
@@ -127,11 +143,11 @@ void TermMaker::Append(std::string_view text, const std::vector<Token>& tokens,
       if (written == "US" || written == "UN") {
         out->push_back(word->term);
       } else if (!IsStopword(t.folded)) {
-        out->push_back(stemmer_.Stem(t.folded));
+        out->push_back(Id(stemmer_.Stem(t.folded)));
       }
       continue;
     }
-    if (!word->term.empty()) out->push_back(word->term);
+    if (word->term >= 0) out->push_back(word->term);
   }
 }
 
@@ -141,16 +157,16 @@ std::vector<std::string> FactTerms(std::string_view text) {
   TermMaker maker;
   std::vector<Token> tokens;
   Tokenize(text, &tokens);
+  std::vector<int32_t> ids;
+  maker.Append(text, tokens, &ids);
   std::vector<std::string> out;
-  maker.Append(text, tokens, &out);
+  for (int32_t id : ids) out.push_back(maker.term(id));
   return out;
 }
 
 FactVectors::FactVectors(const Cluster& cluster) : cluster_(&cluster) {
   TermMaker maker;
   std::vector<Token> tokens;
-  std::vector<std::string> terms;
-  StringMap<int32_t> ids;
   std::vector<std::vector<int32_t>> sentence_terms;
   std::vector<int> frequency;  // Sentences holding each term.
   for (size_t d = 0; d < cluster.documents.size(); ++d) {
@@ -158,17 +174,9 @@ FactVectors::FactVectors(const Cluster& cluster) : cluster_(&cluster) {
     for (size_t p = 0; p < doc.sentences.size(); ++p) {
       const std::string& text = doc.sentences[p].text;
       Tokenize(text, &tokens);
-      terms.clear();
-      maker.Append(text, tokens, &terms);
       std::vector<int32_t> mine;
-      for (std::string& term : terms) {
-        auto it = ids.find(term);
-        if (it == ids.end()) {
-          it = ids.emplace(std::move(term), static_cast<int32_t>(ids.size())).first;
-          frequency.push_back(0);
-        }
-        mine.push_back(it->second);
-      }
+      maker.Append(text, tokens, &mine);
+      frequency.resize(maker.num_terms(), 0);
       std::vector<int32_t> distinct = mine;
       std::sort(distinct.begin(), distinct.end());
       distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());

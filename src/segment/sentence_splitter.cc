@@ -71,18 +71,23 @@ size_t PreviousStart(std::string_view s, size_t pos) {
   return p;
 }
 
-std::string Fold(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+// Lowercase `s` into *out (replacing its contents).
+void FoldInto(std::string_view s, std::string* out) {
+  out->clear();
   size_t pos = 0;
   while (pos < s.size()) {
     char32_t cp = NextCodePoint(s, &pos);
     if (cp < 0x80) {
-      out.push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
+      out->push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
       continue;
     }
-    AppendUtf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))), &out);
+    AppendUtf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))), out);
   }
+}
+
+std::string Fold(std::string_view s) {
+  std::string out;
+  FoldInto(s, &out);
   return out;
 }
 
@@ -208,6 +213,7 @@ void SentenceSplitter::Learn(std::string_view text) {
   bool at_start = true;             // The next word may be a sentence's first.
   bool after_abbreviation = false;  // The next word follows "U.S.", "Inc.".
   std::string previous;             // The previous word, when a period followed it.
+  std::string folded;               // The current word, lowercase.
   while (pos < text.size()) {
     const size_t here = pos;
     const char32_t cp = NextCodePoint(text, &pos);
@@ -249,8 +255,10 @@ void SentenceSplitter::Learn(std::string_view text) {
       }
       continue;
     }
-    std::string folded = Fold(written);
-    WordStats& stats = stats_[folded];
+    FoldInto(written, &folded);
+    auto found = stats_.find(folded);
+    if (found == stats_.end()) found = stats_.emplace(folded, WordStats()).first;
+    WordStats& stats = found->second;
     if (IsLower(cp)) {
       ++stats.lowercase;
       if (!previous.empty()) ++stats_[previous].period_then_continuation;
@@ -270,7 +278,7 @@ void SentenceSplitter::Learn(std::string_view text) {
       at_start = kind == AbbreviationKind::kState || kind == AbbreviationKind::kNumber ||
                  (kind == AbbreviationKind::kNone && !IsDottedAcronym(written));
       after_abbreviation = !at_start && kind != AbbreviationKind::kTitle;
-      previous = std::move(folded);
+      previous = folded;
       ++pos;
     } else {
       ++stats.without_period;
