@@ -37,7 +37,7 @@ Status Analyze(const Cluster& cluster, const AnalyzeOptions& options, Analysis* 
     sentences += doc.sentences.size();
   }
   if (sentences == 0) return Status::EmptyInput("cluster " + cluster.id + " has no sentences");
-  const FactVectors facts(cluster);
+  const FactVectors facts{ClusterModel(cluster)};
   const std::vector<SentenceMentions> mentions = FindClusterMentions(cluster);
   FindSharedFacts(cluster, facts, mentions, options, analysis);
   analysis->differences = FindDifferences(cluster, facts, mentions);

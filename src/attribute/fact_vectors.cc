@@ -4,21 +4,17 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <unordered_map>
+#include <string>
+#include <string_view>
 
 #include "attribute/lexicon.h"
 #include "base/string_map.h"
-#include "tokenize/stemmer.h"
-#include "tokenize/stopwords.h"
-#include "tokenize/tokenizer.h"
 
 namespace precis {
 namespace {
 
-bool Capitalized(std::string_view text, const Token& token) {
-  const char c = text[token.begin];
-  return c >= 'A' && c <= 'Z';
-}
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 // The number a digit token states ("1,200" -> 1200), or false.
 bool ParseDigits(const std::string& folded, double* value) {
@@ -31,20 +27,23 @@ bool ParseDigits(const std::string& folded, double* value) {
   return end != plain.c_str() && *end == '\0';
 }
 
-// Turns tokens into normalized terms, numbered in order of first use. What
-// a word alone decides (is it a number word, a month, an alias, a
-// reporting verb, a stopword, its stem) is worked out once per distinct
-// word and remembered with its term's number.
+// Turns a model's sentences into normalized terms, numbered in order of
+// first use. What a word alone decides (is it a number word, a month, an
+// alias, a reporting verb, its stem) is worked out once per word of the
+// model and remembered with its term's number.
 class TermMaker {
  public:
-  // Appends the term numbers of `tokens` (of `text`) to *out.
-  void Append(std::string_view text, const std::vector<Token>& tokens, std::vector<int32_t>* out);
+  explicit TermMaker(const ClusterModel& model) : model_(model), words_(model.num_words()) {}
+
+  // Appends the term numbers of sentence `index` of the model to *out.
+  void Append(int index, std::vector<int32_t>* out);
 
   const std::string& term(int32_t id) const { return terms_[static_cast<size_t>(id)]; }
   size_t num_terms() const { return terms_.size(); }
 
  private:
   struct Word {
+    bool known = false;
     int number = 0;   // NumberWordValue.
     int month = 0;    // MonthNumber.
     int weekday = 0;  // WeekdayNumber.
@@ -54,11 +53,11 @@ class TermMaker {
     int32_t term = -1;
   };
 
-  const Word& Lookup(const std::string& folded);
+  const Word& Lookup(int32_t word);
   int32_t Id(std::string_view term);
 
-  Stemmer stemmer_;
-  StringMap<Word> words_;
+  const ClusterModel& model_;
+  std::vector<Word> words_;  // By the model's word id.
   StringMap<int32_t> ids_;
   std::vector<std::string> terms_;
 };
@@ -71,9 +70,11 @@ int32_t TermMaker::Id(std::string_view term) {
   return id;
 }
 
-const TermMaker::Word& TermMaker::Lookup(const std::string& folded) {
-  if (auto it = words_.find(folded); it != words_.end()) return it->second;
-  Word w;
+const TermMaker::Word& TermMaker::Lookup(int32_t word) {
+  Word& w = words_[static_cast<size_t>(word)];
+  if (w.known) return w;
+  w.known = true;
+  const std::string& folded = model_.word(word);
   w.number = NumberWordValue(folded);
   w.month = MonthNumber(folded);
   w.weekday = WeekdayNumber(folded);
@@ -82,109 +83,108 @@ const TermMaker::Word& TermMaker::Lookup(const std::string& folded) {
     w.term = Id(alias);
   } else if (IsReportingVerb(folded)) {
     w.term = Id("~say");
-  } else if (!IsStopword(folded) && folded.size() >= 2) {
-    w.term = Id(stemmer_.Stem(folded));
+  } else if (const int32_t stem = model_.term_of_word(word); stem >= 0) {
+    // A content word of the model: not a stopword, two letters or more.
+    w.term = Id(model_.term(stem));
   }
-  return words_.emplace(folded, w).first->second;
+  return w;
 }
 
-void TermMaker::Append(std::string_view text, const std::vector<Token>& tokens,
-                       std::vector<int32_t>* out) {
+void TermMaker::Append(int index, std::vector<int32_t>* out) {
+  const std::string& text = model_.text(index).text;
+  const std::vector<WordToken>& tokens = model_.sentences()[static_cast<size_t>(index)].word_tokens;
+  auto folded = [&](const WordToken& t) -> const std::string& { return model_.word(t.word); };
   for (size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
-    const Token* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
-    const Word* word = t.is_number ? nullptr : &Lookup(t.folded);
+    const WordToken& t = tokens[i];
+    const WordToken* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+    const Word& word = Lookup(t.word);
+    const bool digits = IsAsciiDigit(folded(t)[0]);
     double value = 0;
     bool is_number = false;
-    if (t.is_number) {
-      is_number = ParseDigits(t.folded, &value);
-    } else if (word->number > 0) {
+    if (digits) {
+      is_number = ParseDigits(folded(t), &value);
+    } else if (word.number > 0) {
       is_number = true;
-      value = word->number;
+      value = word.number;
       // "twenty-five"
-      if (word->number >= 20 && next != nullptr && next->begin == t.end + 1 &&
-          text[t.end] == '-' && NumberWordValue(next->folded) > 0 &&
-          NumberWordValue(next->folded) < 10) {
-        value += NumberWordValue(next->folded);
+      if (word.number >= 20 && next != nullptr && next->begin == t.end + 1 && text[t.end] == '-' &&
+          Lookup(next->word).number > 0 && Lookup(next->word).number < 10) {
+        value += Lookup(next->word).number;
         ++i;
         next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
       }
     }
     if (is_number) {
-      if (next != nullptr && MultiplierValue(next->folded) > 0) {
-        value *= MultiplierValue(next->folded);
+      if (next != nullptr && MultiplierValue(folded(*next)) > 0) {
+        value *= MultiplierValue(folded(*next));
         ++i;
       }
       out->push_back(Id("#" + FormatNumber(value)));
       continue;
     }
-    if (word == nullptr) word = &Lookup(t.folded);  // Digits that are no number ("1.2.3").
-    if (Capitalized(text, t)) {
-      if (word->month > 0 && (t.folded != "may" || (next && next->is_number))) {
-        out->push_back(Id("@m" + std::to_string(word->month)));
+    if (IsAsciiUpper(text[t.begin])) {
+      if (word.month > 0 && (folded(t) != "may" || (next && IsAsciiDigit(folded(*next)[0])))) {
+        out->push_back(Id("@m" + std::to_string(word.month)));
         continue;
       }
-      if (word->weekday > 0) {
-        out->push_back(Id("@d" + std::to_string(word->weekday)));
+      if (word.weekday > 0) {
+        out->push_back(Id("@d" + std::to_string(word.weekday)));
         continue;
       }
     }
-    if (next != nullptr && word->starts_two_word_alias) {
-      const std::string pair = CanonicalAlias(t.folded + " " + next->folded);
+    if (next != nullptr && word.starts_two_word_alias) {
+      const std::string pair = CanonicalAlias(folded(t) + " " + folded(*next));
       if (!pair.empty()) {
         out->push_back(Id(pair));
         ++i;
         continue;
       }
     }
-    if (t.folded == "us" || t.folded == "un") {
+    if (folded(t) == "us" || folded(t) == "un") {
       // "US" and "UN" are aliases; "us" is a pronoun.
-      const std::string_view written = text.substr(t.begin, 2);
+      const std::string_view written = std::string_view(text).substr(t.begin, 2);
       if (written == "US" || written == "UN") {
-        out->push_back(word->term);
-      } else if (!IsStopword(t.folded)) {
-        out->push_back(Id(stemmer_.Stem(t.folded)));
+        out->push_back(word.term);
+      } else if (const int32_t stem = model_.term_of_word(t.word); stem >= 0) {
+        out->push_back(Id(model_.term(stem)));
       }
       continue;
     }
-    if (word->term >= 0) out->push_back(word->term);
+    if (word.term >= 0) out->push_back(word.term);
   }
 }
 
 }  // namespace
 
 std::vector<std::string> FactTerms(std::string_view text) {
-  TermMaker maker;
-  std::vector<Token> tokens;
-  Tokenize(text, &tokens);
+  Cluster cluster;
+  cluster.documents.emplace_back();
+  cluster.documents[0].sentences.push_back(Sentence{std::string(text)});
+  const ClusterModel model(cluster);
+  TermMaker maker(model);
   std::vector<int32_t> ids;
-  maker.Append(text, tokens, &ids);
+  maker.Append(0, &ids);
   std::vector<std::string> out;
   for (int32_t id : ids) out.push_back(maker.term(id));
   return out;
 }
 
-FactVectors::FactVectors(const Cluster& cluster) : cluster_(&cluster) {
-  TermMaker maker;
-  std::vector<Token> tokens;
+FactVectors::FactVectors(const ClusterModel& model) : cluster_(&model.cluster()) {
+  TermMaker maker(model);
   std::vector<std::vector<int32_t>> sentence_terms;
   std::vector<int> frequency;  // Sentences holding each term.
-  for (size_t d = 0; d < cluster.documents.size(); ++d) {
-    const Document& doc = cluster.documents[d];
-    for (size_t p = 0; p < doc.sentences.size(); ++p) {
-      const std::string& text = doc.sentences[p].text;
-      Tokenize(text, &tokens);
-      std::vector<int32_t> mine;
-      maker.Append(text, tokens, &mine);
-      frequency.resize(maker.num_terms(), 0);
-      std::vector<int32_t> distinct = mine;
-      std::sort(distinct.begin(), distinct.end());
-      distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-      for (int32_t id : distinct) ++frequency[static_cast<size_t>(id)];
-      sentence_terms.push_back(std::move(mine));
-      docs_.push_back(static_cast<int>(d));
-      positions_.push_back(static_cast<int>(p));
-    }
+  const int num_sentences = static_cast<int>(model.sentences().size());
+  for (int index = 0; index < num_sentences; ++index) {
+    std::vector<int32_t> mine;
+    maker.Append(index, &mine);
+    frequency.resize(maker.num_terms(), 0);
+    std::vector<int32_t> distinct = mine;
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    for (int32_t id : distinct) ++frequency[static_cast<size_t>(id)];
+    sentence_terms.push_back(std::move(mine));
+    docs_.push_back(model.sentences()[static_cast<size_t>(index)].doc);
+    positions_.push_back(model.sentences()[static_cast<size_t>(index)].position);
   }
   const double n = static_cast<double>(sentence_terms.size());
   vectors_.reserve(sentence_terms.size());

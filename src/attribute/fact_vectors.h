@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "model/cluster_model.h"
 #include "precis/document.h"
 #include "similarity/sparse_vector.h"
 
@@ -26,9 +27,10 @@ std::vector<std::string> FactTerms(std::string_view text);
 
 class FactVectors {
  public:
-  // Sentences are numbered as ClusterModel numbers them: by document, then
-  // by position. The cluster must outlive this object.
-  explicit FactVectors(const Cluster& cluster);
+  // Sentences are numbered as the model numbers them: by document, then by
+  // position. The model's tokens are used; its cluster must outlive this
+  // object (the model need not).
+  explicit FactVectors(const ClusterModel& model);
 
   size_t size() const { return vectors_.size(); }
   int doc(int sentence) const { return docs_[static_cast<size_t>(sentence)]; }

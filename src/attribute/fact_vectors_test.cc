@@ -27,7 +27,7 @@ TEST(SupportingDocuments, FindsTheSameQuotationInAnotherOutlet) {
   c.documents.push_back(Doc("001", {"\"We have found linkage to the North Korean government,\" "
                                     "according to a U.S. government source."}));
   c.documents.push_back(Doc("003", {"Theaters in Los Angeles stayed open on Tuesday."}));
-  FactVectors vectors(c);
+  FactVectors vectors{ClusterModel(c)};
   EXPECT_EQ(SupportingDocuments(vectors, 0, 0.5), (std::vector<int>{1}));
   EXPECT_EQ(SupportingDocuments(vectors, 2, 0.5), (std::vector<int>{0}));
   EXPECT_TRUE(SupportingDocuments(vectors, 1, 0.5).empty());
@@ -37,7 +37,7 @@ TEST(SupportingDocuments, NeverCitesTheSentencesOwnDocument) {
   Cluster c;
   c.documents.push_back(
       Doc("a", {"Hackers attacked Sony Pictures.", "Hackers attacked Sony Pictures."}));
-  FactVectors vectors(c);
+  FactVectors vectors{ClusterModel(c)};
   EXPECT_TRUE(SupportingDocuments(vectors, 0, 0.1).empty());
 }
 
@@ -65,7 +65,7 @@ TEST(FactVectors, SimilarPairsEqualsThePairwiseCosine) {
   c.documents.push_back(Doc("b", {"Sony Pictures was attacked by hackers Monday.",
                                   "5 theater chains pulled out, officials said."}));
   c.documents.push_back(Doc("c", {"The release of the film was cancelled by the studio."}));
-  FactVectors vectors(c);
+  FactVectors vectors{ClusterModel(c)};
   const auto pairs = vectors.SimilarPairs(0.2f);
   size_t expected = 0;
   for (int a = 0; a < static_cast<int>(vectors.size()); ++a) {

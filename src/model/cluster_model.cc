@@ -43,9 +43,9 @@ bool IsContentWord(const Token& token) {
 ClusterModel::ClusterModel(const Cluster& cluster) : cluster_(&cluster) {
   Stemmer stemmer;
   StringMap<int32_t> term_ids;  // Stem -> term id.
-  // Each distinct folded word: its term id (>= 0) when it is a content word,
-  // else -1 - k for the k-th other word. One lookup per token.
-  StringMap<int32_t> word_ids;
+  StringMap<int32_t> word_ids;  // Folded token -> word id.
+  // A token as SentenceInfo::tokens holds it, per word id.
+  std::vector<int32_t> token_codes;
   int32_t other_words = 0;
   std::vector<Token> tokens;
   std::vector<int> last_doc;       // Last document that counted each term.
@@ -65,10 +65,11 @@ ClusterModel::ClusterModel(const Cluster& cluster) : cluster_(&cluster) {
       Tokenize(sentence.text, &tokens);
       const int sentence_index = static_cast<int>(sentences_.size());
       info.tokens.reserve(tokens.size());
+      info.word_tokens.reserve(tokens.size());
       for (const Token& token : tokens) {
         auto word = word_ids.find(token.folded);
         if (word == word_ids.end()) {
-          int32_t id = -1 - other_words;
+          int32_t code = -1 - other_words;
           if (IsContentWord(token)) {
             const std::string& stem = stemmer.Stem(token.folded);
             auto term = term_ids.find(stem);
@@ -81,13 +82,18 @@ ClusterModel::ClusterModel(const Cluster& cluster) : cluster_(&cluster) {
               last_doc.push_back(-1);
               last_sentence.push_back(-1);
             }
-            id = term->second;
+            code = term->second;
           } else {
             ++other_words;
           }
-          word = word_ids.emplace(token.folded, id).first;
+          word = word_ids.emplace(token.folded, static_cast<int32_t>(words_.size())).first;
+          words_.push_back(token.folded);
+          word_terms_.push_back(std::max(code, int32_t{-1}));
+          token_codes.push_back(code);
         }
-        const int32_t id = word->second;
+        info.word_tokens.push_back(
+            {static_cast<uint32_t>(token.begin), static_cast<uint32_t>(token.end), word->second});
+        const int32_t id = token_codes[static_cast<size_t>(word->second)];
         info.tokens.push_back(id);
         if (id < 0) continue;
         const size_t t = static_cast<size_t>(id);

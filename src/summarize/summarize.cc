@@ -118,7 +118,7 @@ Status Summarize(const Cluster& cluster, const SummaryOptions& options, Summary*
     return x.doc < y.doc;
   });
 
-  const FactVectors facts(cluster);
+  const FactVectors facts(model);
   for (int index : chosen) {
     const SentenceInfo& info = model.sentences()[static_cast<size_t>(index)];
     const Sentence& sentence = model.text(index);
