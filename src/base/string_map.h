@@ -1,7 +1,10 @@
 // Copyright 2026 The Precis Authors.
 //
-// StringMap<V>: an unordered_map from std::string that is searched with a
-// std::string_view, so that looking up a word allocates nothing.
+// StringMap<V>: a hash map from std::string that is searched with a
+// std::string_view, so that looking up a word allocates nothing. Abseil's
+// flat_hash_map (open addressing, no node per entry): the word tables are
+// the hottest lookups of the pipeline. References to its values are
+// invalidated by an insertion.
 #ifndef PRECIS_BASE_STRING_MAP_H_
 #define PRECIS_BASE_STRING_MAP_H_
 
@@ -9,7 +12,8 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+
+#include <absl/container/flat_hash_map.h>
 
 namespace precis {
 
@@ -19,7 +23,7 @@ struct StringViewHash {
 };
 
 template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringViewHash, std::equal_to<>>;
+using StringMap = absl::flat_hash_map<std::string, V, StringViewHash, std::equal_to<>>;
 
 }  // namespace precis
 
