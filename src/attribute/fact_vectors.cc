@@ -75,13 +75,16 @@ const TermMaker::Word& TermMaker::Lookup(int32_t word) {
   if (w.known) return w;
   w.known = true;
   const std::string& folded = model_.word(word);
-  w.number = NumberWordValue(folded);
-  w.month = MonthNumber(folded);
-  w.weekday = WeekdayNumber(folded);
-  w.starts_two_word_alias = StartsTwoWordAlias(folded);
-  if (const std::string alias = CanonicalAlias(folded); !alias.empty()) {
+  const bool listed = IsLexiconWord(folded);
+  if (listed) {
+    w.number = NumberWordValue(folded);
+    w.month = MonthNumber(folded);
+    w.weekday = WeekdayNumber(folded);
+    w.starts_two_word_alias = StartsTwoWordAlias(folded);
+  }
+  if (const std::string alias = listed ? CanonicalAlias(folded) : ""; !alias.empty()) {
     w.term = Id(alias);
-  } else if (IsReportingVerb(folded)) {
+  } else if (listed && IsReportingVerb(folded)) {
     w.term = Id("~say");
   } else if (const int32_t stem = model_.term_of_word(word); stem >= 0) {
     // A content word of the model: not a stopword, two letters or more.

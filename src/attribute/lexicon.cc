@@ -4,8 +4,11 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
+#include <vector>
 
 namespace precis {
 namespace {
@@ -44,16 +47,59 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 25> kAliases
     {"ny", "new york"},
 }};
 
+constexpr std::array<std::string_view, 19> kSmall = {
+    "two",     "three",     "four",     "five",     "six",      "seven",    "eight",
+    "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen", "fifteen",
+    "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+constexpr std::array<std::string_view, 7> kTens = {"thirty",  "forty",  "fifty", "sixty",
+                                                   "seventy", "eighty", "ninety"};
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 12> kShortMonths = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+constexpr std::array<std::string_view, 7> kDays = {"monday", "tuesday",  "wednesday", "thursday",
+                                                   "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 40> kVerbs = {
+    "said",       "says",      "say",       "saying",    "told",         "tells",     "tell",
+    "stated",     "states",    "according", "announced", "announces",    "reported",  "reports",
+    "added",      "adds",      "noted",     "notes",     "explained",    "declared",  "confirmed",
+    "confirms",   "claimed",   "claims",    "insisted",  "acknowledged", "admitted",  "revealed",
+    "wrote",      "writes",    "asserted",  "remarked",  "commented",    "disclosed", "indicated",
+    "maintained", "contended", "argued",    "warned",    "suggested"};
+
 }  // namespace
 
+bool IsLexiconWord(std::string_view w) {
+  static const auto* const kWords = [] {
+    auto* words = new std::unordered_set<std::string_view>();
+    static std::vector<std::string> dotted;  // "dec." for "dec": MonthNumber takes both.
+    for (const auto* list : {&kMonths, &kShortMonths}) {
+      for (std::string_view m : *list) dotted.push_back(std::string(m) + ".");
+    }
+    dotted.push_back("sept.");
+    for (const std::string& d : dotted) words->insert(d);
+    words->insert(kSmall.begin(), kSmall.end());
+    words->insert(kTens.begin(), kTens.end());
+    words->insert(kMonths.begin(), kMonths.end());
+    words->insert(kShortMonths.begin(), kShortMonths.end());
+    words->insert(kDays.begin(), kDays.end());
+    words->insert(kVerbs.begin(), kVerbs.end());
+    for (std::string_view w :
+         {"dozen", "sept", "hundred", "thousand", "million", "billion", "trillion"}) {
+      words->insert(w);
+    }
+    for (const auto& [alias, canonical] : kAliases) {
+      words->insert(alias);
+      words->insert(alias.substr(0, alias.find(' ')));
+    }
+    return words;
+  }();
+  return kWords->count(w) > 0;
+}
+
 int NumberWordValue(std::string_view w) {
-  static constexpr std::array<std::string_view, 19> kSmall = {
-      "two",     "three",     "four",     "five",     "six",      "seven",    "eight",
-      "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen", "fifteen",
-      "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
   static const WordIndex kSmallIndex(kSmall);
-  static constexpr std::array<std::string_view, 7> kTens = {"thirty",  "forty",  "fifty", "sixty",
-                                                            "seventy", "eighty", "ninety"};
   static const WordIndex kTensIndex(kTens);
   if (int i = kSmallIndex.Find(w); i >= 0) return i + 2;
   if (int i = kTensIndex.Find(w); i >= 0) return 30 + 10 * i;
@@ -72,13 +118,8 @@ double MultiplierValue(std::string_view w) {
 
 int MonthNumber(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  static constexpr std::array<std::string_view, 12> kNames = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  static const WordIndex kNamesIndex(kNames);
-  static constexpr std::array<std::string_view, 12> kShort = {
-      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-  static const WordIndex kShortIndex(kShort);
+  static const WordIndex kNamesIndex(kMonths);
+  static const WordIndex kShortIndex(kShortMonths);
   if (int i = kNamesIndex.Find(w); i >= 0) return i + 1;
   if (int i = kShortIndex.Find(w); i >= 0) return i + 1;
   if (w == "sept") return 9;
@@ -86,21 +127,12 @@ int MonthNumber(std::string_view w) {
 }
 
 int WeekdayNumber(std::string_view w) {
-  static constexpr std::array<std::string_view, 7> kDays = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   static const WordIndex kDaysIndex(kDays);
   const int i = kDaysIndex.Find(w);
   return i >= 0 ? i + 1 : 0;
 }
 
 bool IsReportingVerb(std::string_view w) {
-  static constexpr std::array<std::string_view, 40> kVerbs = {
-      "said",       "says",      "say",       "saying",    "told",         "tells",     "tell",
-      "stated",     "states",    "according", "announced", "announces",    "reported",  "reports",
-      "added",      "adds",      "noted",     "notes",     "explained",    "declared",  "confirmed",
-      "confirms",   "claimed",   "claims",    "insisted",  "acknowledged", "admitted",  "revealed",
-      "wrote",      "writes",    "asserted",  "remarked",  "commented",    "disclosed", "indicated",
-      "maintained", "contended", "argued",    "warned",    "suggested"};
   static const WordIndex kVerbsIndex(kVerbs);
   return kVerbsIndex.Find(w) >= 0;
 }

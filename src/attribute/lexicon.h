@@ -12,6 +12,10 @@
 
 namespace precis {
 
+// False when every function below answers 0, false or "" for `folded`
+// (the case of nearly every word): one lookup instead of several.
+bool IsLexiconWord(std::string_view folded);
+
 // The value of a number word from "two" to "ninety" ("twelve" -> 12), or 0.
 // "one" is left out: it is far more often a pronoun than a count.
 int NumberWordValue(std::string_view folded);

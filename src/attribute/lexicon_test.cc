@@ -1,0 +1,28 @@
+// Copyright 2026 The Precis Authors.
+#include "attribute/lexicon.h"
+
+#include <gtest/gtest.h>
+
+namespace precis {
+namespace {
+
+TEST(Lexicon, EveryWordAFunctionKnowsPassesTheFilter) {
+  for (const char* w : {"twenty", "ninety", "dozen", "million", "dec", "dec.", "december",
+                        "september.", "sept", "sept.", "may", "sunday", "according", "told", "u.s.",
+                        "britain", "united", "european", "nyc"}) {
+    const bool known = NumberWordValue(w) > 0 || MultiplierValue(w) > 0 || MonthNumber(w) > 0 ||
+                       WeekdayNumber(w) > 0 || IsReportingVerb(w) || !CanonicalAlias(w).empty() ||
+                       StartsTwoWordAlias(w);
+    EXPECT_TRUE(known) << w;
+    EXPECT_TRUE(IsLexiconWord(w)) << w;
+  }
+}
+
+TEST(Lexicon, OrdinaryWordsDoNotPass) {
+  for (const char* w : {"hack", "sony", "one", "", "decembers", "said."}) {
+    EXPECT_FALSE(IsLexiconWord(w)) << w;
+  }
+}
+
+}  // namespace
+}  // namespace precis
