@@ -31,9 +31,9 @@ std::string CollapseSpaces(std::string_view s) {
 
 }  // namespace
 
-void CleanText(const MappedText& input, const std::string& known_title, CleanedText* out) {
+void CleanText(MappedText input, const std::string& known_title, CleanedText* out) {
   *out = CleanedText();
-  const MappedText text = DecodePercentPassages(NormalizeUnicode(input));
+  const MappedText text = DecodePercentPassages(NormalizeUnicode(std::move(input)));
   const std::string& t = text.text();
   std::vector<TextLine> lines = SplitLines(t);
 

@@ -29,7 +29,7 @@ struct CleanedText {
 // Cleans `input` (valid UTF-8). `known_title` is a headline already found by a
 // format reader (HTML <h1>, DUC <HEADLINE>), or "": lines repeating the title
 // are dropped as pull quotes either way. Deterministic; never fails.
-void CleanText(const MappedText& input, const std::string& known_title, CleanedText* out);
+void CleanText(MappedText input, const std::string& known_title, CleanedText* out);
 
 }  // namespace precis
 

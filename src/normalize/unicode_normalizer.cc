@@ -72,7 +72,7 @@ bool IsNfcStable(char32_t cp) {
 
 }  // namespace
 
-MappedText NormalizeUnicode(const MappedText& input) {
+MappedText NormalizeUnicode(MappedText input) {
   const std::string& text = input.text();
   MappedText out;
   out.Reserve(text.size());
@@ -145,6 +145,7 @@ MappedText NormalizeUnicode(const MappedText& input) {
     std::free(nfc);
     pos = copy_from = run_end;
   }
+  if (copy_from == 0 && out.size() == 0) return input;  // Nothing changed.
   flush(text.size());
   return out;
 }

@@ -15,7 +15,8 @@ namespace precis {
 // ' ', and invisible characters (zero-width
 // space and joiners, word joiner, byte order mark, soft hyphen) removed.
 // Each changed run of characters becomes a replacement of its source bytes.
-MappedText NormalizeUnicode(const MappedText& input);
+// Text that needs none of this is returned as given, without a copy.
+MappedText NormalizeUnicode(MappedText input);
 
 }  // namespace precis
 

@@ -90,7 +90,7 @@ Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options
     std::string title;
     Span title_span;
     PRECIS_RETURN_IF_ERROR(ExtractText(doc, options, &text, &title, &title_span));
-    CleanText(text, title, &cleaned[i]);
+    CleanText(std::move(text), title, &cleaned[i]);
     if (!title.empty() && cleaned[i].title == title) cleaned[i].title_span = title_span;
     splitter.Learn(cleaned[i].body.text());
   }
