@@ -3,6 +3,7 @@
 #   make test   the same set-up, then every test through ctest, in a normal
 #               build and in an AddressSanitizer + UBSan build
 #   make python the Python package, importable from build/python
+#   make bench  the micro-benchmarks (docs/BENCHMARKS.md)
 SHELL := /bin/bash
 BUILD_DIR ?= build
 SANITIZE_DIR ?= build-sanitize
@@ -16,7 +17,7 @@ DEBIAN_PACKAGES := cmake g++ make pkg-config libcli11-dev nlohmann-json3-dev \
   pybind11-dev python3-dev python3-pytest python3-dask python3-distributed python3-pandas \
   python3-setuptools python3-pip python3-venv
 
-.PHONY: all deps configure build demo python test test-sanitize sanitize-build clean
+.PHONY: all deps configure build demo python bench test test-sanitize sanitize-build clean
 
 all: build
 
@@ -48,6 +49,12 @@ demo: configure
 # The Python package in $(BUILD_DIR)/python (docs/PYTHON.md).
 python: configure
 	cmake --build $(BUILD_DIR) -j$(JOBS) --target precis_python
+
+# The micro-benchmarks (docs/BENCHMARKS.md); BENCH_FLAGS go to google-benchmark,
+# e.g. BENCH_FLAGS=--benchmark_filter=Summarize.
+bench: configure
+	cmake --build $(BUILD_DIR) -j$(JOBS) --target precis_micro_bench
+	./$(BUILD_DIR)/bench/precis_micro_bench $(BENCH_FLAGS)
 
 sanitize-build: deps
 	cmake -S . -B $(SANITIZE_DIR) -DCMAKE_BUILD_TYPE=Debug -DPRECIS_SANITIZE=ON
