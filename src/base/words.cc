@@ -3,15 +3,34 @@
 
 namespace precis {
 
+namespace {
+
+bool IsWordSpace(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+}  // namespace
+
 size_t CountWords(std::string_view text) {
   size_t count = 0;
   bool in_word = false;
   for (char c : text) {
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+    const bool space = IsWordSpace(c);
     if (!space && !in_word) ++count;
     in_word = !space;
   }
   return count;
+}
+
+bool HasMoreWordsThan(std::string_view text, size_t n) {
+  size_t count = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = IsWordSpace(c);
+    if (!space && !in_word && ++count > n) return true;
+    in_word = !space;
+  }
+  return false;
 }
 
 }  // namespace precis

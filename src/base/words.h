@@ -13,6 +13,9 @@ namespace precis {
 // space, tab, line feed, carriage return, form feed, vertical tab).
 size_t CountWords(std::string_view text);
 
+// CountWords(text) > n, reading no further than the (n+1)-th word.
+bool HasMoreWordsThan(std::string_view text, size_t n);
+
 }  // namespace precis
 
 #endif  // PRECIS_BASE_WORDS_H_

@@ -865,7 +865,7 @@ Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title) {
   if (!folded_title.empty() && EqualsFolded(line, folded_title)) return Boilerplate::kPullQuote;
   // Rules, dots, stars, stray symbols: "___", "* * *", "•••", "- - - -".
   if (!HasLetterOrDigit(line)) return Boilerplate::kDecoration;
-  if (CountWords(line) > kMaxBoilerplateWords) return Boilerplate::kNone;
+  if (HasMoreWordsThan(line, kMaxBoilerplateWords)) return Boilerplate::kNone;
 
   LineFacts f;
   f.line = line;

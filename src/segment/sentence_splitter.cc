@@ -238,7 +238,10 @@ void SentenceSplitter::Learn(std::string_view text) {
     std::string_view written = text.substr(word.begin, word.end - word.begin);
     pos = word.end;
     const char after = pos < text.size() ? text[pos] : '\n';
-    if (after == '@' || LooksLikeAddress(written) || LooksLikeDomain(written) ||
+    // A word holds no ':', '@' or '(': of an address it can only be
+    // "www.host" or a domain, both with a period.
+    const bool dotted = written.find('.') != std::string_view::npos;
+    if (after == '@' || (dotted && (LooksLikeAddress(written) || LooksLikeDomain(written))) ||
         (after == ':' && text.substr(pos, 3) == "://")) {
       while (pos < text.size() && !IsSpaceByte(text[pos]) && text[pos] != '\n') ++pos;
       at_start = false;
