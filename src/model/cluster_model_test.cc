@@ -29,6 +29,28 @@ int32_t IdOf(const ClusterModel& m, const std::string& stem) {
   return -1;
 }
 
+TEST(ClusterModel, KeepsEveryTokenAsAWordWithItsBytes) {
+  Cluster c = MakeCluster();
+  ClusterModel m(c);
+  const SentenceInfo& first = m.sentences()[0];
+  ASSERT_EQ(first.word_tokens.size(), 5u);
+  ASSERT_EQ(first.word_tokens.size(), first.tokens.size());
+  const std::string& text = c.documents[0].sentences[0].text;
+  const WordToken& sony = first.word_tokens[2];
+  EXPECT_EQ(text.substr(sony.begin, sony.end - sony.begin), "Sony");
+  EXPECT_EQ(m.word(sony.word), "sony");
+  // One word per distinct folded token: "Sony" of the third sentence is the
+  // same word; "in" is a word without a term.
+  EXPECT_EQ(m.sentences()[2].word_tokens[0].word, sony.word);
+  EXPECT_EQ(m.term(m.term_of_word(sony.word)), "soni");
+  EXPECT_EQ(m.term_of_word(first.word_tokens[3].word), -1);
+  for (const SentenceInfo& s : m.sentences()) {
+    for (size_t k = 0; k < s.word_tokens.size(); ++k) {
+      EXPECT_EQ(m.term_of_word(s.word_tokens[k].word), std::max(s.tokens[k], -1));
+    }
+  }
+}
+
 TEST(ClusterModel, CountsStemmedTermsAcrossSentencesAndDocuments) {
   Cluster c = MakeCluster();
   ClusterModel m(c);

@@ -10,12 +10,15 @@
 // default, as in the paper). Departures: A holds the cluster's tf-idf
 // weights of stemmed content words, and V and S come from the eigen
 // decomposition of the sentence Gram matrix A^T A (Eigen), which has the
-// same V and S^2 and is small when sentences are fewer than words.
+// same V and S^2 and is small when sentences are fewer than words; above
+// a few hundred candidates only its largest eigenpairs are computed
+// (Spectra), since the ratio keeps few dimensions.
 #include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
 #include <memory>
 
+#include "summarize/largest_eigenpairs.h"
 #include "summarize/selection.h"
 #include "summarize/summarizer_interface.h"
 
@@ -50,12 +53,12 @@ class LsaSummarizer : public RankingSummarizer {
         gram(i, j) = gram(j, i) = normalize_ ? Cosine(a, b) : Dot(a, b);
       }
     }
-    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(gram);
-    const Eigen::VectorXd& eigenvalues = solver.eigenvalues();  // Ascending: s_i^2.
-    const Eigen::MatrixXd& v = solver.eigenvectors();
-    const double largest = std::max(0.0, eigenvalues(n - 1));
+    Eigen::VectorXd eigenvalues;  // Descending: s_i^2.
+    Eigen::MatrixXd v;            // Their eigenvectors, as columns.
+    LargestEigenpairs(gram, ratio_ * ratio_, &eigenvalues, &v);
     std::vector<double> scores(candidates.size(), 0.0);
-    for (Eigen::Index d = n - 1; d >= 0; --d) {
+    const double largest = eigenvalues.size() > 0 ? std::max(0.0, eigenvalues(0)) : 0.0;
+    for (Eigen::Index d = 0; d < eigenvalues.size(); ++d) {
       const double s2 = eigenvalues(d);
       // s >= ratio * s_max  <=>  s^2 >= ratio^2 * s_max^2.
       if (!(s2 > 0) || s2 < ratio_ * ratio_ * largest) break;
