@@ -138,13 +138,25 @@ class ClusterStream {
   // OK, or after a read error (the stream went bad) with *status IOError.
   bool Next(RawCluster* cluster, Status* status, size_t* line_number);
 
+  // Next() in two steps, for callers that parse on other threads: NextLine
+  // reads the next non-blank line as Next() does (same return value and
+  // *status, *line filled instead of a cluster), and Parse turns a line
+  // whose status was OK into a cluster. Parse may run on any thread, also
+  // while NextLine runs.
+  struct Line {
+    std::string text;
+    size_t number = 0;                         // 1-based, counting blank lines.
+    InputFormat format = InputFormat::kJsonl;  // kJsonl or kMultiNews.
+  };
+  bool NextLine(Line* line, Status* status);
+  Status Parse(const Line& line, RawCluster* cluster) const;
+
  private:
   std::istream* in_;
   InputFormat format_;
   std::string origin_;
   ReadOptions options_;
   size_t line_number_ = 0;
-  std::string line_;
 };
 
 }  // namespace precis

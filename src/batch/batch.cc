@@ -1,14 +1,13 @@
 // Copyright 2026 The Precis Authors.
 #include "precis/batch.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <thread>
 #include <vector>
 
@@ -18,14 +17,16 @@ namespace precis {
 namespace {
 
 struct Job {
-  size_t line = 0;
+  ClusterStream::Line line;
   RawCluster cluster;
-  Status status;  // A read failure, or the summarization's outcome.
+  Status status;  // A read failure, or the parse's or summarization's outcome.
   std::string output;
   bool done = false;  // Set by the worker, under the batch's mutex.
 };
 
-void RunJob(const BatchOptions& options, Job* job) {
+// Parses and summarizes the job's line (on a worker thread).
+void RunJob(const BatchOptions& options, const ClusterStream& stream, Job* job) {
+  if (job->status.ok()) job->status = stream.Parse(job->line, &job->cluster);
   if (job->status.ok()) {
     Summary summary;
     job->status = SummarizeRawCluster(job->cluster, options.preprocess, options.summary, &summary);
@@ -35,8 +36,9 @@ void RunJob(const BatchOptions& options, Job* job) {
     }
   }
   nlohmann::json error = {
-      {"id", job->cluster.id.empty() ? "line-" + std::to_string(job->line) : job->cluster.id},
-      {"line", job->line},
+      {"id",
+       job->cluster.id.empty() ? "line-" + std::to_string(job->line.number) : job->cluster.id},
+      {"line", job->line.number},
       {"error", job->status.ToString()}};
   job->output = error.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -62,7 +64,8 @@ Status RunBatch(std::istream& in, const std::string& origin, std::ostream& out,
   const size_t window = threads * 16;
   ClusterStream stream(&in, options.input, origin, options.read);
 
-  // The calling thread reads and writes; `threads` workers summarize.
+  // The calling thread reads lines and writes results; `threads` workers
+  // parse and summarize.
   // in_flight holds the jobs in input order; a worker takes the first job
   // not yet started (next_to_start) and marks it done.
   std::mutex mutex;
@@ -77,7 +80,7 @@ Status RunBatch(std::istream& in, const std::string& origin, std::ostream& out,
       if (next_to_start == in_flight.size()) return;  // closing, nothing left
       Job* job = in_flight[next_to_start++].get();
       lock.unlock();
-      RunJob(options, job);
+      RunJob(options, stream, job);
       lock.lock();
       job->done = true;
       job_done.notify_one();
@@ -92,7 +95,7 @@ Status RunBatch(std::istream& in, const std::string& origin, std::ostream& out,
     // Read while there is room: the workers go on meanwhile.
     while (more && in_flight.size() < window) {
       auto job = std::make_unique<Job>();
-      if (!stream.Next(&job->cluster, &job->status, &job->line)) {
+      if (!stream.NextLine(&job->line, &job->status)) {
         more = false;
         status = job->status;  // OK at the end of the input.
         break;

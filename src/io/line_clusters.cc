@@ -225,8 +225,16 @@ ClusterStream::ClusterStream(std::istream* in, InputFormat format, std::string o
     : in_(in), format_(format), origin_(std::move(origin)), options_(options) {}
 
 bool ClusterStream::Next(RawCluster* cluster, Status* status, size_t* line_number) {
-  *status = Status::OK();
   *cluster = RawCluster();
+  Line line;
+  if (!NextLine(&line, status)) return false;
+  *line_number = line.number;
+  if (status->ok()) *status = Parse(line, cluster);
+  return true;
+}
+
+bool ClusterStream::NextLine(Line* line, Status* status) {
+  *status = Status::OK();
   if (format_ != InputFormat::kAuto && format_ != InputFormat::kJsonl &&
       format_ != InputFormat::kMultiNews) {
     *status = Status::InvalidArgument(origin_ + ": " + InputFormatName(format_) +
@@ -235,7 +243,7 @@ bool ClusterStream::Next(RawCluster* cluster, Status* status, size_t* line_numbe
   }
   while (true) {
     bool too_long = false;
-    const bool got_line = ReadBoundedLine(*in_, options_.max_input_bytes, &line_, &too_long);
+    const bool got_line = ReadBoundedLine(*in_, options_.max_input_bytes, &line->text, &too_long);
     if (in_->bad()) {  // A partial line is not worth parsing.
       *status =
           Status::IOError(origin_ + ": read error after line " + std::to_string(line_number_));
@@ -243,21 +251,25 @@ bool ClusterStream::Next(RawCluster* cluster, Status* status, size_t* line_numbe
     }
     if (!got_line) return false;
     ++line_number_;
-    *line_number = line_number_;
+    line->number = line_number_;
     if (too_long) {
       *status = Status::InvalidInput(origin_ + ":" + std::to_string(line_number_) +
                                      ": line over the limit of " +
                                      std::to_string(options_.max_input_bytes) + " bytes");
       return true;
     }
-    const std::string_view trimmed = Trim(line_);
+    const std::string_view trimmed = Trim(line->text);
     if (trimmed.empty()) continue;
     if (format_ == InputFormat::kAuto) {
       format_ = LooksLikeJsonCluster(trimmed) ? InputFormat::kJsonl : InputFormat::kMultiNews;
     }
-    *status = ParseClusterLine(format_, line_, origin_, line_number_, cluster);
+    line->format = format_;
     return true;
   }
+}
+
+Status ClusterStream::Parse(const Line& line, RawCluster* cluster) const {
+  return ParseClusterLine(line.format, line.text, origin_, line.number, cluster);
 }
 
 }  // namespace precis
