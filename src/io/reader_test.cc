@@ -217,6 +217,34 @@ TEST_F(ReaderTest, StreamKeepsGoingAfterBadLine) {
   EXPECT_FALSE(stream.Next(&cluster, &status, &line));
 }
 
+TEST_F(ReaderTest, StreamLinesParsedApartGiveWhatNextGives) {
+  const std::string input =
+      "\n{\"id\": \"a\", \"documents\": [\"x\"]}\nnot json\n\n{\"id\": \"b\", "
+      "\"documents\": [\"y\"]}\n";
+  std::istringstream whole(input), split(input);
+  ClusterStream by_cluster(&whole, InputFormat::kAuto, "in", ReadOptions());
+  ClusterStream by_line(&split, InputFormat::kAuto, "in", ReadOptions());
+  std::vector<ClusterStream::Line> lines;
+  ClusterStream::Line line;
+  Status status;
+  while (by_line.NextLine(&line, &status)) {
+    ASSERT_TRUE(status.ok());
+    EXPECT_EQ(line.format, InputFormat::kJsonl);
+    lines.push_back(line);
+  }
+  ASSERT_EQ(lines.size(), 3u);
+  for (const ClusterStream::Line& l : lines) {
+    RawCluster want, got;
+    size_t number = 0;
+    ASSERT_TRUE(by_cluster.Next(&want, &status, &number));
+    EXPECT_EQ(number, l.number);
+    const Status parsed = by_line.Parse(l, &got);
+    EXPECT_EQ(parsed.ok(), status.ok());
+    EXPECT_EQ(parsed.message(), status.message());
+    EXPECT_EQ(got.id, want.id);
+  }
+}
+
 TEST_F(ReaderTest, StreamRejectsOverlongLineWithoutLoadingIt) {
   std::istringstream in(std::string(5000, 'x') + "\n{\"id\": \"b\", \"documents\": [\"y\"]}\n");
   ReadOptions options;
