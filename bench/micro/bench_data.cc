@@ -29,9 +29,9 @@ bool& CheckFailed() {
   return failed;
 }
 
-[[noreturn]] void Die(const std::string& message) {
+[[noreturn]] void Die(const std::string& message, int status = 2) {
   std::fprintf(stderr, "precis_micro_bench: %s\n", message.c_str());
-  std::exit(2);
+  std::exit(status);
 }
 
 }  // namespace
@@ -49,7 +49,7 @@ const std::vector<RawCluster>& RawClusters(const std::string& relative_path) {
   if (it != loaded->end()) return it->second;
   const std::string path = DataPath(relative_path);
   std::ifstream in(path);
-  if (!in) Die("cannot read " + path + " (set --data_dir)");
+  if (!in) Die("cannot read " + path + " (set --data_dir)", kNoData);
   std::vector<RawCluster> clusters;
   size_t line_number = 0;
   for (std::string line; std::getline(in, line);) {

@@ -24,9 +24,14 @@ void SetClusterLimit(size_t limit);
 // The path of a file of the development sets.
 std::string DataPath(const std::string& relative_path);
 
+// The exit status when the development data cannot be read (ctest counts
+// the check run as skipped, as other tests skip without the data).
+inline constexpr int kNoData = 77;
+
 // The first clusters of the JSONL development set at `relative_path` (under
 // the data directory), as read. Loaded on first use; a set that cannot be
-// read ends the program with a one-line message.
+// read ends the program with a one-line message (status kNoData when the
+// file cannot be opened).
 const std::vector<RawCluster>& RawClusters(const std::string& relative_path);
 
 // The same clusters cleaned and segmented (PreprocessCluster).

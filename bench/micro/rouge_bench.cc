@@ -30,8 +30,8 @@ RougeSummary SentencesOf(const nlohmann::json& list) {
   return out;
 }
 
-// The cases scored with stemming, no stopword removal and no length limit
-// (the options of the published Multi-News and DUC figures).
+// The first `limit` cases scored with stemming, no stopword removal and no
+// length limit.
 std::vector<RougeCase> StemmedCases(size_t limit) {
   std::vector<RougeCase> cases;
   std::ifstream in(DataPath("rouge/vectors.jsonl"));
