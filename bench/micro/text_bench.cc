@@ -1,6 +1,6 @@
 // Copyright 2026 The Precis Authors.
 //
-// The text pipeline: reading a JSONL line, cleaning and segmenting
+// The text pipeline: reading a JSONL line, cleaning, segmentation, both
 // (PreprocessCluster), tokenizing, stemming, and all of them together, in
 // bytes of input per second.
 #include <benchmark/benchmark.h>
@@ -9,9 +9,12 @@
 #include <string>
 #include <vector>
 
+#include "base/mapped_text.h"
 #include "bench_data.h"
+#include "normalize/text_cleaner.h"
 #include "precis/preprocess.h"
 #include "precis/reader.h"
+#include "segment/sentence_splitter.h"
 #include "tokenize/stemmer.h"
 #include "tokenize/stopwords.h"
 #include "tokenize/tokenizer.h"
@@ -103,6 +106,68 @@ void BM_Preprocess(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * OriginalBytes(raw)));
 }
 BENCHMARK(BM_Preprocess)->Unit(benchmark::kMillisecond);
+
+// Cleaning alone (the text documents of the set: no HTML to extract).
+void BM_Clean(benchmark::State& state) {
+  const std::vector<RawCluster>& raw = RawClusters(kMultiNews);
+  size_t kept = 0;
+  for (const RawCluster& r : raw) {
+    for (const RawDocument& d : r.documents) {
+      CleanedText cleaned;
+      CleanText(MappedText::Identity(d.original), "", &cleaned);
+      kept += cleaned.body.size();
+    }
+  }
+  if (kept == 0 || kept >= OriginalBytes(raw)) {
+    FailCheck(state, "cleaning kept nothing, or removed nothing from web text");
+    return;
+  }
+  for (auto _ : state) {
+    for (const RawCluster& r : raw) {
+      for (const RawDocument& d : r.documents) {
+        CleanedText cleaned;
+        CleanText(MappedText::Identity(d.original), "", &cleaned);
+        benchmark::DoNotOptimize(cleaned.body.size());
+      }
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * OriginalBytes(raw)));
+}
+BENCHMARK(BM_Clean)->Unit(benchmark::kMillisecond);
+
+// Segmentation alone: learning from each cluster's cleaned documents, then
+// splitting them, in bytes of cleaned text.
+void BM_Segment(benchmark::State& state) {
+  std::vector<std::vector<std::string>> bodies;
+  size_t bytes = 0;
+  for (const RawCluster& r : RawClusters(kMultiNews)) {
+    bodies.emplace_back();
+    for (const RawDocument& d : r.documents) {
+      CleanedText cleaned;
+      CleanText(MappedText::Identity(d.original), "", &cleaned);
+      bytes += cleaned.body.size();
+      bodies.back().push_back(cleaned.body.text());
+    }
+  }
+  {
+    SentenceSplitter splitter;
+    const std::vector<SentenceRange> ranges =
+        splitter.Split("Mr. Smith went to the U.S. Embassy. It rained.");
+    if (ranges.size() != 2) {
+      FailCheck(state, "the splitter split a known text wrongly");
+      return;
+    }
+  }
+  for (auto _ : state) {
+    for (const std::vector<std::string>& cluster : bodies) {
+      SentenceSplitter splitter;
+      for (const std::string& body : cluster) splitter.Learn(body);
+      for (const std::string& body : cluster) benchmark::DoNotOptimize(splitter.Split(body));
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+}
+BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond);
 
 void BM_Tokenize(benchmark::State& state) {
   const std::vector<Cluster>& clusters = Clusters(kMultiNews);
