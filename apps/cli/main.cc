@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "precis/precis.h"
+#include "serve_flags.h"
 
 namespace {
 
@@ -378,20 +379,13 @@ int RunEval(const EvalFlags& flags) {
 // `precis serve`: the flags are checked here, then precis-serve (built and
 // installed beside this program) runs in this process's place, so that the
 // other commands do not load the HTTP library (3.7 ms of every start).
-int RunServe(const precis::ServeOptions& options, double max_body_mb, const char* argv0) {
+int RunServe(const ServeFlags& flags, const char* argv0) {
   std::error_code error;
   std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
   if (error) self = argv0;
   const std::string server = (self.parent_path() / "precis-serve").string();
-  const std::vector<std::string> args = {server,
-                                         "--host",
-                                         options.host,
-                                         "--port",
-                                         std::to_string(options.port),
-                                         "--threads",
-                                         std::to_string(options.threads),
-                                         "--max-body-mb",
-                                         std::to_string(max_body_mb)};
+  std::vector<std::string> args = flags.Arguments();
+  args.insert(args.begin(), server);
   std::vector<char*> pointers;
   for (const std::string& a : args) pointers.push_back(const_cast<char*>(a.c_str()));
   pointers.push_back(nullptr);
@@ -473,24 +467,10 @@ int main(int argc, char** argv) {
       "eval", "ROUGE of system summaries against references, as ROUGE-1.5.5 computes it");
   eval_flags.Add(eval);
 
-  precis::ServeOptions serve_options;
-  double max_body_mb = 16;
+  ServeFlags serve_flags;
   CLI::App* serve = app.add_subcommand(
       "serve", "Run the local HTTP service: JSON API and web page (docs/HTTP.md)");
-  serve
-      ->add_option("--host", serve_options.host,
-                   "Address to listen on; other than loopback opens the service to the network")
-      ->capture_default_str();
-  serve->add_option("--port", serve_options.port, "Port (0: any free port)")
-      ->capture_default_str()
-      ->check(CLI::Range(0, 65535));
-  serve
-      ->add_option("--threads", serve_options.threads,
-                   "Requests computed at once, the others wait in arrival order (0: one per core)")
-      ->capture_default_str();
-  serve->add_option("--max-body-mb", max_body_mb, "Largest request body in MiB (larger: 413)")
-      ->capture_default_str()
-      ->check(CLI::Range(0.001, 4096.0));
+  serve_flags.Add(serve);
 
   CLI::App* methods = app.add_subcommand("methods", "List the summarization methods");
   bool describe = false;
@@ -527,7 +507,7 @@ int main(int argc, char** argv) {
   if (segment->parsed()) return RunSegment(segment_paths, segment_input, segment_format);
   if (batch->parsed()) return RunBatchCommand(in_path, out_path, threads, batch_input, batch_flags);
   if (eval->parsed()) return RunEval(eval_flags);
-  if (serve->parsed()) return RunServe(serve_options, max_body_mb, argv[0]);
+  if (serve->parsed()) return RunServe(serve_flags, argv[0]);
   for (const std::string& m : precis::ListMethods()) {
     std::cout << m;
     if (describe)

@@ -13,6 +13,7 @@
 
 #include "precis/serve.h"
 #include "precis/status.h"
+#include "serve_flags.h"
 
 namespace {
 
@@ -59,20 +60,8 @@ int RunServe(const precis::ServeOptions& options) {
 
 int main(int argc, char** argv) {
   CLI::App app{"Run the local HTTP service: JSON API and web page (docs/HTTP.md)", "precis serve"};
-  precis::ServeOptions options;
-  double max_body_mb = 16;
-  app.add_option("--host", options.host,
-                 "Address to listen on; other than loopback opens the service to the network")
-      ->capture_default_str();
-  app.add_option("--port", options.port, "Port (0: any free port)")
-      ->capture_default_str()
-      ->check(CLI::Range(0, 65535));
-  app.add_option("--threads", options.threads,
-                 "Requests computed at once, the others wait in arrival order (0: one per core)")
-      ->capture_default_str();
-  app.add_option("--max-body-mb", max_body_mb, "Largest request body in MiB (larger: 413)")
-      ->capture_default_str()
-      ->check(CLI::Range(0.001, 4096.0));
+  ServeFlags flags;
+  flags.Add(&app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -84,6 +73,5 @@ int main(int argc, char** argv) {
     std::cerr << "precis: " << what << " (see precis serve --help)\n";
     return 2;
   }
-  options.max_body_bytes = static_cast<size_t>(max_body_mb * 1024 * 1024);
-  return RunServe(options);
+  return RunServe(flags.Resolved());
 }
