@@ -11,6 +11,7 @@
 // every sentence, and idf comes from the cluster's own sentences.
 #include <memory>
 
+#include "similarity/pairwise_dots.h"
 #include "summarize/graph_rank.h"
 #include "summarize/selection.h"
 #include "summarize/summarizer_interface.h"
@@ -35,12 +36,17 @@ class LexRankSummarizer : public RankingSummarizer {
   std::vector<double> Scores(const ClusterModel& model,
                              const std::vector<int>& candidates) const override {
     const size_t n = candidates.size();
+    std::vector<const SparseVector*> vectors(n);
+    for (size_t i = 0; i < n; ++i) {
+      vectors[i] = &model.sentences()[static_cast<size_t>(candidates[i])].tfidf;
+    }
+    const std::vector<std::vector<float>> dots = PairwiseDots(vectors);
     std::vector<std::vector<double>> weights(n, std::vector<double>(n, 0.0));
     for (size_t i = 0; i < n; ++i) {
-      const SparseVector& a = model.sentences()[static_cast<size_t>(candidates[i])].tfidf;
       for (size_t j = i + 1; j < n; ++j) {
-        const double cosine =
-            Cosine(a, model.sentences()[static_cast<size_t>(candidates[j])].tfidf);
+        // As Cosine() computes it, from the same dot product.
+        const float a = vectors[i]->norm(), b = vectors[j]->norm();
+        const double cosine = a == 0.0f || b == 0.0f ? 0.0 : double{dots[i][j] / (a * b)};
         const double w = threshold_ > 0 ? (cosine > threshold_ ? 1.0 : 0.0) : cosine;
         weights[i][j] = weights[j][i] = w;
       }

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <memory>
 
+#include "similarity/pairwise_dots.h"
 #include "summarize/graph_rank.h"
 #include "summarize/selection.h"
 #include "summarize/summarizer_interface.h"
@@ -33,35 +34,32 @@ class TextRankSummarizer : public RankingSummarizer {
   std::vector<double> Scores(const ClusterModel& model,
                              const std::vector<int>& candidates) const override {
     const size_t n = candidates.size();
-    std::vector<std::vector<int32_t>> types(n);
+    // Each sentence's distinct terms, weight 1: the dot product of two
+    // such vectors is the number of terms they share.
+    std::vector<SparseVector> types(n);
+    std::vector<const SparseVector*> vectors(n);
     for (size_t i = 0; i < n; ++i) {
-      types[i] = model.sentences()[static_cast<size_t>(candidates[i])].terms;
-      std::sort(types[i].begin(), types[i].end());
-      types[i].erase(std::unique(types[i].begin(), types[i].end()), types[i].end());
+      std::vector<int32_t> terms = model.sentences()[static_cast<size_t>(candidates[i])].terms;
+      std::sort(terms.begin(), terms.end());
+      terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+      std::vector<std::pair<int32_t, float>> pairs;
+      pairs.reserve(terms.size());
+      for (int32_t t : terms) pairs.emplace_back(t, 1.0f);
+      types[i] = SparseVector::FromPairs(std::move(pairs));
+      vectors[i] = &types[i];
     }
+    const std::vector<std::vector<float>> shared = PairwiseDots(vectors);
     std::vector<std::vector<double>> weights(n, std::vector<double>(n, 0.0));
     for (size_t i = 0; i < n; ++i) {
       const double len_i =
           static_cast<double>(model.sentences()[static_cast<size_t>(candidates[i])].terms.size());
       for (size_t j = i + 1; j < n; ++j) {
+        if (shared[i][j] == 0.0f) continue;
         const double len_j =
             static_cast<double>(model.sentences()[static_cast<size_t>(candidates[j])].terms.size());
         const double norm = std::log(len_i) + std::log(len_j);
         if (!(norm > 0)) continue;
-        size_t shared = 0;
-        auto a = types[i].begin(), b = types[j].begin();
-        while (a != types[i].end() && b != types[j].end()) {
-          if (*a < *b) {
-            ++a;
-          } else if (*b < *a) {
-            ++b;
-          } else {
-            ++shared;
-            ++a;
-            ++b;
-          }
-        }
-        weights[i][j] = weights[j][i] = static_cast<double>(shared) / norm;
+        weights[i][j] = weights[j][i] = double{shared[i][j]} / norm;
       }
     }
     return PageRank(weights, damping_);
