@@ -10,11 +10,13 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <initializer_list>
+#include <utility>
 #include <vector>
 
-#include "base/words.h"
 #include "base/utf8.h"
+#include "base/words.h"
 
 namespace precis {
 namespace {
@@ -93,25 +95,131 @@ bool StartsWithAny(std::string_view s, List prefixes) {
   return std::any_of(prefixes.begin(), prefixes.end(),
                      [&](std::string_view p) { return p[0] == s[0] && StartsWith(s, p); });
 }
-// A fixed set of phrases, bucketed by first byte, so that finding any of them
-// in a line costs one pass over the line and a compare or two per position.
-class PhraseSet {
+// The phrase lists the rules look for anywhere in a line's lowercase form.
+// ClassifyLine finds which of them occur in one pass over the line
+// (LineFacts::phrases), so a line costs one scan however many rules ask.
+enum Phrase : uint32_t {
+  kProfileSites,    // "twitter.com"
+  kCreditMarks,     // "getty images", "(ap photo"
+  kScriptWords,     // "javascript"
+  kScriptVerbs,     // "enable", "requires"
+  kCookieNotice,    // "cookies"
+  kCookieWords,     // "we use", "consent"
+  kSignUp,          // "sign up"
+  kMailWords,       // "newsletter", "inbox"
+  kNetworks,        // "twitter", "youtube"
+  kHttp,            // "http"
+  kContactPhrases,  // "can be reached", "email:"
+  kPostSharedBy,    // "a post shared by"
+  kRightsNotices,   // "all rights reserved"
+  kCreditPhrases,   // "contributed to this report"
+  kNumPhrases
+};
+
+using PhraseList = std::vector<std::string_view>;
+
+const std::vector<std::pair<Phrase, PhraseList>>& PhraseLists() {
+  static const auto& lists = *new std::vector<std::pair<Phrase, PhraseList>>{
+      {kProfileSites, {"twitter.com", "facebook.com", "instagram.com"}},
+      {kCreditMarks,
+       {"getty images",
+        "ap photo/",
+        "(ap photo",
+        "ap photo)",
+        "/ap)",
+        ", ap)",
+        "/reuters",
+        "reuters/",
+        "/afp",
+        "afp/",
+        "(photo:",
+        "(photo by",
+        "(image:",
+        "photo credit",
+        "via getty",
+        "/getty",
+        "(getty",
+        "/shutterstock",
+        "via shutterstock",
+        "(shutterstock",
+        "/istock",
+        "via istock",
+        "/epa",
+        "epa/",
+        "(via facebook)",
+        "(via twitter)",
+        "(via instagram)",
+        " photo: ",
+        " photograph: ",
+        " image: ",
+        " photographer: ",
+        "image credit"}},
+      {kScriptWords, {"javascript"}},
+      {kScriptVerbs, {"enable", "turn on", "disabled", "requires", "required", "need"}},
+      {kCookieNotice, {"cookies"}},
+      {kCookieWords, {"we use", "this site uses", "accept", "policy", "consent"}},
+      {kSignUp, {"sign up"}},
+      {kMailWords, {"newsletter", "email", "e-mail", "alerts", "inbox"}},
+      {kNetworks,
+       {"twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube", "snapchat", "google+",
+        "tumblr", "pinterest"}},
+      {kHttp, {"http"}},
+      {kContactPhrases,
+       {"twitter: @", "on twitter at", "on twitter:", "follow him", "follow her", "follow them",
+        "follow me", "follow us", "email him", "email her", "e-mail:", "email:", "twitter @",
+        "reached at", "can be reached"}},
+      {kPostSharedBy, {"a post shared by"}},
+      {kRightsNotices,
+       {"all rights reserved", "material may not be published", "may not be published, broadcast",
+        "not be reproduced without"}},
+      {kCreditPhrases,
+       {"contributed to this report", "contributed to this article", "contributed to this story",
+        "contributed reporting", "additional reporting by", "editing by"}},
+  };
+  return lists;
+}
+
+// Every phrase of PhraseLists(), bucketed by its first two bytes, so that a
+// position of a line whose two bytes start no phrase costs one table read.
+class PhraseIndex {
  public:
-  // REQUIRES: no phrase is empty.
-  PhraseSet(List phrases) {
-    for (std::string_view p : phrases) buckets_[static_cast<unsigned char>(p[0])].push_back(p);
-  }
-  bool OccursIn(std::string_view s) const {
-    for (size_t i = 0; i < s.size(); ++i) {
-      for (std::string_view p : buckets_[static_cast<unsigned char>(s[i])]) {
-        if (s.compare(i, p.size(), p) == 0) return true;
+  PhraseIndex() {
+    for (const auto& [list, phrases] : PhraseLists()) {
+      // REQUIRES: every phrase has two bytes or more.
+      for (std::string_view p : phrases) {
+        const size_t key = Key(p[0], p[1]);
+        buckets_[key].push_back({p, list});
+        starts_[key / 64] |= uint64_t{1} << (key % 64);
       }
     }
-    return false;
+  }
+  // The lists of which some phrase occurs in `s`, as a bit set (bit = Phrase).
+  uint32_t Find(std::string_view s) const {
+    uint32_t found = 0;
+    for (size_t i = 0; i + 1 < s.size(); ++i) {
+      const size_t key = Key(s[i], s[i + 1]);
+      if ((starts_[key / 64] >> (key % 64) & 1) == 0) continue;
+      for (const Entry& e : buckets_[key]) {
+        if ((found >> e.list & 1) == 0 && s.compare(i, e.phrase.size(), e.phrase) == 0) {
+          found |= uint32_t{1} << e.list;
+        }
+      }
+    }
+    return found;
   }
 
  private:
-  std::array<std::vector<std::string_view>, 256> buckets_;
+  struct Entry {
+    std::string_view phrase;
+    Phrase list;
+  };
+  static size_t Key(char a, char b) {
+    return static_cast<size_t>(static_cast<unsigned char>(a)) << 8 | static_cast<unsigned char>(b);
+  }
+  std::vector<std::vector<Entry>> buckets_ = std::vector<std::vector<Entry>>(1 << 16);
+  // Bit `key` set: some phrase starts with those two bytes. 8 KiB, where the
+  // buckets take 1.5 MiB: most positions are decided in the cache.
+  std::vector<uint64_t> starts_ = std::vector<uint64_t>((1 << 16) / 64, 0);
 };
 
 bool InList(std::string_view w, List list) {
@@ -150,10 +258,12 @@ size_t LeaderLength(std::string_view s) {
   return pos;
 }
 
-bool IsWordBreak(char c) {
-  return c == ' ' || c == '|' || c == ',' || c == '-' || c == '/' || c == '(' || c == ')' ||
-         c == ':' || c == ';' || c == '[' || c == ']' || c == '"' || c == '!' || c == '?';
-}
+constexpr std::array<bool, 256> kWordBreaks = [] {
+  std::array<bool, 256> breaks{};
+  for (unsigned char c : std::string_view(" |,-/():;[]\"!?")) breaks[c] = true;
+  return breaks;
+}();
+inline bool IsWordBreak(char c) { return kWordBreaks[static_cast<unsigned char>(c)]; }
 
 // Tokens without an ASCII letter or digit that are only punctuation: "—",
 // "•", "&", "...". Words of other scripts are kept.
@@ -228,6 +338,9 @@ struct LineFacts {
   std::string lower;      // Lowercase ASCII of `core`.
   Words words;            // Of `lower`.
   size_t n = 0;           // words.size().
+  uint32_t phrases = 0;   // The Phrase lists found in `lower` (PhraseIndex).
+
+  bool Has(Phrase list) const { return (phrases >> list & 1) != 0; }
 };
 
 // ---------------------------------------------------------------------------
@@ -236,13 +349,12 @@ struct LineFacts {
 bool IsHandleChar(char c) { return IsAsciiAlnum(c) || c == '_'; }
 
 // "name@site.com", "@handle", "twitter.com/name".
-bool HasAddress(std::string_view lower) {
-  static const PhraseSet& kProfileSites =
-      *new PhraseSet({"twitter.com", "facebook.com", "instagram.com"});
+bool HasAddress(const LineFacts& f) {
+  const std::string_view lower = f.lower;
   for (size_t at = lower.find('@'); at != std::string_view::npos; at = lower.find('@', at + 1)) {
     if (at + 1 < lower.size() && IsHandleChar(lower[at + 1])) return true;
   }
-  return kProfileSites.OccursIn(lower);
+  return f.Has(kProfileSites);
 }
 
 // "(317) 444-6156", "765-420-5339", "212.515.1595": three digit groups of
@@ -353,41 +465,7 @@ bool IsLabelledCaption(const LineFacts& f) {
 
 // Short lines carrying a photo credit, usually at the end: "... (Photo: Susan
 // Walsh, AP)", "... REUTERS/Eric Gaillard", "... Photo: Getty Images".
-bool HasPhotoCredit(const LineFacts& f) {
-  static const PhraseSet& kCreditMarks = *new PhraseSet({"getty images",
-                                                         "ap photo/",
-                                                         "(ap photo",
-                                                         "ap photo)",
-                                                         "/ap)",
-                                                         ", ap)",
-                                                         "/reuters",
-                                                         "reuters/",
-                                                         "/afp",
-                                                         "afp/",
-                                                         "(photo:",
-                                                         "(photo by",
-                                                         "(image:",
-                                                         "photo credit",
-                                                         "via getty",
-                                                         "/getty",
-                                                         "(getty",
-                                                         "/shutterstock",
-                                                         "via shutterstock",
-                                                         "(shutterstock",
-                                                         "/istock",
-                                                         "via istock",
-                                                         "/epa",
-                                                         "epa/",
-                                                         "(via facebook)",
-                                                         "(via twitter)",
-                                                         "(via instagram)",
-                                                         " photo: ",
-                                                         " photograph: ",
-                                                         " image: ",
-                                                         " photographer: ",
-                                                         "image credit"});
-  return f.n <= 25 && kCreditMarks.OccursIn(f.lower);
-}
+bool HasPhotoCredit(const LineFacts& f) { return f.n <= 25 && f.Has(kCreditMarks); }
 
 // Bare credits: "Sarah Tew/CNET", "Pew Research Center/NPR", "iStock".
 bool IsBareCredit(const LineFacts& f) {
@@ -606,23 +684,15 @@ bool IsPagePrompt(const LineFacts& f) {
 // JavaScript, browser and cookie notices worded in other ways: "Please turn on
 // JavaScript. Media requires JavaScript to play."
 bool IsTechnicalNotice(const LineFacts& f) {
-  static const PhraseSet& kScriptVerbs =
-      *new PhraseSet({"enable", "turn on", "disabled", "requires", "required", "need"});
   if (f.n > 30) return false;
-  static const PhraseSet& kCookieWords =
-      *new PhraseSet({"we use", "this site uses", "accept", "policy", "consent"});
-  if (Contains(f.lower, "javascript") && kScriptVerbs.OccursIn(f.lower)) {
-    return true;
-  }
-  return Contains(f.lower, "cookies") && kCookieWords.OccursIn(f.lower);
+  return (f.Has(kScriptWords) && f.Has(kScriptVerbs)) ||
+         (f.Has(kCookieNotice) && f.Has(kCookieWords));
 }
 
 // Newsletter prompts: "Get breaking news alerts ... Sign Up", "Sign up for our
 // free newsletter".
 bool IsNewsletterPrompt(const LineFacts& f) {
-  static const PhraseSet& kMailWords =
-      *new PhraseSet({"newsletter", "email", "e-mail", "alerts", "inbox"});
-  return f.n <= 30 && Contains(f.lower, "sign up") && kMailWords.OccursIn(f.lower);
+  return f.n <= 30 && f.Has(kSignUp) && f.Has(kMailWords);
 }
 
 // Notes about the article rather than the story: "This story has been updated
@@ -637,13 +707,6 @@ bool IsEditorialNote(const LineFacts& f) {
               "this story originally appeared", "this article originally appeared",
               "this article first appeared", "this story first appeared", "originally published",
               "editor's note:", "editors' note:", "editors note:"});
-}
-
-bool MentionsNetwork(std::string_view lower) {
-  static const PhraseSet& kNetworks =
-      *new PhraseSet({"twitter", "facebook", "instagram", "linkedin", "tiktok", "youtube",
-                      "snapchat", "google+", "tumblr", "pinterest"});
-  return kNetworks.OccursIn(lower);
 }
 
 // The line without closing punctuation ends with a network's name: "Follow
@@ -665,20 +728,16 @@ bool IsFollowPrompt(const LineFacts& f) {
   if (f.n > 20) return false;
   if (StartsWithAny(f.lower,
                     {"like us", "find us on", "connect with us", "join us on", "friend us"})) {
-    return MentionsNetwork(f.lower);
+    return f.Has(kNetworks);
   }
   return StartsWithAny(f.lower, {"follow ", "follow:", "like "}) &&
-         (HasAddress(f.lower) || Contains(f.lower, "http") || EndsWithNetwork(f.lower));
+         (HasAddress(f) || f.Has(kHttp) || EndsWithNetwork(f.lower));
 }
 
 // Contact lines: "Email the author at ...", "Contact Tracey Kaplan at
 // 408-278-3482.", "Kale Williams is a staff writer. E-mail: ... Twitter: @sfkale",
 // "wlee@tribune.com", "Twitter: @JulieMakLAT".
 bool IsContactLine(const LineFacts& f) {
-  static const PhraseSet& kContactPhrases =
-      *new PhraseSet({"twitter: @", "on twitter at", "on twitter:", "follow him", "follow her",
-                      "follow them", "follow me", "follow us", "email him", "email her",
-                      "e-mail:", "email:", "twitter @", "reached at", "can be reached"});
   if (f.n > kMaxBoilerplateWords) return false;
   if (f.n <= 20 && StartsWithAny(f.lower, {"email the author", "e-mail the author",
                                            "contact the author", "contact the reporter",
@@ -689,9 +748,9 @@ bool IsContactLine(const LineFacts& f) {
       f.n <= 30 &&
       StartsWithAny(f.lower, {"email", "e-mail", "contact ", "write to ", "reach ", "call ",
                               "you can reach", "twitter:", "tips@", "send tips", "send comments"});
-  const bool contact_phrase = kContactPhrases.OccursIn(f.lower);
+  const bool contact_phrase = f.Has(kContactPhrases);
   if (!contact_start && !contact_phrase && f.n > 8) return false;
-  if (!HasAddress(f.lower) && !HasPhoneNumber(f.lower)) return false;
+  if (!HasAddress(f) && !HasPhoneNumber(f.lower)) return false;
   if (contact_start || contact_phrase) return true;
   // Lines made only of addresses, phone numbers and joiners.
   std::vector<std::string_view> tokens;
@@ -706,8 +765,8 @@ bool IsContactLine(const LineFacts& f) {
 // (@quietazmoney) on Jun 20, 2017", "Twitter @John_Kass", "Instagram: @name".
 // Embedded tweets stay: their text is often the news itself.
 bool IsSocialEmbed(const LineFacts& f) {
-  if (Contains(f.lower, "a post shared by")) return true;
-  return f.n <= 20 && HasAddress(f.lower) &&
+  if (f.Has(kPostSharedBy)) return true;
+  return f.n <= 20 && HasAddress(f) &&
          StartsWithAny(f.lower, {"twitter @", "twitter:", "instagram @",
                                  "instagram:", "facebook:", "snapchat:", "tiktok:"});
 }
@@ -716,9 +775,6 @@ bool IsSocialEmbed(const LineFacts& f) {
 // Associated Press. All rights reserved. This material may not be published,
 // broadcast, rewritten or redistributed."
 bool IsCopyright(const LineFacts& f) {
-  static const PhraseSet& kRightsNotices =
-      *new PhraseSet({"all rights reserved", "material may not be published",
-                      "may not be published, broadcast", "not be reproduced without"});
   if (StartsWith(f.lower, "\xC2\xA9") ||
       (StartsWith(f.lower, "(c) ") && f.lower.size() > 4 && IsDigit(f.lower[4]))) {
     return true;
@@ -730,7 +786,7 @@ bool IsCopyright(const LineFacts& f) {
       return true;
     }
   }
-  return kRightsNotices.OccursIn(f.lower);
+  return f.Has(kRightsNotices);
 }
 
 // Datelines and update stamps: lines made only of dates, times, weekday names
@@ -812,15 +868,12 @@ bool IsDashSignOff(const LineFacts& f) {
 // "(Additional reporting by Jumin Park; Editing by Raju Gopalakrishnan)",
 // and agency names on a line of their own: "The Associated Press".
 bool IsReportingCredit(const LineFacts& f) {
-  static const PhraseSet& kCreditPhrases = *new PhraseSet(
-      {"contributed to this report", "contributed to this article", "contributed to this story",
-       "contributed reporting", "additional reporting by", "editing by"});
   if (InList(StripDot(f.lower),
              {"associated press", "the associated press", "reuters", "ap", "afp", "cnn wire",
               "staff report", "staff reports", "wire reports", "staff and wire reports"})) {
     return true;
   }
-  return kCreditPhrases.OccursIn(f.lower) ||
+  return f.Has(kCreditPhrases) ||
          StartsWithAny(f.lower, {"(reporting by", "reporting by ", "(writing by", "compiled by ",
                                  "written by "});
 }
@@ -881,6 +934,8 @@ Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title) {
   }
   f.words = SplitWords(f.lower);
   f.n = f.words.size();
+  static const PhraseIndex& index = *new PhraseIndex();
+  f.phrases = index.Find(f.lower);
   return ClassifyFacts(f);
 }
 
