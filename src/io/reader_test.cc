@@ -333,6 +333,28 @@ TEST_F(ReaderTest, MalformedJsonMessageGivesReasonOnOneLine) {
   EXPECT_EQ(s.message().rfind("f.jsonl:5: malformed JSON", 0), 0u) << s.message();
 }
 
+// JSON that the fast parser alone would refuse is still read: an integer
+// beyond 64 bits is a number like any other, and of a repeated member the
+// last one counts.
+TEST_F(ReaderTest, ReadsHugeIntegersAndRepeatedMembersLikeOtherJsonReaders) {
+  RawCluster cluster;
+  ASSERT_TRUE(ParseJsonCluster("{\"views\": 123456789012345678901234567890, \"id\": \"a\", "
+                               "\"documents\": [\"One.\"], \"id\": \"b\"}",
+                               "f.jsonl:1", "c", &cluster)
+                  .ok());
+  EXPECT_EQ(cluster.id, "b");
+  ASSERT_EQ(cluster.documents.size(), 1u);
+  EXPECT_EQ(cluster.documents[0].original, "One.");
+  const Status s =
+      ParseJsonCluster("{\"id\": 123456789012345678901234567890, \"documents\": [\"One.\"]}",
+                       "f.jsonl:2", "c", &cluster);
+  EXPECT_EQ(s.message(), "f.jsonl:2: \"id\" must be a non-empty string or an integer, not number");
+  ASSERT_TRUE(ParseJsonCluster("{\"documents\": [{\"text\": \"One.\", \"text\": \"Two.\"}]}",
+                               "f.jsonl:3", "c", &cluster)
+                  .ok());
+  EXPECT_EQ(cluster.documents[0].original, "Two.");
+}
+
 TEST_F(ReaderTest, RejectsWrongJsonTypesNamingField) {
   struct Case {
     const char* line;
