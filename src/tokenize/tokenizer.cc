@@ -32,6 +32,10 @@ bool IsWordCodePoint(char32_t cp) {
 
 bool IsDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
+bool IsAsciiWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 
 bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == U'\u2019'; }
 
@@ -97,6 +101,20 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
     AppendFolded(cp, &token.folded);
     char32_t prev = cp;
     while (pos < n) {
+      // A run of ASCII letters and digits, the common case, needs no
+      // decoding: copy it and lowercase the copy.
+      if (size_t end = pos; IsAsciiWordByte(text[end])) {
+        while (end < n && IsAsciiWordByte(text[end])) ++end;
+        const size_t from = token.folded.size();
+        token.folded.append(text, pos, end - pos);
+        for (size_t k = from; k < token.folded.size(); ++k) {
+          char& c = token.folded[k];
+          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        }
+        prev = static_cast<unsigned char>(text[end - 1]);
+        pos = end;
+        continue;
+      }
       const size_t here = pos;
       char32_t c = NextCodePoint(text, &pos);
       if (IsWordCodePoint(c)) {
