@@ -60,6 +60,10 @@ bool IsWordChar(char32_t cp) {
   return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO;
 }
 
+bool IsAsciiWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 char32_t CodePointAt(std::string_view s, size_t pos) {
   return pos < s.size() ? NextCodePoint(s, &pos) : 0;
 }
@@ -76,11 +80,12 @@ void FoldInto(std::string_view s, std::string* out) {
   out->clear();
   size_t pos = 0;
   while (pos < s.size()) {
-    char32_t cp = NextCodePoint(s, &pos);
-    if (cp < 0x80) {
-      out->push_back(static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp - 'A' + 'a' : cp));
+    if (static_cast<unsigned char>(s[pos]) < 0x80) {  // No decoding needed.
+      const char c = s[pos++];
+      out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
       continue;
     }
+    const char32_t cp = NextCodePoint(s, &pos);
     AppendUtf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))), out);
   }
 }
@@ -109,6 +114,10 @@ Word WordAt(std::string_view s, size_t pos) {
   w.first = cp;
   w.end = p;
   while (w.end < s.size()) {
+    if (IsAsciiWordByte(s[w.end])) {  // The common case, without decoding.
+      ++w.end;
+      continue;
+    }
     p = w.end;
     cp = NextCodePoint(s, &p);
     if (IsWordChar(cp)) {
