@@ -46,23 +46,19 @@ bool IsListItem(std::string_view s) {
   return i > 0 && i + 1 < s.size() && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
 }
 
-// Appends text[begin, end) with every run of spaces as one space.
+// Appends text[begin, end) with every run of spaces as one space: what lies
+// between runs of two or more spaces is copied in one piece.
 void AppendCollapsed(const MappedText& source, size_t begin, size_t end, MappedText* out) {
-  const std::string& text = source.text();
+  const std::string_view text = std::string_view(source.text()).substr(0, end);
   size_t i = begin;
   while (i < end) {
-    size_t j = i;
-    if (text[i] != ' ') {
-      while (j < end && text[j] != ' ') ++j;
-      out->AppendFrom(source, i, j - i);
-    } else {
-      while (j < end && text[j] == ' ') ++j;
-      if (j - i == 1) {
-        out->AppendFrom(source, i, 1);
-      } else {
-        out->AppendReplacement(" ", source, i, j);
-      }
-    }
+    size_t run = text.find("  ", i);
+    if (run == std::string_view::npos) run = end;
+    out->AppendFrom(source, i, run - i);
+    if (run == end) break;
+    size_t j = run;
+    while (j < end && text[j] == ' ') ++j;
+    out->AppendReplacement(" ", source, run, j);
     i = j;
   }
 }
