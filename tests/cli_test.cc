@@ -3,13 +3,22 @@
 // End-to-end tests of the precis command line: the demo, citations that give
 // back their sentences, every input format, and clear failures on bad input.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
 
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
 #include <sstream>
+#include <thread>
 
 #include "testing/test_util.h"
+
+extern char** environ;
 
 namespace precis {
 namespace {
@@ -38,8 +47,8 @@ std::string ExampleFile(const std::string& id) {
   return "";
 }
 
-const char* const kBoilerplate[] = {"Pic:", "RELATED", "Comments", "Follow Sarah",
-                                    "@dadasarahle", "Quote:", "Updated:", "%20"};
+const char* const kBoilerplate[] = {"Pic:",         "RELATED", "Comments", "Follow Sarah",
+                                    "@dadasarahle", "Quote:",  "Updated:", "%20"};
 
 // One line on stderr and the expected exit code, nothing on stdout.
 void ExpectCleanFailure(const testing::CommandResult& r, int code, const std::string& needle) {
@@ -104,8 +113,8 @@ TEST(Cli, BudgetsInWordsBytesAndSentences) {
   auto sentences = RunPrecis({"summarize", ExampleDir(), "--sentences", "3", "--format", "json"});
   ASSERT_EQ(sentences.exit_code, 0) << sentences.err;
   EXPECT_EQ(JsonLines(sentences.out)[0]["sentences"].size(), 3u);
-  auto truncated = RunPrecis({"summarize", ExampleDir(), "--words", "42", "--truncate",
-                              "--format", "json"});
+  auto truncated =
+      RunPrecis({"summarize", ExampleDir(), "--words", "42", "--truncate", "--format", "json"});
   ASSERT_EQ(truncated.exit_code, 0) << truncated.err;
   EXPECT_EQ(JsonLines(truncated.out)[0]["words"].get<int>(), 42);
 }
@@ -127,7 +136,8 @@ TEST(Cli, SummarizesFilesGivenOneByOneAndStandardInput) {
   args.insert(args.end(), files.begin(), files.end());
   auto r = RunPrecis(args);
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  auto from_stdin = RunPrecis({"summarize", "-", "--format", "json"}, ExampleFile("003_fa8aa3f6cab94459"));
+  auto from_stdin =
+      RunPrecis({"summarize", "-", "--format", "json"}, ExampleFile("003_fa8aa3f6cab94459"));
   ASSERT_EQ(from_stdin.exit_code, 0) << from_stdin.err;
   EXPECT_EQ(JsonLines(from_stdin.out)[0]["sentences"][0]["doc"], "stdin");
 }
@@ -161,8 +171,8 @@ TEST(Cli, BatchWritesOneLinePerClusterInOrder) {
     if (i == 2) input += "{\"id\": \"broken\", \"documents\": [\n";
   }
   WriteFile(dir + "/in.jsonl", input);
-  auto r = RunPrecis({"batch", "--in", dir + "/in.jsonl", "--out", dir + "/out.jsonl",
-                      "--threads", "2", "--words", "60"});
+  auto r = RunPrecis({"batch", "--in", dir + "/in.jsonl", "--out", dir + "/out.jsonl", "--threads",
+                      "2", "--words", "60"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::vector<json> out = JsonLines(ReadFileOrFail(dir + "/out.jsonl"));
   ASSERT_EQ(out.size(), 6u);
@@ -187,6 +197,78 @@ TEST(Cli, BatchReadsTheDevelopmentSets) {
     EXPECT_FALSE(o.contains("error")) << o.dump();
     EXPECT_LE(o.value("words", 0), 100);
   }
+}
+
+// Kills a batch run in the middle (as a crash or an operator would), leaves
+// a line cut short where the kill hit a write, resumes, and compares with a
+// run that was never interrupted: no cluster lost, none answered twice.
+TEST(Cli, BatchResumedAfterAKillEqualsAnUninterruptedRun) {
+  PRECIS_REQUIRE_SHARED_DATA(path, "multinews_sample/validation.jsonl");
+  const std::string dir = MakeTempDir();
+  std::ifstream in(path);
+  std::string input, line;
+  for (int i = 0; i < 120 && std::getline(in, line); ++i) {
+    input += line + "\n";
+    if (i == 30) input += "\n{\"id\": \"broken\"\n";  // A blank line and a bad one.
+  }
+  WriteFile(dir + "/in.jsonl", input);
+  const std::vector<std::string> run = {
+      "batch", "--in", dir + "/in.jsonl", "--method", "default", "--threads", "2", "--out"};
+  std::vector<std::string> full = run;
+  full.push_back(dir + "/full.jsonl");
+  ASSERT_EQ(RunPrecis(full).exit_code, 0);
+  const std::string expected = ReadFileOrFail(dir + "/full.jsonl");
+  ASSERT_EQ(std::count(expected.begin(), expected.end(), '\n'), 122);
+
+  std::vector<std::string> part = run;
+  part.push_back(dir + "/part.jsonl");
+  std::vector<char*> argv;
+  const std::string binary = testing::PrecisBinary();
+  argv.push_back(const_cast<char*>(binary.c_str()));
+  for (std::string& a : part) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  ASSERT_EQ(posix_spawn(&pid, binary.c_str(), nullptr, nullptr, argv.data(), environ), 0);
+  // Kill it once a few records are out (or after a minute, to fail cleanly).
+  size_t written = 0;
+  for (int waited = 0; waited < 60000 && written < 5; waited += 2) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    std::ifstream partial(dir + "/part.jsonl");
+    std::string text((std::istreambuf_iterator<char>(partial)), std::istreambuf_iterator<char>());
+    written = static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
+  }
+  ASSERT_EQ(kill(pid, SIGKILL), 0);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  const std::string killed = ReadFileOrFail(dir + "/part.jsonl");
+  ASSERT_LT(killed.size(), expected.size()) << "the run ended before it was killed";
+  EXPECT_EQ(expected.compare(0, killed.size(), killed), 0) << "the killed run wrote other records";
+  {
+    std::ofstream cut(dir + "/part.jsonl", std::ios::app | std::ios::binary);
+    cut << "{\"bytes\":31,\"id\":\"cut sh";
+  }
+
+  part.push_back("--resume");
+  auto resumed = RunPrecis(part);
+  ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
+  EXPECT_EQ(ReadFileOrFail(dir + "/part.jsonl"), expected);
+  // Resuming a finished run answers nothing more.
+  ASSERT_EQ(RunPrecis(part).exit_code, 0);
+  EXPECT_EQ(ReadFileOrFail(dir + "/part.jsonl"), expected);
+
+  // Another input, or a file that no batch run wrote: refused, file untouched.
+  WriteFile(dir + "/other.jsonl", "{\"id\": \"x\", \"documents\": [\"One. Two.\"]}\n");
+  ExpectCleanFailure(
+      RunPrecis({"batch", "--in", dir + "/other.jsonl", "--out", dir + "/part.jsonl", "--resume"}),
+      2, "cannot resume");
+  EXPECT_EQ(ReadFileOrFail(dir + "/part.jsonl"), expected);
+  WriteFile(dir + "/notes.txt", "my notes\n");
+  ExpectCleanFailure(
+      RunPrecis({"batch", "--in", dir + "/in.jsonl", "--out", dir + "/notes.txt", "--resume"}), 2,
+      "not a precis batch record");
+  ExpectCleanFailure(RunPrecis({"batch", "--in", dir + "/in.jsonl", "--resume"}), 2,
+                     "--resume needs --out");
+  std::filesystem::remove_all(dir);
 }
 
 TEST(Cli, ReadsMultiNewsAndDucInput) {
@@ -218,8 +300,8 @@ TEST(Cli, EvalScoresBatchOutputAgainstTheDevelopmentReferences) {
   std::string dir = MakeTempDir();
   auto batch = RunPrecis({"batch", "--in", path, "--out", dir + "/sys.jsonl", "--words", "100"});
   ASSERT_EQ(batch.exit_code, 0) << batch.err;
-  auto table = RunPrecis({"eval", "--system", dir + "/sys.jsonl", "--references", path, "--stem",
-                          "--words", "100"});
+  auto table = RunPrecis(
+      {"eval", "--system", dir + "/sys.jsonl", "--references", path, "--stem", "--words", "100"});
   ASSERT_EQ(table.exit_code, 0) << table.err;
   EXPECT_NE(table.out.find("ROUGE-SU4"), std::string::npos);
   EXPECT_NE(table.out.find("(95%)"), std::string::npos);
@@ -232,8 +314,8 @@ TEST(Cli, EvalScoresBatchOutputAgainstTheDevelopmentReferences) {
   EXPECT_LE(report["ROUGE-1"]["R_low"].get<double>(), report["ROUGE-1"]["R"].get<double>());
   EXPECT_TRUE(report.contains("ROUGE-W-1.2"));
   EXPECT_FALSE(report.contains("ROUGE-L"));
-  auto per = RunPrecis({"eval", "--system", dir + "/sys.jsonl", "--references", path,
-                        "--per-summary"});
+  auto per =
+      RunPrecis({"eval", "--system", dir + "/sys.jsonl", "--references", path, "--per-summary"});
   ASSERT_EQ(per.exit_code, 0) << per.err;
   EXPECT_EQ(JsonLines(per.out).size(), 10u);
   EXPECT_TRUE(JsonLines(per.out)[0].contains("id"));
@@ -242,7 +324,8 @@ TEST(Cli, EvalScoresBatchOutputAgainstTheDevelopmentReferences) {
 
 TEST(Cli, EvalReportsRougeScoreMetricsWhenAsked) {
   std::string dir = MakeTempDir();
-  WriteFile(dir + "/sys.jsonl", "{\"id\": \"a\", \"summary\": [\"The cats sat.\", \"On mats.\"]}\n");
+  WriteFile(dir + "/sys.jsonl",
+            "{\"id\": \"a\", \"summary\": [\"The cats sat.\", \"On mats.\"]}\n");
   WriteFile(dir + "/refs.jsonl", "{\"id\": \"a\", \"summaries\": [\"A cat sat\\non a mat.\"]}\n");
   auto r = RunPrecis({"eval", "--system", dir + "/sys.jsonl", "--references", dir + "/refs.jsonl",
                       "--rouge-score", "--stem", "--format", "json", "--resamples", "0"});
@@ -265,9 +348,10 @@ TEST(Cli, EvalReportsRougeScoreMetricsWhenAsked) {
   WriteFile(dir + "/sys2.jsonl", "{\"id\": \"a\", \"summary\": \"Ants bite cats dance.\"}\n");
   WriteFile(dir + "/refs2.jsonl", "{\"id\": \"a\", \"summaries\": [\"Cats dance. Ants bite.\"]}\n");
   auto lsum = [&](bool split) {
-    std::vector<std::string> args = {"eval", "--system", dir + "/sys2.jsonl", "--references",
-                                     dir + "/refs2.jsonl", "--rouge-score", "--metrics",
-                                     "rougeLsum", "--format", "json", "--resamples", "0"};
+    std::vector<std::string> args = {"eval",         "--system",           dir + "/sys2.jsonl",
+                                     "--references", dir + "/refs2.jsonl", "--rouge-score",
+                                     "--metrics",    "rougeLsum",          "--format",
+                                     "json",         "--resamples",        "0"};
     if (split) args.push_back("--split-summaries");
     auto run = RunPrecis(args);
     EXPECT_EQ(run.exit_code, 0) << run.err;

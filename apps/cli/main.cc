@@ -215,7 +215,7 @@ int RunSegment(const std::vector<std::string>& paths, const InputFlags& input,
 }
 
 int RunBatchCommand(const std::string& in_path, const std::string& out_path, size_t threads,
-                    const InputFlags& input, const SummaryFlags& flags) {
+                    bool resume, const InputFlags& input, const SummaryFlags& flags) {
   precis::BatchOptions options;
   if (Status s = precis::ParseInputFormat(input.input, &options.input); !s.ok()) return Fail(s);
   if (options.input != precis::InputFormat::kAuto && options.input != precis::InputFormat::kJsonl &&
@@ -245,8 +245,17 @@ int RunBatchCommand(const std::string& in_path, const std::string& out_path, siz
   }
   std::ofstream out_file;
   std::ostream* out = &std::cout;
-  if (!out_path.empty() && out_path != "-") {
-    out_file.open(out_path, std::ios::binary | std::ios::trunc);
+  const bool to_file = !out_path.empty() && out_path != "-";
+  if (resume) {
+    if (!to_file) return Fail(Status::InvalidArgument("--resume needs --out FILE"));
+    if (Status s =
+            precis::ResumePoint(out_path, &options.resume_after_line, &options.resume_last_id);
+        !s.ok()) {
+      return Fail(s);
+    }
+  }
+  if (to_file) {
+    out_file.open(out_path, std::ios::binary | (resume ? std::ios::app : std::ios::trunc));
     if (!out_file) return Fail(Status::IOError(out_path + ": cannot write"));
     out = &out_file;
   }
@@ -260,7 +269,9 @@ int RunBatchCommand(const std::string& in_path, const std::string& out_path, siz
         }
       });
   if (show_progress) {
-    std::cerr << "\r" << stats.clusters << " clusters, " << stats.errors << " errors\n";
+    std::cerr << "\r" << stats.clusters << " clusters, " << stats.errors << " errors";
+    if (stats.skipped > 0) std::cerr << " (" << stats.skipped << " answered before, skipped)";
+    std::cerr << '\n';
   }
   if (!s.ok()) return Fail(s);
   return 0;
@@ -448,6 +459,7 @@ int main(int argc, char** argv) {
 
   std::string in_path, out_path;
   size_t threads = 0;
+  bool resume = false;
   InputFlags batch_input;
   batch_input.input = "jsonl";
   SummaryFlags batch_flags;
@@ -455,6 +467,9 @@ int main(int argc, char** argv) {
       "batch", "Summarize JSONL clusters, one output line per input line, in order");
   batch->add_option("--in", in_path, "JSONL input (default: standard input)");
   batch->add_option("--out", out_path, "JSONL output (default: standard output)");
+  batch->add_flag("--resume", resume,
+                  "Continue an interrupted run: keep --out's complete records and answer the "
+                  "input lines after them");
   batch->add_option("--threads", threads, "Worker threads (0: one per core)")
       ->capture_default_str();
   batch->add_option("--input", batch_input.input, "Line format: jsonl, multinews or auto")
@@ -505,7 +520,9 @@ int main(int argc, char** argv) {
     return RunAnalyze(analyze_paths, analyze_input, analyze_options, analyze_format);
   }
   if (segment->parsed()) return RunSegment(segment_paths, segment_input, segment_format);
-  if (batch->parsed()) return RunBatchCommand(in_path, out_path, threads, batch_input, batch_flags);
+  if (batch->parsed()) {
+    return RunBatchCommand(in_path, out_path, threads, resume, batch_input, batch_flags);
+  }
   if (eval->parsed()) return RunEval(eval_flags);
   if (serve->parsed()) return RunServe(serve_flags, argv[0]);
   for (const std::string& m : precis::ListMethods()) {

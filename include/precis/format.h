@@ -29,6 +29,10 @@ Status ParseOutputFormat(std::string_view name, OutputFormat* format);
 // boilerplate.
 std::string SummaryToJson(const Summary& summary);
 
+// The same object with "line": the 1-based input line it answers, as
+// `precis batch` writes it.
+std::string SummaryToJson(const Summary& summary, size_t line);
+
 // For people: the summary as one paragraph, wrapped at 78 columns, each
 // sentence followed by a [n] marker, then a numbered source list giving each
 // sentence's document, byte span and supporting documents. Ends with '\n'.

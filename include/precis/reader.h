@@ -139,14 +139,16 @@ class ClusterStream {
   bool Next(RawCluster* cluster, Status* status, size_t* line_number);
 
   // Next() in two steps, for callers that parse on other threads: NextLine
-  // reads the next non-blank line as Next() does (same return value and
-  // *status, *line filled instead of a cluster), and Parse turns a line
-  // whose status was OK into a cluster. Parse may run on any thread, also
-  // while NextLine runs.
+  // reads the next line as Next() does (same return value and *status,
+  // *line filled instead of a cluster) but returns blank lines too, marked
+  // `blank`, so that a caller can answer every line; Parse turns a line
+  // whose status was OK into a cluster (InvalidInput for a blank line).
+  // Parse may run on any thread, also while NextLine runs.
   struct Line {
     std::string text;
     size_t number = 0;                         // 1-based, counting blank lines.
     InputFormat format = InputFormat::kJsonl;  // kJsonl or kMultiNews.
+    bool blank = false;                        // Only white space.
   };
   bool NextLine(Line* line, Status* status);
   Status Parse(const Line& line, RawCluster* cluster) const;

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Summarizes a JSONL file of clusters on Dask and writes one summary JSON line
-per cluster, in input order: what `precis batch` writes, computed by Dask
-workers.
+per cluster, in input order: what `precis batch` writes (each record with the
+"line" it answers), computed by Dask workers.
 
 usage: dask_batch.py IN.jsonl OUT.jsonl [--workers 2] [--scheduler tcp://host:8786]
                      [--partitions N] [--words 100] [--method default]
@@ -31,7 +31,9 @@ def main():
     args = parser.parse_args()
 
     with open(args.input, encoding="utf-8") as f:
-        clusters = [json.loads(line) for line in f if line.strip()]
+        numbered = [(number, json.loads(line)) for number, line in enumerate(f, start=1)
+                    if line.strip()]
+    clusters = [cluster for _, cluster in numbered]
     if args.scheduler:
         client = distributed.Client(args.scheduler)
     else:
@@ -42,8 +44,11 @@ def main():
         bag = dask.bag.from_sequence(clusters, npartitions=min(partitions, len(clusters)))
         lines = precis.dask.summarize_bag(bag, words=args.words, method=args.method).compute()
     with open(args.output, "w", encoding="utf-8") as f:
-        for line in lines:
-            f.write(line + "\n")
+        for (number, _), line in zip(numbered, lines):
+            record = json.loads(line)
+            record["line"] = number
+            f.write(json.dumps(record, ensure_ascii=False, sort_keys=True,
+                               separators=(",", ":")) + "\n")
     print(f"{len(lines)} summaries written to {args.output}")
 
 

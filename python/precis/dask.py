@@ -23,7 +23,8 @@ def _summarize_partition(clusters, threads, options):
 
 def summarize_bag(bag, threads=1, **options):
     """A bag of clusters (dicts {"id", "documents"} or lists of documents) to a
-    bag of summary JSON lines, each what `precis batch` writes for it.
+    bag of summary JSON lines, each what `precis summarize --format json`
+    writes for it (and `precis batch`, which adds the input "line").
     `threads` native threads per partition; options as for
     `precis.summarize`."""
     return bag.map_partitions(_summarize_partition, threads, options)

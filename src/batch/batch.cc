@@ -5,6 +5,8 @@
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
+#include <filesystem>
+#include <fstream>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -24,6 +26,12 @@ struct Job {
   bool done = false;  // Set by the worker, under the batch's mutex.
 };
 
+// The id a record gives for an input line: the cluster's, or "line-N" when
+// the line held no readable id.
+std::string RecordId(const RawCluster& cluster, size_t line_number) {
+  return cluster.id.empty() ? "line-" + std::to_string(line_number) : cluster.id;
+}
+
 // Parses and summarizes the job's line (on a worker thread).
 void RunJob(const BatchOptions& options, const ClusterStream& stream, Job* job) {
   if (job->status.ok()) job->status = stream.Parse(job->line, &job->cluster);
@@ -31,15 +39,13 @@ void RunJob(const BatchOptions& options, const ClusterStream& stream, Job* job) 
     Summary summary;
     job->status = SummarizeRawCluster(job->cluster, options.preprocess, options.summary, &summary);
     if (job->status.ok()) {
-      job->output = SummaryToJson(summary);
+      job->output = SummaryToJson(summary, job->line.number);
       return;
     }
   }
-  nlohmann::json error = {
-      {"id",
-       job->cluster.id.empty() ? "line-" + std::to_string(job->line.number) : job->cluster.id},
-      {"line", job->line.number},
-      {"error", job->status.ToString()}};
+  nlohmann::json error = {{"id", RecordId(job->cluster, job->line.number)},
+                          {"line", job->line.number},
+                          {"error", job->status.ToString()}};
   job->output = error.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -98,7 +104,30 @@ Status RunBatch(std::istream& in, const std::string& origin, std::ostream& out,
       if (!stream.NextLine(&job->line, &job->status)) {
         more = false;
         status = job->status;  // OK at the end of the input.
+        if (status.ok() && stats->skipped < options.resume_after_line) {
+          status = Status::InvalidArgument(
+              "cannot resume: the output answers " + std::to_string(options.resume_after_line) +
+              " lines, but " + origin + " has only " + std::to_string(stats->skipped));
+        }
         break;
+      }
+      if (job->line.number <= options.resume_after_line) {
+        ++stats->skipped;
+        if (job->line.number == options.resume_after_line) {
+          // The last line answered must hold the cluster answered last.
+          RawCluster cluster;
+          if (job->status.ok()) static_cast<void>(stream.Parse(job->line, &cluster));
+          const std::string id = RecordId(cluster, job->line.number);
+          if (id != options.resume_last_id) {
+            more = false;
+            status = Status::InvalidArgument("cannot resume: the output's last record is for " +
+                                             options.resume_last_id + ", but line " +
+                                             std::to_string(job->line.number) + " of " + origin +
+                                             " holds " + id + " (not the input it came from?)");
+            break;
+          }
+        }
+        continue;
       }
       std::lock_guard lock(mutex);
       in_flight.push_back(std::move(job));
@@ -113,7 +142,11 @@ Status RunBatch(std::istream& in, const std::string& origin, std::ostream& out,
       in_flight.pop_front();
       --next_to_start;
     }
-    out << finished->output << '\n';
+    // Whole lines, flushed one by one: what an interrupted run leaves is
+    // complete records.
+    finished->output += '\n';
+    out.write(finished->output.data(), static_cast<std::streamsize>(finished->output.size()));
+    out.flush();
     ++stats->clusters;
     if (!finished->status.ok()) ++stats->errors;
     if (progress) progress(*stats);
@@ -134,6 +167,60 @@ Status RunBatch(std::istream& in, const std::string& origin, std::ostream& out,
   out.flush();
   if (status.ok() && !out) status = Status::IOError("cannot write the output");
   return status;
+}
+
+Status ResumePoint(const std::string& out_path, size_t* after_line, std::string* last_id) {
+  *after_line = 0;
+  last_id->clear();
+  std::error_code error;
+  if (!std::filesystem::exists(out_path, error)) return Status::OK();
+  std::ifstream in(out_path, std::ios::binary);
+  if (!in) return Status::IOError(out_path + ": cannot read");
+  // Count the complete lines and keep the last one, a buffer at a time: the
+  // file may be far larger than memory.
+  size_t records = 0;
+  size_t complete_bytes = 0;  // Up to and including the last '\n'.
+  size_t offset = 0;
+  std::string last, current;
+  std::vector<char> buffer(size_t{1} << 20);
+  while (in) {
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    const size_t got = static_cast<size_t>(in.gcount());
+    size_t from = 0;
+    for (size_t i = 0; i < got; ++i) {
+      if (buffer[i] != '\n') continue;
+      current.append(buffer.data() + from, i - from);
+      last.swap(current);
+      current.clear();
+      ++records;
+      complete_bytes = offset + i + 1;
+      from = i + 1;
+    }
+    current.append(buffer.data() + from, got - from);
+    offset += got;
+  }
+  if (in.bad()) return Status::IOError(out_path + ": read error");
+  in.close();
+  if (complete_bytes < offset) {  // A line cut short by the interruption.
+    std::filesystem::resize_file(out_path, complete_bytes, error);
+    if (error) return Status::IOError(out_path + ": cannot cut off its incomplete last line");
+  }
+  if (records == 0) return Status::OK();
+  const nlohmann::json record = nlohmann::json::parse(last, nullptr, /*allow_exceptions=*/false);
+  if (!record.is_object() || !record.contains("line") || !record["line"].is_number_unsigned() ||
+      !record.contains("id") || !record["id"].is_string()) {
+    return Status::InvalidArgument("cannot resume: the last line of " + out_path +
+                                   " is not a precis batch record");
+  }
+  *after_line = record["line"].get<size_t>();
+  *last_id = record["id"].get<std::string>();
+  if (*after_line != records) {
+    return Status::InvalidArgument(
+        "cannot resume: " + out_path + " holds " + std::to_string(records) +
+        " records, but its last answers line " + std::to_string(*after_line) +
+        " (not the output of one batch run?)");
+  }
+  return Status::OK();
 }
 
 }  // namespace precis

@@ -2,9 +2,8 @@
 #include "precis/format.h"
 
 #include <cstdio>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace precis {
 namespace {
@@ -71,7 +70,9 @@ Status ParseOutputFormat(std::string_view name, OutputFormat* format) {
   return Status::OK();
 }
 
-std::string SummaryToJson(const Summary& summary) {
+namespace {
+
+json SummaryObject(const Summary& summary) {
   json sentences = json::array();
   for (const SummarySentence& s : summary.sentences) {
     json j = {{"text", s.text},
@@ -87,6 +88,16 @@ std::string SummaryToJson(const Summary& summary) {
               {"summary", summary.text()}, {"sentences", std::move(sentences)}};
   if (!summary.empty_documents.empty()) out["empty_documents"] = summary.empty_documents;
   if (!summary.notes.empty()) out["notes"] = summary.notes;
+  return out;
+}
+
+}  // namespace
+
+std::string SummaryToJson(const Summary& summary) { return Dump(SummaryObject(summary)); }
+
+std::string SummaryToJson(const Summary& summary, size_t line) {
+  json out = SummaryObject(summary);
+  out["line"] = line;
   return Dump(out);
 }
 

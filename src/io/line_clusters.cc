@@ -319,7 +319,9 @@ ClusterStream::ClusterStream(std::istream* in, InputFormat format, std::string o
 bool ClusterStream::Next(RawCluster* cluster, Status* status, size_t* line_number) {
   *cluster = RawCluster();
   Line line;
-  if (!NextLine(&line, status)) return false;
+  do {
+    if (!NextLine(&line, status)) return false;
+  } while (line.blank && status->ok());
   *line_number = line.number;
   if (status->ok()) *status = Parse(line, cluster);
   return true;
@@ -333,34 +335,39 @@ bool ClusterStream::NextLine(Line* line, Status* status) {
                                       " input cannot be read line by line");
     return false;
   }
-  while (true) {
-    bool too_long = false;
-    const bool got_line = ReadBoundedLine(*in_, options_.max_input_bytes, &line->text, &too_long);
-    if (in_->bad()) {  // A partial line is not worth parsing.
-      *status =
-          Status::IOError(origin_ + ": read error after line " + std::to_string(line_number_));
-      return false;
-    }
-    if (!got_line) return false;
-    ++line_number_;
-    line->number = line_number_;
-    if (too_long) {
-      *status = Status::InvalidInput(origin_ + ":" + std::to_string(line_number_) +
-                                     ": line over the limit of " +
-                                     std::to_string(options_.max_input_bytes) + " bytes");
-      return true;
-    }
-    const std::string_view trimmed = Trim(line->text);
-    if (trimmed.empty()) continue;
-    if (format_ == InputFormat::kAuto) {
-      format_ = LooksLikeJsonCluster(trimmed) ? InputFormat::kJsonl : InputFormat::kMultiNews;
-    }
-    line->format = format_;
+  bool too_long = false;
+  const bool got_line = ReadBoundedLine(*in_, options_.max_input_bytes, &line->text, &too_long);
+  if (in_->bad()) {  // A partial line is not worth parsing.
+    *status = Status::IOError(origin_ + ": read error after line " + std::to_string(line_number_));
+    return false;
+  }
+  if (!got_line) return false;
+  ++line_number_;
+  line->number = line_number_;
+  line->blank = false;
+  if (too_long) {
+    *status = Status::InvalidInput(origin_ + ":" + std::to_string(line_number_) +
+                                   ": line over the limit of " +
+                                   std::to_string(options_.max_input_bytes) + " bytes");
     return true;
   }
+  const std::string_view trimmed = Trim(line->text);
+  if (trimmed.empty()) {
+    line->blank = true;
+    return true;
+  }
+  if (format_ == InputFormat::kAuto) {
+    format_ = LooksLikeJsonCluster(trimmed) ? InputFormat::kJsonl : InputFormat::kMultiNews;
+  }
+  line->format = format_;
+  return true;
 }
 
 Status ClusterStream::Parse(const Line& line, RawCluster* cluster) const {
+  if (line.blank) {
+    return Status::InvalidInput(origin_ + ":" + std::to_string(line.number) +
+                                ": blank line, no cluster");
+  }
   return ParseClusterLine(line.format, line.text, origin_, line.number, cluster);
 }
 

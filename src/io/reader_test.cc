@@ -229,20 +229,33 @@ TEST_F(ReaderTest, StreamLinesParsedApartGiveWhatNextGives) {
   Status status;
   while (by_line.NextLine(&line, &status)) {
     ASSERT_TRUE(status.ok());
-    EXPECT_EQ(line.format, InputFormat::kJsonl);
     lines.push_back(line);
   }
-  ASSERT_EQ(lines.size(), 3u);
+  // Every line, blank ones marked (so that a batch can answer each).
+  ASSERT_EQ(lines.size(), 5u);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    EXPECT_EQ(lines[i].number, i + 1);
+    EXPECT_EQ(lines[i].blank, i == 0 || i == 3) << i;
+  }
   for (const ClusterStream::Line& l : lines) {
-    RawCluster want, got;
-    size_t number = 0;
-    ASSERT_TRUE(by_cluster.Next(&want, &status, &number));
-    EXPECT_EQ(number, l.number);
+    RawCluster got;
     const Status parsed = by_line.Parse(l, &got);
+    if (l.blank) {
+      EXPECT_EQ(parsed.message(), "in:" + std::to_string(l.number) + ": blank line, no cluster");
+      continue;
+    }
+    EXPECT_EQ(l.format, InputFormat::kJsonl);
+    RawCluster want;
+    size_t number = 0;
+    ASSERT_TRUE(by_cluster.Next(&want, &status, &number));  // Next() skips blank lines.
+    EXPECT_EQ(number, l.number);
     EXPECT_EQ(parsed.ok(), status.ok());
     EXPECT_EQ(parsed.message(), status.message());
     EXPECT_EQ(got.id, want.id);
   }
+  RawCluster none;
+  size_t number = 0;
+  EXPECT_FALSE(by_cluster.Next(&none, &status, &number));
 }
 
 TEST_F(ReaderTest, StreamRejectsOverlongLineWithoutLoadingIt) {
