@@ -35,7 +35,8 @@ int Fail(const Status& status) {
 struct InputFlags {
   std::string input = "auto";
   bool repair_utf8 = false;
-  size_t max_document_bytes = precis::PreprocessOptions().max_document_bytes;
+  precis::PreprocessOptions limits;
+  precis::ReadOptions read;
 
   void Add(CLI::App* app, bool with_format = true) {
     if (with_format) {
@@ -44,15 +45,30 @@ struct InputFlags {
     }
     app->add_flag("--repair-utf8", repair_utf8,
                   "Replace invalid UTF-8 bytes with U+FFFD instead of failing");
-    app->add_option("--max-document-bytes", max_document_bytes,
+    app->add_option("--max-document-bytes", limits.max_document_bytes,
                     "Largest document accepted, in bytes (0: no limit)")
         ->capture_default_str();
+    app->add_option("--max-documents", limits.max_documents,
+                    "Most documents in one cluster (0: no limit)")
+        ->capture_default_str();
+    app->add_option("--max-cluster-bytes", limits.max_cluster_bytes,
+                    "Largest cluster accepted, its documents' bytes together (0: no limit)")
+        ->capture_default_str();
+    app->add_option("--max-sentence-bytes", limits.max_sentence_bytes,
+                    "Longest sentence (at least 64); text without a boundary for longer is cut")
+        ->capture_default_str();
+    app->add_option("--max-input-bytes", read.max_input_bytes,
+                    "Largest input file, standard input or JSONL line read, in bytes (0: no limit)")
+        ->capture_default_str();
+    app->add_option("--max-json-depth", read.max_json_depth,
+                    "Deepest nesting of JSON arrays and objects accepted")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 10000));
   }
 
   precis::PreprocessOptions Preprocess() const {
-    precis::PreprocessOptions options;
+    precis::PreprocessOptions options = limits;
     options.repair_utf8 = repair_utf8;
-    options.max_document_bytes = max_document_bytes;
     return options;
   }
 };
@@ -116,7 +132,8 @@ struct SummaryFlags {
 
 Status ReadInput(const std::vector<std::string>& paths, const InputFlags& flags,
                  std::vector<precis::RawCluster>* clusters) {
-  precis::ReadOptions read;
+  precis::ReadOptions read = flags.read;
+  read.max_documents = flags.limits.max_documents;
   PRECIS_RETURN_IF_ERROR(precis::ParseInputFormat(flags.input, &read.input));
   return precis::ReadClusters(paths, read, clusters);
 }
@@ -223,6 +240,7 @@ int RunBatchCommand(const std::string& in_path, const std::string& out_path, siz
     return Fail(Status::InvalidArgument("batch reads jsonl or multinews lines"));
   }
   options.preprocess = input.Preprocess();
+  options.read = input.read;
   options.summary = flags.Resolve();
   options.threads = threads;
   // Check the method and budget once, before reading anything.

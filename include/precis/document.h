@@ -33,10 +33,10 @@ struct RawDocument {
   std::string original;  // The bytes every Span refers to: file bytes, or the
                          // decoded JSON string value.
   DocumentFormat format = DocumentFormat::kText;
-  std::string origin;    // Where it came from, for messages ("dir/001.txt",
-                         // "clusters.jsonl:3"). May be empty.
-  std::string date;      // Publication date if the input gave one (a JSONL
-                         // document's "date"), else empty.
+  std::string origin;  // Where it came from, for messages ("dir/001.txt",
+                       // "clusters.jsonl:3"). May be empty.
+  std::string date;    // Publication date if the input gave one (a JSONL
+                       // document's "date"), else empty.
 };
 
 // The documents of one event, in the order given.
@@ -53,8 +53,8 @@ struct Sentence {
   // Where `text` comes from in RawDocument::original. Applying the span to the
   // original bytes gives back `text` up to white space and the decodings above.
   Span span;
-  int paragraph = 0;     // 0-based paragraph index within the document.
-  int position = 0;      // 0-based sentence index within the document.
+  int paragraph = 0;  // 0-based paragraph index within the document.
+  int position = 0;   // 0-based sentence index within the document.
   // True when the sentence is a heading or a list item: no final punctuation.
   bool is_heading = false;
 };
@@ -62,9 +62,9 @@ struct Sentence {
 // A cleaned, segmented document.
 struct Document {
   std::string id;
-  std::string original;        // Copied from RawDocument::original.
-  std::string title;           // The headline, if one was recognized; else empty.
-  Span title_span;             // Span of the headline in `original`.
+  std::string original;  // Copied from RawDocument::original.
+  std::string title;     // The headline, if one was recognized; else empty.
+  Span title_span;       // Span of the headline in `original`.
   // Publication date, "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM", when the input
   // states one (JSONL "date", DUC <DATE_TIME> or DOCNO, HTML
   // article:published_time); else empty.

@@ -24,23 +24,31 @@ namespace precis {
 struct PreprocessOptions {
   // Replace ill-formed UTF-8 bytes with U+FFFD instead of failing.
   bool repair_utf8 = false;
-  // Largest document accepted, in bytes of its original; 0 means no limit.
-  // Cleaning keeps two offsets per byte, so a document costs about ten
-  // times its size in memory while it is processed.
-  size_t max_document_bytes = size_t{64} << 20;
+  // The limits below keep the time and memory of one cluster bounded (a
+  // cluster at every limit is summarized within seconds and a few hundred
+  // MB; docs/RELIABILITY.md). 0 means no limit.
+  // Largest document accepted, in bytes of its original.
+  size_t max_document_bytes = size_t{16} << 20;
+  // Most documents in one cluster.
+  size_t max_documents = 20000;
+  // Largest cluster accepted: its documents' original bytes together.
+  size_t max_cluster_bytes = size_t{32} << 20;
+  // Longest sentence: text without a boundary for longer is cut there
+  // (SentenceSplitter; at least SentenceSplitter::kMinSentenceBytes).
+  size_t max_sentence_bytes = 2000;
 };
 
 // Cleans and segments every document of `raw`, in order, keeping ids.
 // Errors (the message names the document's origin, or its id):
 //   InvalidInput  a NUL byte (binary file), ill-formed UTF-8 (with the byte
 //                 offset) when !repair_utf8, a document over
-//                 max_document_bytes;
+//                 max_document_bytes, a cluster over max_documents or
+//                 max_cluster_bytes (checked before any work);
 //   EmptyInput    the cluster has no documents, or no document has text
 //                 left after cleaning.
 // A document whose text is all boilerplate stays in the cluster with no
 // sentences; Summarize() lists it in Summary::empty_documents.
-Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options,
-                         Cluster* cluster);
+Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options, Cluster* cluster);
 
 }  // namespace precis
 

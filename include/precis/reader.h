@@ -41,8 +41,16 @@ struct ReadOptions {
   // multinews; otherwise text. Any other value reads every file as that
   // format.
   InputFormat input = InputFormat::kAuto;
-  // Largest accepted input file or JSONL line, in bytes; 0 means no limit.
-  size_t max_input_bytes = size_t{1} << 30;
+  // Largest accepted input file, standard input or JSONL line, in bytes; 0
+  // means no limit. A regular file over it is refused before it is read.
+  size_t max_input_bytes = size_t{256} << 20;
+  // Most files read from one directory (0: no limit); a directory with more
+  // is refused before any is read (PreprocessOptions::max_documents checks
+  // every cluster, however it was read).
+  size_t max_documents = 0;
+  // Deepest nesting of JSON arrays and objects in a JSONL line, checked
+  // before parsing so that hostile JSON cannot exhaust a stack.
+  int max_json_depth = 64;
 };
 
 // Reads every path in order and appends the clusters they hold to *clusters.
@@ -103,7 +111,8 @@ Status ReadClusters(const std::vector<std::string>& paths, const ReadOptions& op
 // documents (naming the cluster). On error, cluster->id is set when it was
 // read already.
 Status ParseJsonCluster(std::string_view line, std::string_view origin,
-                        std::string_view fallback_id, RawCluster* cluster);
+                        std::string_view fallback_id, RawCluster* cluster,
+                        int max_depth = ReadOptions().max_json_depth);
 
 // Parses one Multi-News line: documents separated by "|||||", each
 // "NEWLINE_CHAR" standing for a line break. A document's `original` is its

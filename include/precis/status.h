@@ -35,9 +35,7 @@ class Status {
   static Status NotFound(std::string message) {
     return Status(Code::kNotFound, std::move(message));
   }
-  static Status IOError(std::string message) {
-    return Status(Code::kIOError, std::move(message));
-  }
+  static Status IOError(std::string message) { return Status(Code::kIOError, std::move(message)); }
   static Status InvalidInput(std::string message) {
     return Status(Code::kInvalidInput, std::move(message));
   }
@@ -60,8 +58,7 @@ class Status {
   std::string ToString() const;
 
  private:
-  Status(Code code, std::string message)
-      : code_(code), message_(std::move(message)) {}
+  Status(Code code, std::string message) : code_(code), message_(std::move(message)) {}
 
   Code code_ = Code::kOk;
   std::string message_;
@@ -70,9 +67,9 @@ class Status {
 }  // namespace precis
 
 // Returns from the enclosing function if `expr` yields a non-OK Status.
-#define PRECIS_RETURN_IF_ERROR(expr)              \
-  do {                                            \
-    ::precis::Status precis_status_ = (expr);     \
+#define PRECIS_RETURN_IF_ERROR(expr)                 \
+  do {                                               \
+    ::precis::Status precis_status_ = (expr);        \
     if (!precis_status_.ok()) return precis_status_; \
   } while (false)
 

@@ -12,6 +12,7 @@
 #include <string>
 #include <utility>
 
+#include "base/bounded_append.h"
 #include "io/format_detector.h"
 
 namespace precis {
@@ -57,20 +58,25 @@ bool RewriteOrExplain(std::string_view line, std::string* rewritten, std::string
   return false;
 }
 
-// This thread's parser, ready for a line of `line_size` bytes, or null when
-// its buffers cannot be allocated. A parser keeps buffers sized for the
-// longest line it read, which saves allocating them per line; after a huge
-// line, a small one gets a new parser so that memory stays flat.
-simdjson::dom::parser* ThreadParser(size_t line_size) {
+// This thread's parser, ready for a line of `line_size` bytes nested at most
+// `max_depth` deep, or null when its buffers cannot be allocated. A parser
+// keeps buffers sized for the longest line it read, which saves allocating
+// them per line; after a huge line, a small one gets a new parser so that
+// memory stays flat.
+simdjson::dom::parser* ThreadParser(size_t line_size, int max_depth) {
   constexpr size_t kKeptCapacity = size_t{16} << 20;
   thread_local simdjson::dom::parser parser;
   thread_local bool ready = false;
-  if (parser.capacity() > kKeptCapacity && line_size <= kKeptCapacity) {
+  // Deeper than the nesting check lets through, so that simdjson never
+  // refuses what the check accepted.
+  const size_t depth = std::max<size_t>(simdjson::DEFAULT_MAX_DEPTH, size_t(max_depth) + 1);
+  if ((parser.capacity() > kKeptCapacity && line_size <= kKeptCapacity) ||
+      parser.max_depth() < depth) {
     parser = simdjson::dom::parser();
     ready = false;
   }
   if (!ready) {
-    if (parser.allocate(std::max(line_size, size_t{1} << 16))) return nullptr;
+    if (parser.allocate(std::max(line_size, size_t{1} << 16), depth)) return nullptr;
     ready = true;
   }
   return &parser;
@@ -154,17 +160,17 @@ std::string FileStem(std::string_view origin) {
 }
 
 Status ParseJsonCluster(std::string_view line, std::string_view origin,
-                        std::string_view fallback_id, RawCluster* cluster) {
+                        std::string_view fallback_id, RawCluster* cluster, int max_depth) {
   const std::string where(origin);
   *cluster = RawCluster();
   // Counted first, so that hostile JSON cannot exhaust a parser's stack.
-  if (JsonNestingDepth(line, kMaxJsonDepth) > kMaxJsonDepth) {
-    return Status::InvalidInput(where + ": JSON nested deeper than " +
-                                std::to_string(kMaxJsonDepth) + " levels");
+  if (JsonNestingDepth(line, max_depth) > max_depth) {
+    return Status::InvalidInput(where + ": JSON nested deeper than " + std::to_string(max_depth) +
+                                " levels (--max-json-depth)");
   }
   // simdjson's DOM parser reads the line into a flat tape at gigabytes a
   // second (nlohmann's took a tenth of a batch run's time).
-  simdjson::dom::parser* parser = ThreadParser(line.size());
+  simdjson::dom::parser* parser = ThreadParser(line.size(), max_depth);
   if (parser == nullptr) return Status::Internal(where + ": out of memory reading the line");
   simdjson::dom::element root;
   if (const simdjson::error_code error = parser->parse(line.data(), line.size()).get(root)) {
@@ -271,14 +277,14 @@ Status ParseMultiNewsCluster(std::string_view line, std::string_view origin,
 }
 
 Status ParseClusterLine(InputFormat format, std::string_view line, std::string_view origin,
-                        size_t line_number, RawCluster* cluster) {
+                        size_t line_number, int max_json_depth, RawCluster* cluster) {
   const std::string number = std::to_string(line_number);
   const std::string where = std::string(origin) + ":" + number;
   const std::string fallback_id = FileStem(origin) + "-" + number;
   if (format == InputFormat::kMultiNews) {
     return ParseMultiNewsCluster(line, where, fallback_id, cluster);
   }
-  return ParseJsonCluster(line, where, fallback_id, cluster);
+  return ParseJsonCluster(line, where, fallback_id, cluster, max_json_depth);
 }
 
 namespace {
@@ -301,9 +307,9 @@ bool ReadBoundedLine(std::istream& in, size_t limit, std::string* line, bool* to
     const size_t stored = chunk_full || in.fail() || in.eof() ? count : count - 1;
     if (limit > 0 && line->size() + stored > limit) {
       *too_long = true;
-      line->append(chunk, limit - line->size());
+      AppendBounded(line, std::string_view(chunk, limit - line->size()), limit);
     } else if (!*too_long) {
-      line->append(chunk, stored);
+      AppendBounded(line, std::string_view(chunk, stored), limit);
     }
     if (!chunk_full) return got_any;
     in.clear(in.rdstate() & ~std::ios::failbit);
@@ -346,9 +352,9 @@ bool ClusterStream::NextLine(Line* line, Status* status) {
   line->number = line_number_;
   line->blank = false;
   if (too_long) {
-    *status = Status::InvalidInput(origin_ + ":" + std::to_string(line_number_) +
-                                   ": line over the limit of " +
-                                   std::to_string(options_.max_input_bytes) + " bytes");
+    *status = Status::InvalidInput(
+        origin_ + ":" + std::to_string(line_number_) + ": line over the limit of " +
+        std::to_string(options_.max_input_bytes) + " bytes (--max-input-bytes)");
     return true;
   }
   const std::string_view trimmed = Trim(line->text);
@@ -368,7 +374,8 @@ Status ClusterStream::Parse(const Line& line, RawCluster* cluster) const {
     return Status::InvalidInput(origin_ + ":" + std::to_string(line.number) +
                                 ": blank line, no cluster");
   }
-  return ParseClusterLine(line.format, line.text, origin_, line.number, cluster);
+  return ParseClusterLine(line.format, line.text, origin_, line.number, options_.max_json_depth,
+                          cluster);
 }
 
 }  // namespace precis

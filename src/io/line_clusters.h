@@ -26,9 +26,10 @@ std::string FileStem(std::string_view origin);
 // "<origin>:<line_number>"; a cluster without an id of its own gets
 // "<FileStem(origin)>-<line_number>". On error *cluster keeps the id when it
 // was already known, so a caller can report it.
+// JSON nested deeper than `max_json_depth` is refused before parsing.
 // REQUIRES: `line` holds something besides white space.
 Status ParseClusterLine(InputFormat format, std::string_view line, std::string_view origin,
-                        size_t line_number, RawCluster* cluster);
+                        size_t line_number, int max_json_depth, RawCluster* cluster);
 
 }  // namespace precis
 

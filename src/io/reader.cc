@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/bounded_append.h"
 #include "io/duc_sgml.h"
 #include "io/format_detector.h"
 #include "io/line_clusters.h"
@@ -42,14 +43,38 @@ Status PathError(const fs::path& path, const std::error_code& ec) {
   return Status::IOError(name + ": " + ec.message());
 }
 
+// Why bytes read so far (`bytes`, of which `fresh` were just appended)
+// cannot be text in any format Precis reads, or "": UTF-16 or UTF-32 (a
+// byte order mark), or binary data (a NUL byte, which no text format holds
+// raw). Checked as the bytes arrive, so that an endless device or a huge
+// binary file is refused after its first block, not after the size limit.
+std::string NotTextReason(const std::string& bytes, size_t fresh) {
+  const size_t from = bytes.size() - fresh;
+  if (from < 2 && bytes.size() >= 2 &&
+      (bytes.compare(0, 2, "\xFF\xFE") == 0 || bytes.compare(0, 2, "\xFE\xFF") == 0)) {
+    return "UTF-16 or UTF-32 text (byte order mark); Precis reads UTF-8 (convert it, e.g. "
+           "iconv -f UTF-16 -t UTF-8)";
+  }
+  const void* nul = std::memchr(bytes.data() + from, '\0', fresh);
+  if (nul == nullptr) return "";
+  const size_t offset = static_cast<size_t>(static_cast<const char*>(nul) - bytes.data());
+  return "binary data (NUL byte at offset " + std::to_string(offset) + ")";
+}
+
 // Appends all of `in` to *bytes, failing as soon as it holds more than
-// `limit` bytes (0: no limit). `name` names the input in messages.
+// `limit` bytes (0: no limit) or bytes that are no text (NotTextReason).
+// `name` names the input in messages.
 Status ReadAll(std::istream& in, const std::string& name, size_t limit, std::string* bytes) {
   char buffer[1 << 16];
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    bytes->append(buffer, static_cast<size_t>(in.gcount()));
-    if (limit > 0 && bytes->size() > limit) {
-      return Status::InvalidInput(name + ": input over the limit of " + LimitText(limit));
+    const size_t got = static_cast<size_t>(in.gcount());
+    if (limit > 0 && bytes->size() + got > limit) {
+      return Status::InvalidInput(name + ": input over the limit of " + LimitText(limit) +
+                                  " (--max-input-bytes)");
+    }
+    AppendBounded(bytes, std::string_view(buffer, got), limit);
+    if (const std::string reason = NotTextReason(*bytes, got); !reason.empty()) {
+      return Status::InvalidInput(name + ": " + reason);
     }
   }
   if (in.bad()) return Status::IOError(name + ": read error");
@@ -73,7 +98,8 @@ Status ReadFileBytes(const fs::path& path, bool named, size_t limit, std::string
     if (ec) return PathError(path, ec);
     if (limit > 0 && size > limit) {
       return Status::InvalidInput(name + ": file of " + std::to_string(size) +
-                                  " bytes is over the limit of " + LimitText(limit));
+                                  " bytes is over the limit of " + LimitText(limit) +
+                                  " (--max-input-bytes)");
     }
     bytes->reserve(static_cast<size_t>(size));
   }
@@ -215,6 +241,12 @@ class ClusterCollector {
   }
 
   Status AddFiles(const std::vector<fs::path>& files, RawCluster* cluster) {
+    if (options_.max_documents > 0 && files.size() > options_.max_documents) {
+      return Status::InvalidInput(files.front().parent_path().string() + ": directory of " +
+                                  std::to_string(files.size()) + " files, over the limit of " +
+                                  std::to_string(options_.max_documents) +
+                                  " documents per cluster (--max-documents)");
+    }
     for (const fs::path& file : files) {
       std::string bytes;
       PRECIS_RETURN_IF_ERROR(
@@ -262,7 +294,8 @@ class ClusterCollector {
       ++line_number;
       if (Trim(line).empty()) continue;
       RawCluster cluster;
-      PRECIS_RETURN_IF_ERROR(ParseClusterLine(format, line, name, line_number, &cluster));
+      PRECIS_RETURN_IF_ERROR(
+          ParseClusterLine(format, line, name, line_number, options_.max_json_depth, &cluster));
       clusters_->push_back(std::move(cluster));
     }
     if (clusters_->size() == before) return Status::EmptyInput(name + ": no clusters");

@@ -125,6 +125,46 @@ TEST_F(ReaderTest, RejectsDeeplyNestedJson) {
   EXPECT_NE(s.message().find("nested"), std::string::npos);
 }
 
+TEST_F(ReaderTest, RefusesBinaryAndUtf16AsTheyArrive) {
+  std::vector<RawCluster> clusters;
+  WriteFile(Path("utf16.txt"), std::string("\xFF\xFEH\0i\0", 6));
+  Status s = ReadClusters({Path("utf16.txt")}, ReadOptions(), &clusters);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_NE(s.message().find("UTF-16"), std::string::npos) << s.message();
+  WriteFile(Path("zeros.txt"), std::string(100, 'x') + std::string(1 << 20, '\0'));
+  s = ReadClusters({Path("zeros.txt")}, ReadOptions(), &clusters);
+  EXPECT_EQ(s.message(), Path("zeros.txt") + ": binary data (NUL byte at offset 100)");
+  // An endless device is refused at its first NUL, not read to the limit.
+  s = ReadClusters({"/dev/zero"}, ReadOptions(), &clusters);
+  EXPECT_EQ(s.message(), "/dev/zero: binary data (NUL byte at offset 0)");
+}
+
+TEST_F(ReaderTest, DirectoryOverTheDocumentLimitIsRefusedBeforeReading) {
+  const std::string dir = Path("many");
+  std::filesystem::create_directory(dir);
+  for (int i = 0; i < 5; ++i) WriteFile(dir + "/" + std::to_string(i) + ".txt", "Hi.");
+  ReadOptions options;
+  options.max_documents = 4;
+  std::vector<RawCluster> clusters;
+  const Status s = ReadClusters({dir}, options, &clusters);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_NE(s.message().find("directory of 5 files, over the limit of 4"), std::string::npos)
+      << s.message();
+  options.max_documents = 5;
+  EXPECT_TRUE(ReadClusters({dir}, options, &clusters).ok());
+}
+
+TEST_F(ReaderTest, FileOverTheInputLimitIsRefusedBeforeReading) {
+  WriteFile(Path("big.txt"), std::string(1000, 'a'));
+  ReadOptions options;
+  options.max_input_bytes = 999;
+  std::vector<RawCluster> clusters;
+  const Status s = ReadClusters({Path("big.txt")}, options, &clusters);
+  EXPECT_EQ(s.message(), Path("big.txt") +
+                             ": file of 1000 bytes is over the limit of 999 bytes "
+                             "(--max-input-bytes)");
+}
+
 TEST_F(ReaderTest, RejectsDuplicateDocumentIds) {
   RawCluster cluster;
   Status s = ParseJsonCluster(
@@ -415,12 +455,16 @@ TEST_F(ReaderTest, NestingLimitCountsOnlyBracketsOutsideStrings) {
   };
   EXPECT_TRUE(ParseJsonCluster(nested(64), "f:1", "c", &cluster).ok());
   Status s = ParseJsonCluster(nested(65), "f:9", "c", &cluster);
-  EXPECT_EQ(s.message(), "f:9: JSON nested deeper than 64 levels");
+  EXPECT_EQ(s.message(), "f:9: JSON nested deeper than 64 levels (--max-json-depth)");
+  // The limit is a parameter.
+  EXPECT_TRUE(ParseJsonCluster(nested(65), "f:9", "c", &cluster, 65).ok());
+  EXPECT_FALSE(ParseJsonCluster(nested(10), "f:9", "c", &cluster, 9).ok());
   // A deep file is detected as JSONL, so the nesting is what gets reported.
   WriteFile(Path("deep.txt"), "{" + std::string(100000, '[') + "\n");
   std::vector<RawCluster> clusters;
   s = ReadClusters({Path("deep.txt")}, ReadOptions(), &clusters);
-  EXPECT_EQ(s.message(), Path("deep.txt") + ":1: JSON nested deeper than 64 levels");
+  EXPECT_EQ(s.message(),
+            Path("deep.txt") + ":1: JSON nested deeper than 64 levels (--max-json-depth)");
 }
 
 TEST_F(ReaderTest, MultiNewsLineWithOnlyEmptySegmentsIsEmptyInput) {

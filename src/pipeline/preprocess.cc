@@ -22,8 +22,8 @@ std::string NameOf(const RawDocument& raw) {
 
 // Checks the bytes and extracts the text to clean, with origins in
 // raw.original. Fills *title with a headline found by the format reader.
-Status ExtractText(const RawDocument& raw, const PreprocessOptions& options,
-                   MappedText* text, std::string* title, Span* title_span) {
+Status ExtractText(const RawDocument& raw, const PreprocessOptions& options, MappedText* text,
+                   std::string* title, Span* title_span) {
   const std::string& bytes = raw.original;
   if (options.max_document_bytes > 0 && bytes.size() > options.max_document_bytes) {
     return Status::InvalidInput(NameOf(raw) + ": document of " + std::to_string(bytes.size()) +
@@ -72,6 +72,23 @@ Status ExtractText(const RawDocument& raw, const PreprocessOptions& options,
   return Status::Internal("unknown document format");
 }
 
+Status CheckClusterLimits(const RawCluster& raw, const PreprocessOptions& options) {
+  const std::string name = raw.id.empty() ? "the cluster" : "cluster " + raw.id;
+  if (options.max_documents > 0 && raw.documents.size() > options.max_documents) {
+    return Status::InvalidInput(name + " has " + std::to_string(raw.documents.size()) +
+                                " documents, over the limit of " +
+                                std::to_string(options.max_documents) + " (--max-documents)");
+  }
+  size_t bytes = 0;
+  for (const RawDocument& doc : raw.documents) bytes += doc.original.size();
+  if (options.max_cluster_bytes > 0 && bytes > options.max_cluster_bytes) {
+    return Status::InvalidInput(
+        name + " has " + std::to_string(bytes) + " bytes of documents, over the limit of " +
+        std::to_string(options.max_cluster_bytes) + " (--max-cluster-bytes)");
+  }
+  return Status::OK();
+}
+
 }  // namespace
 
 Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options,
@@ -81,9 +98,10 @@ Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options
   if (raw.documents.empty()) {
     return Status::EmptyInput("cluster " + raw.id + " has no documents");
   }
+  PRECIS_RETURN_IF_ERROR(CheckClusterLimits(raw, options));
   // Clean every document first: the splitter learns from the whole cluster.
   std::vector<CleanedText> cleaned(raw.documents.size());
-  SentenceSplitter splitter;
+  SentenceSplitter splitter(options.max_sentence_bytes);
   for (size_t i = 0; i < raw.documents.size(); ++i) {
     const RawDocument& doc = raw.documents[i];
     MappedText text;

@@ -59,8 +59,8 @@ TEST(PreprocessCluster, KeepsHeadlinesOutOfTheBody) {
 
 TEST(PreprocessCluster, BinaryDataIsAnErrorNamingTheOffset) {
   Cluster cluster;
-  Status s = PreprocessCluster(OneDocument(std::string("abc\0def", 7)), PreprocessOptions(),
-                               &cluster);
+  Status s =
+      PreprocessCluster(OneDocument(std::string("abc\0def", 7)), PreprocessOptions(), &cluster);
   EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
   EXPECT_NE(s.message().find("doc.txt"), std::string::npos);
   EXPECT_NE(s.message().find("offset 3"), std::string::npos);
@@ -87,6 +87,49 @@ TEST(PreprocessCluster, DocumentOverTheSizeLimitIsAnError) {
   EXPECT_NE(s.message().find("over the limit of 16"), std::string::npos) << s.message();
 }
 
+TEST(PreprocessCluster, ClusterLimitsAreErrorsBeforeAnyWork) {
+  RawCluster raw = OneDocument("One sentence here. Another one there.");
+  raw.documents.push_back({"doc2", "A third sentence.", DocumentFormat::kText, "doc2.txt"});
+  raw.documents.push_back({"doc3", "A fourth sentence.", DocumentFormat::kText, "doc3.txt"});
+  PreprocessOptions options;
+  Cluster cluster;
+  options.max_documents = 2;
+  Status s = PreprocessCluster(raw, options, &cluster);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_EQ(s.message(), "cluster c has 3 documents, over the limit of 2 (--max-documents)");
+  options.max_documents = 3;
+  EXPECT_TRUE(PreprocessCluster(raw, options, &cluster).ok());
+  options.max_cluster_bytes = 60;  // 37 + 17 + 18 bytes.
+  s = PreprocessCluster(raw, options, &cluster);
+  EXPECT_EQ(s.message(),
+            "cluster c has 72 bytes of documents, over the limit of 60 (--max-cluster-bytes)");
+  options.max_cluster_bytes = 0;  // No limit.
+  EXPECT_TRUE(PreprocessCluster(raw, options, &cluster).ok());
+}
+
+TEST(PreprocessCluster, SentencesAreCutAtTheSentenceLimit) {
+  std::string words;
+  for (int i = 0; i < 100; ++i) words += "word" + std::to_string(i) + " ";
+  const RawCluster raw = OneDocument(words);
+  PreprocessOptions options;
+  options.max_sentence_bytes = 100;
+  Cluster cluster;
+  ASSERT_TRUE(PreprocessCluster(raw, options, &cluster).ok());
+  ASSERT_GT(cluster.documents[0].sentences.size(), 4u);
+  std::string joined;
+  for (const Sentence& sentence : cluster.documents[0].sentences) {
+    EXPECT_LE(sentence.text.size(), 100u);
+    joined += sentence.text + " ";
+  }
+  EXPECT_EQ(joined, words);        // Cut, nothing lost.
+  options.max_sentence_bytes = 1;  // Below the least limit: 64 bytes.
+  ASSERT_TRUE(PreprocessCluster(raw, options, &cluster).ok());
+  for (const Sentence& sentence : cluster.documents[0].sentences) {
+    EXPECT_LE(sentence.text.size(), 64u);
+    EXPECT_GE(sentence.text.size(), 20u);
+  }
+}
+
 TEST(PreprocessCluster, DocumentWithNoTextIsAnError) {
   Cluster cluster;
   Status s = PreprocessCluster(OneDocument("  \n\n \t\n"), PreprocessOptions(), &cluster);
@@ -99,8 +142,8 @@ TEST(PreprocessCluster, DocumentWithNoTextIsAnError) {
 
 TEST(PreprocessCluster, KeepsAllBoilerplateDocumentWithoutSentences) {
   RawCluster raw = OneDocument("The council approved the budget on Monday.");
-  raw.documents.push_back({"junk", "JavaScript is disabled\nComments\n", DocumentFormat::kText,
-                           "junk.txt"});
+  raw.documents.push_back(
+      {"junk", "JavaScript is disabled\nComments\n", DocumentFormat::kText, "junk.txt"});
   Cluster cluster;
   ASSERT_TRUE(PreprocessCluster(raw, PreprocessOptions(), &cluster).ok());
   ASSERT_EQ(cluster.documents.size(), 2u);
@@ -117,8 +160,8 @@ TEST(PreprocessCluster, ExtractsHtmlDocumentsWithSpansIntoThePage) {
       "<p>Thousands of homes lost power &amp; water across the region.</p></article>"
       "<footer>Copyright 2026</footer></body></html>";
   Cluster cluster;
-  Status s = PreprocessCluster(OneDocument(page, DocumentFormat::kHtml), PreprocessOptions(),
-                               &cluster);
+  Status s =
+      PreprocessCluster(OneDocument(page, DocumentFormat::kHtml), PreprocessOptions(), &cluster);
   ASSERT_TRUE(s.ok()) << s.ToString();
   const Document& doc = cluster.documents[0];
   EXPECT_EQ(doc.title, "Storm hits the coast");

@@ -192,7 +192,8 @@ bool IsDottedAcronym(std::string_view word) {
 
 }  // namespace
 
-SentenceSplitter::SentenceSplitter() = default;
+SentenceSplitter::SentenceSplitter(size_t max_sentence_bytes)
+    : max_sentence_bytes_(std::max(max_sentence_bytes, kMinSentenceBytes)) {}
 
 SentenceSplitter::Evidence SentenceSplitter::WordEvidence(std::string_view folded) const {
   auto it = stats_.find(folded);
@@ -437,13 +438,13 @@ std::vector<SentenceRange> SentenceSplitter::Split(std::string_view text) const 
     while (end > begin && IsSpaceByte(line[end - 1])) --end;
     while (begin < end) {
       size_t stop = end;
-      if (end - begin > kMaxSentenceBytes) {
+      if (end - begin > max_sentence_bytes_) {
         // No boundary within the limit: cut after the last "; ", else at the
         // last space, within the second half of the limit (so every piece
         // but the last is at least half the limit and the scans stay
         // linear), else at a code point boundary at the limit.
-        const size_t limit = begin + kMaxSentenceBytes;
-        const size_t floor = begin + kMaxSentenceBytes / 2;
+        const size_t limit = begin + max_sentence_bytes_;
+        const size_t floor = begin + max_sentence_bytes_ / 2;
         stop = 0;
         for (size_t c = limit; c > floor && stop == 0; --c) {
           if (line[c] == ' ' && line[c - 1] == ';') stop = c;

@@ -36,7 +36,9 @@ struct SentenceRange {
 // run concurrently with anything.
 class SentenceSplitter {
  public:
-  SentenceSplitter();
+  // Sentences longer than `max_sentence_bytes` are cut (Split()); values
+  // below kMinSentenceBytes count as kMinSentenceBytes.
+  explicit SentenceSplitter(size_t max_sentence_bytes = kDefaultMaxSentenceBytes);
 
   // Collects statistics from `text` (any amount, may be called repeatedly;
   // time and memory linear in the text): how often each word is written with
@@ -49,7 +51,7 @@ class SentenceSplitter {
   // Splits `text`: paragraphs one per line (as CleanText produces); a line
   // break always ends a sentence. Ranges are in order, do not overlap, are
   // never empty, and neither begin nor end with white space; `text` minus
-  // the ranges is white space only. A sentence longer than kMaxSentenceBytes
+  // the ranges is white space only. A sentence longer than max_sentence_bytes()
   // (no boundary found, e.g. a table or a run-on line) is cut: after the
   // last "; " or else at the last space in the second half of the limit, or
   // else at a code point boundary at the limit, so time stays linear on any
@@ -57,8 +59,11 @@ class SentenceSplitter {
   // as U+FFFD, offsets stay byte offsets of `text`).
   std::vector<SentenceRange> Split(std::string_view text) const;
 
-  // The longest sentence Split() returns, in bytes.
-  static constexpr size_t kMaxSentenceBytes = 2000;
+  // The longest sentence Split() returns, in bytes, unless told otherwise.
+  static constexpr size_t kDefaultMaxSentenceBytes = 2000;
+  // The least limit: a piece must hold the longest UTF-8 sequence and more.
+  static constexpr size_t kMinSentenceBytes = 64;
+  size_t max_sentence_bytes() const { return max_sentence_bytes_; }
 
  private:
   enum class Evidence { kNone, kOrdinaryWord, kName };
@@ -94,6 +99,7 @@ class SentenceSplitter {
     int period_then_continuation = 0;        // "word." then a lowercase word or number.
   };
   // Looked up by std::string_view without building a string.
+  size_t max_sentence_bytes_;
   StringMap<WordStats> stats_;
   // "u.s embassy": how often a capitalized word followed an abbreviation or
   // acronym (case-folded, joined by a space).

@@ -331,7 +331,7 @@ TEST(SentenceSplitter, RangesCoverTextOnRandomInput) {
       ASSERT_LT(r.begin, r.end);
       ASSERT_LE(r.end, text.size());
       ASSERT_GE(r.begin, last_end);
-      ASSERT_LE(r.end - r.begin, SentenceSplitter::kMaxSentenceBytes);
+      ASSERT_LE(r.end - r.begin, SentenceSplitter::kDefaultMaxSentenceBytes);
       EXPECT_NE(text[r.begin], ' ');
       EXPECT_NE(text[r.end - 1], ' ');
       EXPECT_EQ(std::count(text.begin(), text.begin() + r.begin, '\n'), r.paragraph);
@@ -362,7 +362,7 @@ TEST(SentenceSplitter, StaysLinearOnMegabyteLines) {
     EXPECT_LT(seconds, 5.0) << unit;
     ASSERT_FALSE(ranges.empty());
     for (const SentenceRange& r : ranges) {
-      ASSERT_LE(r.end - r.begin, SentenceSplitter::kMaxSentenceBytes) << unit;
+      ASSERT_LE(r.end - r.begin, SentenceSplitter::kDefaultMaxSentenceBytes) << unit;
     }
   }
 }
