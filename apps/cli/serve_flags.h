@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 #include <cstddef>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,10 @@ struct ServeFlags {
     app->add_option("--max-body-mb", max_body_mb, "Largest request body in MiB (larger: 413)")
         ->capture_default_str()
         ->check(CLI::Range(0.001, 4096.0));
+    app->add_option("--token", options.token,
+                    "Require \"Authorization: Bearer TOKEN\" on API requests (for --host beyond "
+                    "loopback; also read from PRECIS_TOKEN)")
+        ->envname("PRECIS_TOKEN");
   }
 
   // The options, with the body limit in bytes.
@@ -40,10 +45,14 @@ struct ServeFlags {
 
   // The flags again, as arguments for precis-serve.
   std::vector<std::string> Arguments() const {
-    return {"--host",        options.host,
-            "--port",        std::to_string(options.port),
-            "--threads",     std::to_string(options.threads),
-            "--max-body-mb", std::to_string(max_body_mb)};
+    std::vector<std::string> arguments = {"--host",        options.host,
+                                          "--port",        std::to_string(options.port),
+                                          "--threads",     std::to_string(options.threads),
+                                          "--max-body-mb", std::to_string(max_body_mb)};
+    // Not on the command line, where other users could read it: the
+    // environment passes it on.
+    if (!options.token.empty()) setenv("PRECIS_TOKEN", options.token.c_str(), 1);
+    return arguments;
   }
 };
 

@@ -36,8 +36,10 @@ int RunServe(const precis::ServeOptions& options) {
   precis::Server server(options);
   if (Status s = server.Bind(); !s.ok()) return Fail(s);
   if (!precis::IsLoopbackHost(options.host)) {
-    std::cerr << "precis: listening on " << options.host
-              << ", beyond loopback: whoever reaches this machine can use the service\n";
+    std::cerr << "precis: listening on " << options.host << ", beyond loopback: "
+              << (options.token.empty()
+                      ? "whoever reaches this machine can use the service (see --token)\n"
+                      : "API requests need the token\n");
   }
   const std::string host =
       options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host;

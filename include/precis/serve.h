@@ -28,6 +28,11 @@ struct ServeOptions {
   // Seconds a client may take to send a request, or to read a reply.
   int read_timeout_seconds = 10;
   int write_timeout_seconds = 10;
+  // When not empty, every API request (/v1/...) must carry the header
+  // "Authorization: Bearer <token>", else it is answered 401; the page and
+  // /healthz stay open (the page sends the token it finds after "#token="
+  // in its address). For a service reachable beyond loopback.
+  std::string token;
 };
 
 // True for "127.0.0.1" (any 127.x.y.z), "::1" and "localhost".

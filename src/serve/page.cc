@@ -119,8 +119,15 @@ function collect() {
   return out;
 }
 
+// A service started with --token is opened as http://host:port/#token=TOKEN.
+const token = new URLSearchParams(location.hash.slice(1)).get("token");
+function apiHeaders(extra) {
+  return token ? Object.assign({Authorization: "Bearer " + token}, extra) : extra;
+}
+
 async function post(path, body) {
-  const reply = await fetch(path, {method: "POST", headers: {"Content-Type": "application/json"},
+  const reply = await fetch(path, {method: "POST",
+                                   headers: apiHeaders({"Content-Type": "application/json"}),
                                    body: JSON.stringify(body)});
   const json = await reply.json();
   if (!reply.ok) throw new Error(json.error || ("HTTP " + reply.status));
@@ -257,7 +264,7 @@ drop.ondrop = (e) => { e.preventDefault(); drop.classList.remove("over"); readFi
 document.body.ondragover = (e) => e.preventDefault();
 document.body.ondrop = (e) => { e.preventDefault(); readFiles(e.dataTransfer.files); };
 addArticle(); addArticle();
-fetch("/v1/methods").then((r) => r.json()).then((j) => {
+fetch("/v1/methods", {headers: apiHeaders({})}).then((r) => r.json()).then((j) => {
   const select = $("method");
   select.replaceChildren();
   for (const m of j.methods) {

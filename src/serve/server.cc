@@ -19,6 +19,22 @@ bool IsLoopbackHost(const std::string& host) {
   return host == "localhost" || host == "::1" || host == "[::1]" || host.rfind("127.", 0) == 0;
 }
 
+// Whether an Authorization header value is "Bearer <token>". The comparison
+// takes the same time wherever the first difference is, so that timing
+// does not reveal the token byte by byte.
+bool HoldsToken(const std::string& authorization, const std::string& token) {
+  constexpr std::string_view kScheme = "Bearer ";
+  if (authorization.size() != kScheme.size() + token.size() ||
+      authorization.compare(0, kScheme.size(), kScheme) != 0) {
+    return false;
+  }
+  unsigned char difference = 0;
+  for (size_t i = 0; i < token.size(); ++i) {
+    difference |= static_cast<unsigned char>(authorization[kScheme.size() + i] ^ token[i]);
+  }
+  return difference == 0;
+}
+
 // Admits `slots` holders at a time, in the order they asked: no request
 // starves behind later ones.
 class FairSlots {
@@ -83,6 +99,14 @@ Server::Server(const ServeOptions& options) : impl_(std::make_unique<Impl>(Slots
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
   });
   auto handle = [impl = impl_.get()](const httplib::Request& request, httplib::Response& response) {
+    if (!impl->options.token.empty() && request.path.rfind("/v1/", 0) == 0 &&
+        !HoldsToken(request.get_header_value("Authorization"), impl->options.token)) {
+      const ApiReply reply = ErrorReply(401, "this service needs \"Authorization: Bearer TOKEN\"");
+      response.status = reply.status;
+      response.set_content(reply.body, reply.content_type.c_str());
+      response.set_header("WWW-Authenticate", "Bearer");
+      return;
+    }
     impl->computing.Acquire();
     const ApiReply reply = HandleApiRequest(request.method, request.path, request.body);
     impl->computing.Release();

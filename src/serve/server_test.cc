@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <chrono>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
@@ -83,6 +84,69 @@ TEST(Server, BodiesOverTheLimitGet413) {
   auto health = server.Client().Get("/healthz");
   ASSERT_TRUE(health);
   EXPECT_EQ(health->status, 200);
+}
+
+TEST(Server, TokenGuardsTheApiButNotThePage) {
+  ServeOptions options;
+  options.token = "s3cret-token";
+  RunningServer server(options);
+  ASSERT_TRUE(server.bound().ok());
+  httplib::Client client = server.Client();
+  auto none = client.Get("/v1/methods");
+  ASSERT_TRUE(none);
+  EXPECT_EQ(none->status, 401);
+  EXPECT_EQ(none->get_header_value("WWW-Authenticate"), "Bearer");
+  EXPECT_TRUE(json::parse(none->body).contains("error"));
+  // (Trailing white space is not part of a header's value in HTTP.)
+  for (const char* wrong : {"Bearer s3cret-tokeN", "Bearer s3cret-toke", "s3cret-token",
+                            "Basic s3cret-token", "Bearer ", "Bearer s3cret-token2"}) {
+    auto reply = client.Get("/v1/methods", {{"Authorization", wrong}});
+    ASSERT_TRUE(reply);
+    EXPECT_EQ(reply->status, 401) << wrong;
+  }
+  auto right = client.Get("/v1/methods", {{"Authorization", "Bearer s3cret-token"}});
+  ASSERT_TRUE(right);
+  EXPECT_EQ(right->status, 200);
+  auto page = client.Get("/");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_EQ(client.Get("/healthz")->status, 200);
+}
+
+// Clients that connect and then send nothing, or a request's first bytes
+// only, hold a connection each until the read timeout; the others are
+// answered meanwhile.
+TEST(Server, StalledClientsDoNotBlockOthers) {
+  ServeOptions options;
+  options.threads = 1;
+  options.read_timeout_seconds = 2;
+  RunningServer server(options);
+  ASSERT_TRUE(server.bound().ok());
+  std::vector<std::thread> holders;
+  for (int i = 0; i < 20; ++i) {
+    holders.emplace_back([port = server.port(), i] {
+      // Announces a long body, sends a few bytes of it and waits.
+      httplib::Client raw("127.0.0.1", port);
+      raw.set_read_timeout(5, 0);
+      httplib::Request partial;
+      partial.method = "POST";
+      partial.path = "/v1/summarize";
+      partial.set_header("Content-Length", "100000");
+      partial.body = std::string(static_cast<size_t>(10 + i), '{');
+      httplib::Response response;
+      httplib::Error error;
+      static_cast<void>(raw.send(partial, response, error));
+    });
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  const auto start = std::chrono::steady_clock::now();
+  auto health = server.Client().Get("/v1/methods");
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+  EXPECT_LT(seconds, 1.0);
+  for (std::thread& t : holders) t.join();
 }
 
 TEST(Server, ManyClientsAtOnce) {
