@@ -7,17 +7,20 @@
 SHELL := /bin/bash
 BUILD_DIR ?= build
 SANITIZE_DIR ?= build-sanitize
+TSAN_DIR ?= build-tsan
+FUZZ_SECONDS ?= 300
 JOBS ?= 2
 BUILD_TYPE ?= RelWithDebInfo
 
 # Debian 12 packages the build and the tests need.
 DEBIAN_PACKAGES := cmake g++ make pkg-config libcli11-dev nlohmann-json3-dev \
   libutf8proc-dev libgumbo-dev libstemmer-dev libsimdjson-dev libeigen3-dev libspectra-dev libglpk-dev libgtest-dev libgmock-dev libbenchmark-dev libabsl-dev \
-  libcpp-httplib-dev curl chromium python3-websocket wordnet-base python3-nltk \
+  libcpp-httplib-dev clang libclang-rt-14-dev curl chromium python3-websocket wordnet-base python3-nltk \
   pybind11-dev python3-dev python3-pytest python3-dask python3-distributed python3-pandas \
   python3-setuptools python3-pip python3-venv
 
-.PHONY: all deps configure build demo python bench test test-sanitize sanitize-build clean
+.PHONY: all deps configure build demo python bench test test-sanitize sanitize-build \
+  test-tsan tsan-build fuzz clean
 
 all: build
 
@@ -56,17 +59,46 @@ bench: configure
 	cmake --build $(BUILD_DIR) -j$(JOBS) --target precis_micro_bench
 	./$(BUILD_DIR)/bench/precis_micro_bench $(BENCH_FLAGS)
 
+# AddressSanitizer and UBSan, built by clang, which also builds the libFuzzer
+# targets (fuzz/) in the same tree: their ctest entries run each briefly.
 sanitize-build: deps
-	cmake -S . -B $(SANITIZE_DIR) -DCMAKE_BUILD_TYPE=Debug -DPRECIS_SANITIZE=ON
+	cmake -S . -B $(SANITIZE_DIR) -DCMAKE_BUILD_TYPE=Debug -DPRECIS_SANITIZE=ON \
+	  -DCMAKE_CXX_COMPILER=clang++
 	cmake --build $(SANITIZE_DIR) -j$(JOBS)
 
 test-sanitize: sanitize-build
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --test-dir $(SANITIZE_DIR) --output-on-failure -j$(JOBS)
 
+# ThreadSanitizer on the threaded parts: batch's worker pool, the server,
+# ROUGE's bootstrap threads.
+TSAN_TARGETS := batch_test serve_test eval_test
+TSAN_TESTS := ^RunBatch|^Server\.|^Rouge
+tsan-build: deps
+	cmake -S . -B $(TSAN_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1" -DCMAKE_CXX_COMPILER=clang++ \
+	  -DPRECIS_TSAN=ON -DPRECIS_PYTHON=OFF -DPRECIS_BUILD_BENCHMARKS=OFF
+	cmake --build $(TSAN_DIR) -j$(JOBS) --target $(TSAN_TARGETS)
+
+test-tsan: tsan-build
+	TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/tsan.supp" \
+	  ctest --test-dir $(TSAN_DIR) --output-on-failure -j$(JOBS) -R '$(TSAN_TESTS)'
+
+# Each fuzzer for FUZZ_SECONDS (default 300), keeping its corpus in
+# $(SANITIZE_DIR)/fuzz/corpus/NAME between runs (docs/RELIABILITY.md).
+fuzz: sanitize-build
+	for name in text_document html_document jsonl_line multinews_line duc_file clean \
+	    segment rouge_request http_request; do \
+	  /usr/bin/python3 fuzz/run_fuzzer.py $(SANITIZE_DIR)/fuzz/$${name}_fuzzer $$name \
+	    --seconds $(FUZZ_SECONDS) --examples examples/sony-hack \
+	    --regressions fuzz/regressions/$$name \
+	    --corpus $(SANITIZE_DIR)/fuzz/corpus/$$name || exit 1; \
+	done
+
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS)
 	$(MAKE) --no-print-directory test-sanitize
+	$(MAKE) --no-print-directory test-tsan
 
 clean:
-	rm -rf $(BUILD_DIR) $(SANITIZE_DIR)
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) $(TSAN_DIR)

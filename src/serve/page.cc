@@ -119,7 +119,7 @@ function collect() {
   return out;
 }
 
-// A service started with --token is opened as http://host:port/#token=TOKEN.
+// A service started with --token is opened with "#token=TOKEN" after its address.
 const token = new URLSearchParams(location.hash.slice(1)).get("token");
 function apiHeaders(extra) {
   return token ? Object.assign({Authorization: "Bearer " + token}, extra) : extra;
