@@ -38,8 +38,11 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
+# -g1: line tables only, enough for profiles and stack traces, and a faster
+# build than full debug information.
 configure: deps
-	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) \
+	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG"
 
 build: configure
 	cmake --build $(BUILD_DIR) -j$(JOBS)
@@ -62,7 +65,8 @@ bench: configure
 # AddressSanitizer and UBSan, built by clang, which also builds the libFuzzer
 # targets (fuzz/) in the same tree: their ctest entries run each briefly.
 sanitize-build: deps
-	cmake -S . -B $(SANITIZE_DIR) -DCMAKE_BUILD_TYPE=Debug -DPRECIS_SANITIZE=ON \
+	cmake -S . -B $(SANITIZE_DIR) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
+	  -DPRECIS_SANITIZE=ON \
 	  -DCMAKE_CXX_COMPILER=clang++
 	cmake --build $(SANITIZE_DIR) -j$(JOBS)
 
