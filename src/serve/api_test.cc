@@ -95,6 +95,25 @@ TEST(Api, AnalyzeAndRouge) {
   EXPECT_LE(r["ROUGE-1"]["R"].get<double>(), 1.0);
 }
 
+// Many items are scored on several threads, then bootstrapped: the same
+// request gives the same reply (and the ThreadSanitizer build checks the
+// threads).
+TEST(Api, RougeOfManyItemsIsTheSameEveryTime) {
+  json items = json::array();
+  for (int i = 0; i < 16; ++i) {
+    items.push_back(
+        {{"id", "s" + std::to_string(i)},
+         {"system", "The cat sat on mat number " + std::to_string(i) + "."},
+         {"references", {"The cat was on the mat.", "A cat sat there, " + std::to_string(i % 3)}}});
+  }
+  const std::string request =
+      json({{"items", items}, {"metrics", "1,2,L,SU4"}, {"resamples", 200}, {"seed", 7}}).dump();
+  const ApiReply first = HandleApiRequest("POST", "/v1/rouge", request);
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(Body(first)["count"], 16);
+  EXPECT_EQ(HandleApiRequest("POST", "/v1/rouge", request).body, first.body);
+}
+
 TEST(Api, HealthMethodsAndThePage) {
   EXPECT_EQ(Body(HandleApiRequest("GET", "/healthz", ""))["status"], "ok");
   const json methods = Body(HandleApiRequest("GET", "/v1/methods", ""))["methods"];

@@ -113,13 +113,12 @@ TEST(Server, TokenGuardsTheApiButNotThePage) {
   EXPECT_EQ(client.Get("/healthz")->status, 200);
 }
 
-// Clients that connect and then send nothing, or a request's first bytes
-// only, hold a connection each until the read timeout; the others are
-// answered meanwhile.
+// Clients that announce a body and send a few bytes of it hold a connection
+// each until the read timeout; the others are answered meanwhile.
 TEST(Server, StalledClientsDoNotBlockOthers) {
   ServeOptions options;
   options.threads = 1;
-  options.read_timeout_seconds = 2;
+  options.read_timeout_seconds = 5;
   RunningServer server(options);
   ASSERT_TRUE(server.bound().ok());
   std::vector<std::thread> holders;
@@ -145,7 +144,9 @@ TEST(Server, StalledClientsDoNotBlockOthers) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(health);
   EXPECT_EQ(health->status, 200);
-  EXPECT_LT(seconds, 1.0);
+  // Well before the stalled connections time out (5 s), even under the
+  // sanitizers' slowdown.
+  EXPECT_LT(seconds, 2.5);
   for (std::thread& t : holders) t.join();
 }
 
