@@ -81,8 +81,11 @@ struct ReadOptions {
 //   NotFound      a missing path or a broken symbolic link;
 //   IOError       an unreadable file or directory, a symbolic link loop;
 //   InvalidInput  an empty (0-byte) file ("<path>: empty file"), a file or
-//                 standard input over options.max_input_bytes, a special
-//                 file inside a directory, malformed content (naming the
+//                 standard input over options.max_input_bytes, bytes that
+//                 are no text (a NUL byte: "binary data", or a UTF-16/32
+//                 byte order mark; refused as they are read), a directory
+//                 of more than options.max_documents files (before any is
+//                 read), a special file inside a directory, malformed content (naming the
 //                 file, and the line for JSONL and Multi-News), duplicate
 //                 document ids within a cluster;
 //   EmptyInput    a directory without documents, a line without documents,
@@ -104,8 +107,9 @@ Status ReadClusters(const std::vector<std::string>& paths, const ReadOptions& op
 // string, its origin is `origin` ("file.jsonl:12"), its format kHtml for
 // "html" (when there is no "text") and kText otherwise.
 // Errors, each message starting with `origin`: InvalidInput for malformed
-// JSON ("malformed JSON: <reason>"), nesting deeper than 64 levels of [ and
-// { (checked before parsing, so hostile input cannot exhaust the stack), a
+// JSON ("malformed JSON: <reason>"), nesting deeper than `max_depth` levels
+// of [ and { (checked before parsing, so hostile input cannot exhaust a
+// stack), a
 // value of the wrong type (naming the field, e.g. "documents[3].text"), or
 // duplicate document ids (naming the id); EmptyInput for a cluster with no
 // documents (naming the cluster). On error, cluster->id is set when it was
