@@ -18,7 +18,7 @@
 namespace precis {
 namespace {
 
-constexpr size_t kMinWords = 4;
+constexpr size_t kMinQuotationWords = 4;
 constexpr size_t kMostSentences = 5;  // A quotation longer than this is a misread mark.
 // Bounds the pairwise grouping on huge inputs; quotations past this many in
 // one cluster are not reported (docs/ANALYZE.md).
@@ -239,7 +239,7 @@ class QuotationFinder {
     while (!q.text.empty() && q.text.front() == ' ') q.text.erase(q.text.begin());
     std::vector<Token> tokens;
     Tokenize(q.text, &tokens);
-    if (tokens.size() < kMinWords) return;
+    if (tokens.size() < kMinQuotationWords) return;
     // “The Guardians of Peace”: a title, not a quotation.
     bool title = true;
     for (const Token& t : tokens) {

@@ -9,7 +9,7 @@
 namespace precis {
 namespace {
 
-constexpr size_t kMinWords = 5;
+constexpr size_t kMinFactWords = 5;
 
 SourceSpan SpanOf(const Cluster& cluster, const FactVectors& facts, int s) {
   SourceSpan out;
@@ -28,7 +28,7 @@ void FindSharedFacts(const Cluster& cluster, const FactVectors& facts,
   std::vector<bool> eligible(n);
   for (size_t s = 0; s < n; ++s) {
     const Sentence& sentence = facts.text(static_cast<int>(s));
-    eligible[s] = !sentence.is_heading && CountWords(sentence.text) >= kMinWords;
+    eligible[s] = !sentence.is_heading && CountWords(sentence.text) >= kMinFactWords;
   }
   const float low =
       static_cast<float>(std::min(options.shared_threshold, options.unique_threshold));

@@ -46,7 +46,7 @@ void ForEachConsonantFlag(std::string_view w, Fn fn) {
 }
 
 // m: the number of vowel-to-consonant transitions ([C](VC){m}[V]).
-int Measure(std::string_view stem) {
+int StemMeasure(std::string_view stem) {
   int m = 0;
   bool previous_vowel = false;
   ForEachConsonantFlag(stem, [&](bool consonant) {
@@ -77,10 +77,6 @@ bool EndsCvc(std::string_view w) {
   return n == 2 && !IsConsonant(w, 0) && IsConsonant(w, 1);
 }
 
-bool EndsWith(std::string_view w, std::string_view suffix) {
-  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
-}
-
 enum class Condition { kNone, kMeasureAbove0, kMeasureAbove1, kIon, kLogi };
 
 struct Rule {
@@ -94,21 +90,21 @@ bool Holds(Condition condition, std::string_view stem, std::string_view word) {
     case Condition::kNone:
       return true;
     case Condition::kMeasureAbove0:
-      return Measure(stem) > 0;
+      return StemMeasure(stem) > 0;
     case Condition::kMeasureAbove1:
-      return Measure(stem) > 1;
+      return StemMeasure(stem) > 1;
     case Condition::kIon:
-      return Measure(stem) > 1 && (stem.back() == 's' || stem.back() == 't');
+      return StemMeasure(stem) > 1 && (stem.back() == 's' || stem.back() == 't');
     case Condition::kLogi:
       // The 'l' of "logi" stays with the stem for the measure.
-      return Measure(word.substr(0, word.size() - 3)) > 0;
+      return StemMeasure(word.substr(0, word.size() - 3)) > 0;
   }
   return false;
 }
 
 std::string ApplyRules(const std::string& word, std::initializer_list<Rule> rules) {
   for (const Rule& rule : rules) {
-    if (!EndsWith(word, rule.suffix)) continue;
+    if (!word.ends_with(rule.suffix)) continue;
     std::string_view stem = std::string_view(word).substr(0, word.size() - rule.suffix.size());
     if (!Holds(rule.condition, stem, word)) return word;
     std::string out(stem);
@@ -119,7 +115,7 @@ std::string ApplyRules(const std::string& word, std::initializer_list<Rule> rule
 }
 
 std::string Step1a(const std::string& word) {
-  if (word.size() == 4 && EndsWith(word, "ies")) return word.substr(0, 1) + "ie";
+  if (word.size() == 4 && word.ends_with("ies")) return word.substr(0, 1) + "ie";
   return ApplyRules(word, {{"sses", "ss", Condition::kNone},
                            {"ies", "i", Condition::kNone},
                            {"ss", "ss", Condition::kNone},
@@ -127,30 +123,30 @@ std::string Step1a(const std::string& word) {
 }
 
 std::string Step1b(const std::string& word) {
-  if (EndsWith(word, "ied")) {
+  if (word.ends_with("ied")) {
     return word.substr(0, word.size() - 3) + (word.size() == 4 ? "ie" : "i");
   }
-  if (EndsWith(word, "eed")) {
+  if (word.ends_with("eed")) {
     std::string stem = word.substr(0, word.size() - 3);
-    return Measure(stem) > 0 ? stem + "ee" : word;
+    return StemMeasure(stem) > 0 ? stem + "ee" : word;
   }
   std::string stem;
-  if (EndsWith(word, "ed") && ContainsVowel(std::string_view(word).substr(0, word.size() - 2))) {
+  if (word.ends_with("ed") && ContainsVowel(std::string_view(word).substr(0, word.size() - 2))) {
     stem = word.substr(0, word.size() - 2);
-  } else if (EndsWith(word, "ing") &&
+  } else if (word.ends_with("ing") &&
              ContainsVowel(std::string_view(word).substr(0, word.size() - 3))) {
     stem = word.substr(0, word.size() - 3);
   } else {
     return word;
   }
-  if (EndsWith(stem, "at") || EndsWith(stem, "bl") || EndsWith(stem, "iz")) return stem + "e";
+  if (stem.ends_with("at") || stem.ends_with("bl") || stem.ends_with("iz")) return stem + "e";
   if (EndsDoubleConsonant(stem)) {
     char last = stem.back();
     if (last == 'l' || last == 's' || last == 'z') return stem;
     stem.pop_back();
     return stem;
   }
-  if (Measure(stem) == 1 && EndsCvc(stem)) return stem + "e";
+  if (StemMeasure(stem) == 1 && EndsCvc(stem)) return stem + "e";
   return stem;
 }
 
@@ -162,7 +158,7 @@ std::string Step1c(const std::string& word) {
 }
 
 std::string Step2(const std::string& word) {
-  if (EndsWith(word, "alli") && Measure(std::string_view(word).substr(0, word.size() - 4)) > 0) {
+  if (word.ends_with("alli") && StemMeasure(std::string_view(word).substr(0, word.size() - 4)) > 0) {
     return Step2(word.substr(0, word.size() - 4) + "al");
   }
   constexpr Condition kM0 = Condition::kMeasureAbove0;
@@ -214,15 +210,15 @@ std::string Step4(const std::string& word) {
 }
 
 std::string Step5a(const std::string& word) {
-  if (!EndsWith(word, "e")) return word;
+  if (!word.ends_with("e")) return word;
   std::string stem = word.substr(0, word.size() - 1);
-  int m = Measure(stem);
+  int m = StemMeasure(stem);
   if (m > 1 || (m == 1 && !EndsCvc(stem))) return stem;
   return word;
 }
 
 std::string Step5b(const std::string& word) {
-  if (EndsWith(word, "ll") && Measure(std::string_view(word).substr(0, word.size() - 1)) > 1) {
+  if (word.ends_with("ll") && StemMeasure(std::string_view(word).substr(0, word.size() - 1)) > 1) {
     return word.substr(0, word.size() - 1);
   }
   return word;

@@ -196,6 +196,7 @@ struct RougeScorer::Impl {
   // asked (tokens longer than 3 characters, exception list first).
   std::vector<uint32_t> Terms(std::string_view text, bool stem, bool stopwords) const {
     TermTable& table = precis::Terms();
+    TokenTable& term_ids = table.term_ids;
     TokenTable& cache = table.raw_to_term[stem ? 1 : 0];
     std::vector<uint32_t> out;
     ForEachRawToken(text, [&](std::string_view t) {
@@ -211,7 +212,7 @@ struct RougeScorer::Impl {
         auto e = exceptions.find(term);
         term = e != exceptions.end() ? e->second : RougePorterStem(term);
       }
-      const uint32_t id = table.term_ids.Insert(term, static_cast<uint32_t>(table.term_ids.size()));
+      const uint32_t id = term_ids.Insert(term, static_cast<uint32_t>(term_ids.size()));
       out.push_back(cache.Insert(t, id));
     });
     return out;

@@ -31,7 +31,7 @@ void SetComponent(RougeValue* v, int which, double x) {
 }
 
 // Averages are reported to the 5 decimals the script prints.
-double Round5(double x) { return std::round(x * 1e5) / 1e5; }
+double RoundTo5Decimals(double x) { return std::round(x * 1e5) / 1e5; }
 
 std::string Fixed5(double x) {
   char buffer[32];
@@ -202,14 +202,14 @@ std::string RougeReportToJson(const RougeReport& report) {
   for (const std::string& metric : report.metrics) {
     const RougeAverage& a = report.average.at(metric);
     nlohmann::json m = {
-        {"R", Round5(a.mean.recall)}, {"P", Round5(a.mean.precision)}, {"F", Round5(a.mean.f)}};
+        {"R", RoundTo5Decimals(a.mean.recall)}, {"P", RoundTo5Decimals(a.mean.precision)}, {"F", RoundTo5Decimals(a.mean.f)}};
     if (report.resamples > 0) {
-      m["R_low"] = Round5(a.low.recall);
-      m["R_high"] = Round5(a.high.recall);
-      m["P_low"] = Round5(a.low.precision);
-      m["P_high"] = Round5(a.high.precision);
-      m["F_low"] = Round5(a.low.f);
-      m["F_high"] = Round5(a.high.f);
+      m["R_low"] = RoundTo5Decimals(a.low.recall);
+      m["R_high"] = RoundTo5Decimals(a.high.recall);
+      m["P_low"] = RoundTo5Decimals(a.low.precision);
+      m["P_high"] = RoundTo5Decimals(a.high.precision);
+      m["F_low"] = RoundTo5Decimals(a.low.f);
+      m["F_high"] = RoundTo5Decimals(a.high.f);
     }
     out[metric] = m;
   }

@@ -65,10 +65,6 @@ bool IsCvc(std::string_view w) {
   return vowel[n - 2] && !IsAeiou(last) && last != 'w' && last != 'x' && last != 'y';
 }
 
-bool EndsWith(std::string_view w, std::string_view suffix) {
-  return w.size() >= suffix.size() && w.substr(w.size() - suffix.size()) == suffix;
-}
-
 std::string_view Stem(std::string_view w, std::string_view suffix) {
   return w.substr(0, w.size() - suffix.size());
 }
@@ -80,7 +76,7 @@ using SuffixRule = std::pair<std::string_view, std::string_view>;
 const SuffixRule* LongestSuffix(std::string_view w, std::span<const SuffixRule> rules) {
   const SuffixRule* best = nullptr;
   for (const SuffixRule& rule : rules) {
-    if (EndsWith(w, rule.first) && (best == nullptr || rule.first.size() > best->first.size())) {
+    if (w.ends_with(rule.first) && (best == nullptr || rule.first.size() > best->first.size())) {
       best = &rule;
     }
   }
@@ -113,7 +109,7 @@ void ReplaceSuffix(std::span<const SuffixRule> rules, std::string* w) {
 
 // Drops `suffix` when the stem before it has measure > 1.
 bool DropIfMeasureAbove1(std::string_view suffix, std::string* w) {
-  if (!EndsWith(*w, suffix)) return false;
+  if (!w->ends_with(suffix)) return false;
   if (Measure(Stem(*w, suffix)) > 1) w->resize(w->size() - suffix.size());
   return true;
 }
@@ -127,20 +123,20 @@ std::string RougePorterStem(const std::string& word) {
   if (initial_y) w[0] = 'Y';
 
   // Step 1a: (ss|i)es -> ss|i; else a final s not after s goes.
-  if (EndsWith(w, "sses") || EndsWith(w, "ies")) {
+  if (w.ends_with("sses") || w.ends_with("ies")) {
     w.resize(w.size() - 2);
   } else if (w.size() >= 2 && w.back() == 's' && w[w.size() - 2] != 's') {
     w.pop_back();
   }
   // Step 1b.
-  if (EndsWith(w, "eed")) {
+  if (w.ends_with("eed")) {
     if (Measure(Stem(w, "eed")) > 0) w.pop_back();
-  } else if (EndsWith(w, "ed") || EndsWith(w, "ing")) {
-    const std::string_view suffix = EndsWith(w, "ed") ? "ed" : "ing";
+  } else if (w.ends_with("ed") || w.ends_with("ing")) {
+    const std::string_view suffix = w.ends_with("ed") ? "ed" : "ing";
     if (HasVowel(Stem(w, suffix))) {
       w.resize(w.size() - suffix.size());
       const size_t n = w.size();
-      if (EndsWith(w, "at") || EndsWith(w, "bl") || EndsWith(w, "iz")) {
+      if (w.ends_with("at") || w.ends_with("bl") || w.ends_with("iz")) {
         w += 'e';
       } else if (n >= 2 && w[n - 1] == w[n - 2] && !IsAeiou(w[n - 1]) && w[n - 1] != 'y' &&
                  w[n - 1] != 'l' && w[n - 1] != 's' && w[n - 1] != 'z') {
@@ -161,7 +157,7 @@ std::string RougePorterStem(const std::string& word) {
   DropIfMeasureAbove1("ment", &w);
   if (!DropIfMeasureAbove1("ent", &w)) {
     // (s|t)ion: the s or t stays with the stem.
-    if (EndsWith(w, "sion") || EndsWith(w, "tion")) {
+    if (w.ends_with("sion") || w.ends_with("tion")) {
       const std::string_view stem = std::string_view(w).substr(0, w.size() - 3);
       if (Measure(stem) > 1) w.resize(w.size() - 3);
     }
@@ -172,7 +168,7 @@ std::string RougePorterStem(const std::string& word) {
     const int m = Measure(stem);
     if (m > 1 || (m == 1 && !IsCvc(stem))) w.pop_back();
   }
-  if (EndsWith(w, "ll") && Measure(w) > 1) w.pop_back();
+  if (w.ends_with("ll") && Measure(w) > 1) w.pop_back();
   if (initial_y) w[0] = 'y';
   return w;
 }

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "base/ascii.h"
+
 namespace precis {
 namespace {
 
@@ -29,17 +31,6 @@ std::string DateFrom(int year, int month, int day) {
   char out[32];
   std::snprintf(out, sizeof out, "%04d-%02d-%02d", year, month, day);
   return out;
-}
-
-// Case-insensitive search.
-size_t FindNoCase(std::string_view haystack, std::string_view needle, size_t from = 0) {
-  auto it =
-      std::search(haystack.begin() + static_cast<std::ptrdiff_t>(std::min(from, haystack.size())),
-                  haystack.end(), needle.begin(), needle.end(), [](char a, char b) {
-                    return std::tolower(static_cast<unsigned char>(a)) ==
-                           std::tolower(static_cast<unsigned char>(b));
-                  });
-  return it == haystack.end() ? std::string_view::npos : static_cast<size_t>(it - haystack.begin());
 }
 
 // The value of the attribute `name` ("content", "datetime") after `at`,

@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "base/ascii.h"
 #include "base/utf8.h"
 
 namespace precis {
@@ -13,7 +14,6 @@ namespace {
 
 constexpr size_t kNotFound = std::string_view::npos;
 
-char LowerAscii(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
 bool IsSpace(char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
@@ -21,19 +21,6 @@ bool IsSpace(char c) {
 
 bool IsAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
-// Case-insensitive search for the ASCII `needle` in `hay` from `pos`.
-size_t FindNoCase(std::string_view hay, std::string_view needle, size_t pos) {
-  if (needle.empty()) return kNotFound;
-  const char first = LowerAscii(needle[0]);
-  for (size_t i = pos; i + needle.size() <= hay.size(); ++i) {
-    if (LowerAscii(hay[i]) != first) continue;
-    size_t k = 1;
-    while (k < needle.size() && LowerAscii(hay[i + k]) == LowerAscii(needle[k])) ++k;
-    if (k == needle.size()) return i;
-  }
-  return kNotFound;
-}
 
 // Finds the first opening tag <name> or <name attributes...> at or after
 // `pos`: returns where it starts and sets *after just past its '>'.

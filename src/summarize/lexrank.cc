@@ -21,14 +21,14 @@ namespace {
 
 // More candidates than lexrank.candidates (default 2000): the most relevant
 // ones (LimitCandidates).
-constexpr double kDefaultCandidates = 2000;
+constexpr double kDefaultLexRankCandidates = 2000;
 
 class LexRankSummarizer : public RankingSummarizer {
  public:
   explicit LexRankSummarizer(MethodParameters* p)
       : RankingSummarizer(
             p->Number("redundancy", 0.5, 0.0, 1.0),
-            static_cast<size_t>(p->Number("candidates", kDefaultCandidates, 1.0, 1e6))),
+            static_cast<size_t>(p->Number("candidates", kDefaultLexRankCandidates, 1.0, 1e6))),
         threshold_(p->Number("threshold", 0.0, 0.0, 1.0)),
         damping_(p->Number("damping", 0.85, 0.0, 1.0)) {}
 

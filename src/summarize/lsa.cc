@@ -27,14 +27,14 @@ namespace {
 
 // More candidates than lsa.candidates (default 1000): the most relevant
 // ones (LimitCandidates).
-constexpr double kDefaultCandidates = 1000;
+constexpr double kDefaultLsaCandidates = 1000;
 
 class LsaSummarizer : public RankingSummarizer {
  public:
   explicit LsaSummarizer(MethodParameters* p)
       : RankingSummarizer(
             p->Number("redundancy", 1.0, 0.0, 1.0),
-            static_cast<size_t>(p->Number("candidates", kDefaultCandidates, 1.0, 1e6))),
+            static_cast<size_t>(p->Number("candidates", kDefaultLsaCandidates, 1.0, 1e6))),
         ratio_(p->Number("ratio", 0.5, 0.0, 1.0)),
         normalize_(p->Number("normalize", 1.0, 0.0, 1.0) > 0.5) {}
 

@@ -33,7 +33,7 @@ namespace {
 
 // More candidates than submodular.candidates (default 2000): the most
 // relevant ones (LimitCandidates).
-constexpr double kDefaultCandidates = 2000;
+constexpr double kDefaultSubmodularCandidates = 2000;
 
 // k-means on unit-length sparse vectors (cosine), deterministic.
 std::vector<int> KMeans(const std::vector<const SparseVector*>& vectors, size_t k,
@@ -119,7 +119,7 @@ class SubmodularSummarizer : public Summarizer {
         clusters_(p->Number("clusters", 0.2, 0.0, 1.0)),
         r_(p->Number("r", 0.3, 0.0, 10.0)),
         max_candidates_(
-            static_cast<size_t>(p->Number("candidates", kDefaultCandidates, 1.0, 1e6))) {}
+            static_cast<size_t>(p->Number("candidates", kDefaultSubmodularCandidates, 1.0, 1e6))) {}
 
   Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
                 std::vector<std::string>*) const override {

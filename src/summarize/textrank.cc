@@ -20,14 +20,14 @@ namespace {
 
 // More candidates than textrank.candidates (default 2000): the most relevant
 // ones (LimitCandidates).
-constexpr double kDefaultCandidates = 2000;
+constexpr double kDefaultTextRankCandidates = 2000;
 
 class TextRankSummarizer : public RankingSummarizer {
  public:
   explicit TextRankSummarizer(MethodParameters* p)
       : RankingSummarizer(
             p->Number("redundancy", 1.0, 0.0, 1.0),
-            static_cast<size_t>(p->Number("candidates", kDefaultCandidates, 1.0, 1e6))),
+            static_cast<size_t>(p->Number("candidates", kDefaultTextRankCandidates, 1.0, 1e6))),
         damping_(p->Number("damping", 0.85, 0.0, 1.0)) {}
 
  protected:
