@@ -56,6 +56,14 @@ def seeds(name, docs):
             json.dumps({"items": [{"id": "a", "system": ["One sentence.", "Two."],
                                    "references": [texts[2][:300], texts[1][:300]]}],
                         "metrics": "1,2,L,SU4", "stem": True, "resamples": 10}).encode()],
+        "rouge_files": [
+            b"\0" + json.dumps({"id": "a", "summary": texts[0][:400]}).encode() + b"\n\0" +
+            json.dumps({"id": "a", "summaries": [texts[1][:400], [texts[2][:200], "Two."]]}).encode(),
+            b"\3" + json.dumps({"id": "a", "sentences": [{"text": "One."}]}).encode() + b"\n" +
+            json.dumps({"id": "b", "summary": ["x y", "z"]}).encode() + b"\0" +
+            json.dumps({"id": "a", "summaries": ["One two."]}).encode(),
+            b"\4" + texts[0][:300].encode() + b"\0" +
+            json.dumps({"id": "item", "summaries": [texts[1][:300]]}).encode()],
         "http_request": [b"\1\3" + json.dumps(cluster).encode(),
                          b"\1\4" + json.dumps(cluster).encode(),
                          b"\1\5" + json.dumps({"system": "a b", "references": ["a c"]}).encode(),
