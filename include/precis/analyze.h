@@ -92,6 +92,9 @@ struct Analysis {
   std::vector<DocumentUniqueFacts> unique;   // One entry per document.
   std::vector<Difference> differences;
   std::vector<Quotation> quotes;  // Most documents first, then document order.
+  // What the reader should know about how the analysis was bounded (a
+  // cluster too large to compare in full); usually empty.
+  std::vector<std::string> notes;
 };
 
 // Analyzes `cluster` (from PreprocessCluster). Deterministic.

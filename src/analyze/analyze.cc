@@ -1,6 +1,9 @@
 // Copyright 2026 The Precis Authors.
 #include "precis/analyze.h"
 
+#include <algorithm>
+#include <string>
+
 #include "analyze/differences.h"
 #include "analyze/mentions.h"
 #include "analyze/quotations.h"
@@ -38,9 +41,22 @@ Status Analyze(const Cluster& cluster, const AnalyzeOptions& options, Analysis* 
   }
   if (sentences == 0) return Status::EmptyInput("cluster " + cluster.id + " has no sentences");
   const FactVectors facts{ClusterModel(cluster)};
-  const std::vector<SentenceMentions> mentions = FindClusterMentions(cluster);
-  FindSharedFacts(cluster, facts, mentions, options, analysis);
-  analysis->differences = FindDifferences(cluster, facts, mentions);
+  bool truncated = false;
+  const std::vector<SentenceMentions> mentions =
+      FindClusterMentions(cluster, kMostClusterMentions, &truncated);
+  if (truncated) {
+    analysis->notes.push_back(
+        "the cluster holds more names, numbers and dates than are compared (" +
+        std::to_string(kMostClusterMentions) +
+        "): differences and quotations were looked for in the opening sentences of each "
+        "document only");
+  }
+  // One search for alike sentences serves both, at the lower threshold.
+  const FactVectors::Pairs pairs = facts.SimilarPairs(std::min(
+      kLeastSlotSimilarity,
+      static_cast<float>(std::min(options.shared_threshold, options.unique_threshold))));
+  FindSharedFacts(cluster, facts, mentions, pairs, options, analysis);
+  analysis->differences = FindDifferences(cluster, facts, mentions, pairs);
   analysis->quotes = FindQuotations(cluster, mentions);
   return Status::OK();
 }

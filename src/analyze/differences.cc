@@ -18,8 +18,6 @@ namespace {
 // Similarity of two sentences above which they are "about the same thing"
 // when checking whether a document also states the other value.
 constexpr float kNearSlot = 0.5f;
-// The least sentence similarity at which slots are compared at all.
-constexpr float kLeastSimilarity = 0.2f;
 // Words on each side of a mention that make up its context.
 constexpr size_t kWindow = 4;
 // A slot with more values than this is noise (a list, a table), not a
@@ -33,6 +31,13 @@ constexpr float kMutualEvidence = 0.1f;
 // Mentions of one class scanned for each such value; beyond this, only
 // those in alike sentences or beside the same words.
 constexpr size_t kMostScanned = 4000;
+// Work bounds that keep a hostile cluster (a million short sentences of
+// the same few names and numbers) within seconds; real clusters of a few
+// thousand sentences stay far below them. Mention pairs compared, and
+// counterparts scanned for values one document alone gives; past these,
+// the rest is not compared.
+constexpr size_t kMostCandidatePairs = size_t{1} << 20;
+constexpr size_t kMostCounterpartScans = size_t{8} << 20;
 
 // Context words of a mention: the nearest on each side, and the content
 // words within kWindow.
@@ -58,7 +63,10 @@ class DifferenceFinder {
     }
   }
 
-  std::vector<Difference> Find() {
+  // `alike`: pairs of sentences as FindDifferences takes them.
+  std::vector<Difference> Find(const FactVectors::Pairs& alike) {
+    // Differences are between documents.
+    if (cluster_.documents.size() < 2) return {};
     std::vector<bool> linked(offset_.back(), false);
     // Each link joins two mentions that fill one slot; `firm` links join a
     // value one document alone gives to one that document never gives.
@@ -75,7 +83,8 @@ class DifferenceFinder {
       linked[a] = linked[b] = true;
     };
     near_.assign(mentions_.size(), {});
-    for (const auto& [pair, similarity] : facts_.SimilarPairs(kLeastSimilarity)) {
+    for (const auto& [pair, similarity] : alike) {
+      if (similarity < kLeastSlotSimilarity) continue;
       near_[static_cast<size_t>(pair.first)].emplace_back(pair.second, similarity);
       near_[static_cast<size_t>(pair.second)].emplace_back(pair.first, similarity);
     }
@@ -357,13 +366,13 @@ class DifferenceFinder {
   // 6-week-old Areej Ali into" / "When 9-week-old Areej Ali's body").
   std::vector<std::pair<size_t, size_t>> CandidatePairs() const {
     std::vector<std::pair<size_t, size_t>> out;
-    for (size_t s = 0; s < near_.size(); ++s) {
+    for (size_t s = 0; s < near_.size() && out.size() < kMostCandidatePairs; ++s) {
       for (const auto& [t, similarity] : near_[s]) {
         if (static_cast<size_t>(t) < s) continue;
         for (size_t a = offset_[s]; a < offset_[s + 1]; ++a) {
           for (size_t b = offset_[static_cast<size_t>(t)]; b < offset_[static_cast<size_t>(t) + 1];
                ++b) {
-            out.emplace_back(a, b);
+            if (out.size() < kMostCandidatePairs) out.emplace_back(a, b);
           }
         }
       }
@@ -380,7 +389,7 @@ class DifferenceFinder {
     constexpr size_t kMostPerWord = 200;
     for (const auto& [word, list] : by_word) {
       if (list.size() > kMostPerWord) continue;
-      for (size_t i = 0; i < list.size(); ++i) {
+      for (size_t i = 0; i < list.size() && out.size() < kMostCandidatePairs; ++i) {
         for (size_t j = i + 1; j < list.size(); ++j) out.emplace_back(list[i], list[j]);
       }
     }
@@ -557,7 +566,20 @@ class DifferenceFinder {
         for (const std::string& word : Words(M(f).normalized)) names[word].push_back(f);
       }
     }
-    for (size_t fa = 0; fa < offset_.back(); ++fa) {
+    // Every mention scanned below is paid for from one allowance
+    // (kMostCounterpartScans); a value whose scan no longer fits is not
+    // paired.
+    size_t allowance = kMostCounterpartScans;
+    auto afford = [&](size_t cost) {
+      if (cost > allowance) return false;
+      allowance -= cost;
+      return true;
+    };
+    auto named_cost = [&](const std::string& name) {
+      const auto it = names.find(Words(name).back());
+      return it == names.end() ? size_t{0} : it->second.size();
+    };
+    for (size_t fa = 0; fa < offset_.back() && allowance > 0; ++fa) {
       const Mention& m = M(fa);
       const int doc = facts_.doc(static_cast<int>(SentenceOf(fa)));
       if (docs_of_value_.at(ValueKey(m)).size() != 1) continue;
@@ -569,17 +591,29 @@ class DifferenceFinder {
         // form with the last word ("Okafor" alone would be the same person;
         // "Donald" alone could be the other).
         if (m.normalized.find(' ') == std::string::npos) continue;
-        if (Named(
+        if (!afford(named_cost(m.normalized)) ||
+            Named(
                 names, m.normalized, [&](int d) { return d != doc; }, Words(m.normalized).back())) {
           continue;
         }
       }
       // The mentions a counterpart of `f` may be: for a name, those sharing
-      // a word with it (a name one word apart does).
+      // a word with it (a name one word apart does). Empty when the
+      // allowance cannot pay for them.
       std::vector<size_t> sharing;
+      const std::vector<size_t> none;
       auto scan_for = [&](size_t f) -> const std::vector<size_t>& {
-        if (M(f).kind != MentionKind::kName) return scan_all ? same_class : partners[f];
+        if (M(f).kind != MentionKind::kName) {
+          const std::vector<size_t>& scan = scan_all ? same_class : partners[f];
+          return afford(scan.size()) ? scan : none;
+        }
         sharing.clear();
+        size_t cost = 0;
+        for (const std::string& word : Words(M(f).normalized)) {
+          const auto it = names.find(word);
+          if (it != names.end()) cost += it->second.size();
+        }
+        if (!afford(cost)) return none;
         for (const std::string& word : Words(M(f).normalized)) {
           const auto it = names.find(word);
           if (it != names.end())
@@ -606,7 +640,8 @@ class DifferenceFinder {
           facts_.Similarity(static_cast<int>(SentenceOf(fa)), static_cast<int>(SentenceOf(best))) <
               0.3f) {
         const std::string& theirs = M(best).normalized;
-        if (!Named(
+        if (!afford(named_cost(theirs)) ||
+            !Named(
                 names, theirs, [&](int d) { return d == doc; }, Words(theirs).back()))
           continue;
       }
@@ -764,8 +799,9 @@ class DifferenceFinder {
 }  // namespace
 
 std::vector<Difference> FindDifferences(const Cluster& cluster, const FactVectors& facts,
-                                        const std::vector<SentenceMentions>& mentions) {
-  return DifferenceFinder(cluster, facts, mentions).Find();
+                                        const std::vector<SentenceMentions>& mentions,
+                                        const FactVectors::Pairs& pairs) {
+  return DifferenceFinder(cluster, facts, mentions).Find(pairs);
 }
 
 }  // namespace precis

@@ -19,9 +19,14 @@
 
 namespace precis {
 
-// `mentions` as FindClusterMentions(cluster) gives them.
+// The least similarity of two sentences whose values are compared at all.
+constexpr float kLeastSlotSimilarity = 0.2f;
+
+// `mentions` as FindClusterMentions(cluster) gives them; `pairs` as
+// facts.SimilarPairs(t) gives them for some t <= kLeastSlotSimilarity.
 std::vector<Difference> FindDifferences(const Cluster& cluster, const FactVectors& facts,
-                                        const std::vector<SentenceMentions>& mentions);
+                                        const std::vector<SentenceMentions>& mentions,
+                                        const FactVectors::Pairs& pairs);
 
 }  // namespace precis
 

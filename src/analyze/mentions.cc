@@ -512,24 +512,44 @@ bool SpellingVariants(std::string_view a, std::string_view b) {
   return false;
 }
 
-std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster) {
+std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster, size_t most_mentions,
+                                                  bool* truncated) {
+  if (truncated != nullptr) *truncated = false;
   std::vector<SentenceMentions> out;
   std::unordered_set<std::string> lowercase;
+  std::vector<Token> tokens;
   for (const Document& doc : cluster.documents) {
     for (const Sentence& sentence : doc.sentences) {
-      SentenceMentions m;
-      Tokenize(sentence.text, &m.tokens);
-      for (const Token& t : m.tokens) {
+      Tokenize(sentence.text, &tokens);
+      for (const Token& t : tokens) {
         if (!t.is_number && !IsUpperInitial(sentence.text, t)) lowercase.insert(t.folded);
       }
-      out.push_back(std::move(m));
     }
   }
-  size_t index = 0;
-  for (const Document& doc : cluster.documents) {
-    for (const Sentence& sentence : doc.sentences) {
-      SentenceMentions& m = out[index++];
+  // Sentences are read in turns, the first of every document, then the
+  // second of every document, ..., so that a bound leaves every document
+  // its opening sentences, where news states its facts.
+  std::vector<size_t> first(cluster.documents.size() + 1, 0);  // Flat index of each document's first.
+  size_t longest = 0;
+  for (size_t d = 0; d < cluster.documents.size(); ++d) {
+    first[d + 1] = first[d] + cluster.documents[d].sentences.size();
+    longest = std::max(longest, cluster.documents[d].sentences.size());
+  }
+  out.resize(first.back());
+  size_t found = 0;
+  for (size_t position = 0; position < longest; ++position) {
+    for (size_t d = 0; d < cluster.documents.size(); ++d) {
+      const std::vector<Sentence>& sentences = cluster.documents[d].sentences;
+      if (position >= sentences.size()) continue;
+      if (found >= most_mentions) {
+        if (truncated != nullptr) *truncated = true;
+        return out;
+      }
+      const Sentence& sentence = sentences[position];
+      SentenceMentions& m = out[first[d] + position];
+      Tokenize(sentence.text, &m.tokens);
       if (!sentence.is_heading) m.mentions = FindMentions(sentence.text, m.tokens, lowercase);
+      found += m.mentions.size();
     }
   }
   return out;

@@ -63,11 +63,21 @@ bool SpellingVariants(std::string_view a, std::string_view b);
 // The tokens and mentions of each sentence of a cluster, numbered as
 // FactVectors numbers sentences (by document, then position). Headings
 // have none.
+//
+// Bounded for hostile clusters (a million short sentences dense with names
+// and numbers): sentences are read in turns by position (every document's
+// first, then every document's second, ...), and once `most_mentions` are
+// found, the sentences not yet read get neither tokens nor mentions, and
+// *truncated (if given) is set.
 struct SentenceMentions {
   std::vector<Token> tokens;
   std::vector<Mention> mentions;
 };
-std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster);
+// Far above what ten thousand news articles hold.
+constexpr size_t kMostClusterMentions = 300000;
+std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster,
+                                                  size_t most_mentions = kMostClusterMentions,
+                                                  bool* truncated = nullptr);
 
 }  // namespace precis
 

@@ -97,4 +97,37 @@ TEST(Names, SpellingVariants) {
 }
 
 }  // namespace
+// Past the bound, sentences are read in turns by position, so every
+// document keeps its opening sentences.
+TEST(ClusterMentions, BoundLeavesEveryDocumentItsOpening) {
+  auto doc = [](const std::string& id, size_t sentences) {
+    Document d;
+    d.id = id;
+    for (size_t i = 0; i < sentences; ++i) {
+      Sentence s;
+      s.text = "Officials counted " + std::to_string(i + 2) + " ballots in Ohio.";
+      d.sentences.push_back(s);
+    }
+    return d;
+  };
+  Cluster c;
+  c.documents = {doc("long", 50), doc("short", 3)};
+  bool truncated = false;
+  const std::vector<SentenceMentions> all = FindClusterMentions(c, 1000, &truncated);
+  ASSERT_EQ(all.size(), 53u);
+  EXPECT_FALSE(truncated);
+  const size_t per_sentence = all[0].mentions.size();
+  ASSERT_GE(per_sentence, 2u);  // A number and a place.
+
+  const std::vector<SentenceMentions> some = FindClusterMentions(c, 4 * per_sentence, &truncated);
+  ASSERT_EQ(some.size(), 53u);
+  EXPECT_TRUE(truncated);
+  // Turns: long 0, short 0, long 1, short 1; then the bound is reached.
+  for (size_t s : {0u, 1u, 50u, 51u}) EXPECT_EQ(some[s].mentions.size(), per_sentence) << s;
+  for (size_t s : {2u, 49u, 52u}) {
+    EXPECT_TRUE(some[s].mentions.empty()) << s;
+    EXPECT_TRUE(some[s].tokens.empty()) << s;
+  }
+}
+
 }  // namespace precis

@@ -22,7 +22,8 @@ SourceSpan SpanOf(const Cluster& cluster, const FactVectors& facts, int s) {
 }  // namespace
 
 void FindSharedFacts(const Cluster& cluster, const FactVectors& facts,
-                     const std::vector<SentenceMentions>& mentions, const AnalyzeOptions& options,
+                     const std::vector<SentenceMentions>& mentions,
+                     const FactVectors::Pairs& all_pairs, const AnalyzeOptions& options,
                      Analysis* analysis) {
   const size_t n = facts.size();
   std::vector<bool> eligible(n);
@@ -32,7 +33,10 @@ void FindSharedFacts(const Cluster& cluster, const FactVectors& facts,
   }
   const float low =
       static_cast<float>(std::min(options.shared_threshold, options.unique_threshold));
-  auto pairs = facts.SimilarPairs(low);
+  FactVectors::Pairs pairs;
+  for (const auto& pair : all_pairs) {
+    if (pair.second >= low) pairs.push_back(pair);
+  }
   std::vector<bool> near_other(n, false);
   for (const auto& [pair, similarity] : pairs) {
     if (similarity >= options.unique_threshold) {

@@ -18,8 +18,11 @@ namespace precis {
 // Fills analysis->shared and analysis->unique. Headings and sentences of
 // fewer than five words are left out of both; a unique fact must name a
 // number, a date or a name (`mentions`, as FindClusterMentions gives them).
+// `pairs`: facts.SimilarPairs(t) for some t no higher than both thresholds
+// of `options`.
 void FindSharedFacts(const Cluster& cluster, const FactVectors& facts,
-                     const std::vector<SentenceMentions>& mentions, const AnalyzeOptions& options,
+                     const std::vector<SentenceMentions>& mentions,
+                     const FactVectors::Pairs& pairs, const AnalyzeOptions& options,
                      Analysis* analysis);
 
 }  // namespace precis

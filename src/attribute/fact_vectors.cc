@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -210,8 +211,7 @@ float FactVectors::Similarity(int a, int b) const {
   return Cosine(vectors_[static_cast<size_t>(a)], vectors_[static_cast<size_t>(b)]);
 }
 
-std::vector<std::pair<std::pair<int, int>, float>> FactVectors::SimilarPairs(
-    float threshold) const {
+FactVectors::Pairs FactVectors::SimilarPairs(float threshold) const {
   // postings[term] = (sentence, weight / norm), sentences ascending.
   std::unordered_map<int32_t, std::vector<std::pair<int, float>>> postings;
   for (size_t s = 0; s < vectors_.size(); ++s) {
@@ -221,16 +221,27 @@ std::vector<std::pair<std::pair<int, int>, float>> FactVectors::SimilarPairs(
       postings[term].emplace_back(static_cast<int>(s), weight / v.norm());
     }
   }
-  std::vector<std::pair<std::pair<int, int>, float>> out;
+  Pairs out;
   std::vector<float> dot(vectors_.size(), 0.0f);
   std::vector<int> touched;
-  for (size_t s = 0; s < vectors_.size(); ++s) {
+  std::vector<std::pair<int32_t, float>> common;  // Terms of `s` too common to search by.
+  std::vector<std::pair<int, float>> found;
+  size_t visits = 0;
+  for (size_t s = 0; s < vectors_.size() && visits < kMostPostingVisits && out.size() < kMostPairs;
+       ++s) {
     const SparseVector& v = vectors_[s];
     if (v.norm() <= 0) continue;
     touched.clear();
+    common.clear();
     for (const auto& [term, weight] : v.entries()) {
       const float mine = weight / v.norm();
-      for (const auto& [other, theirs] : postings[term]) {
+      const std::vector<std::pair<int, float>>& list = postings[term];
+      if (list.size() > kMostPostings) {
+        common.emplace_back(term, mine);
+        continue;
+      }
+      visits += list.size();
+      for (const auto& [other, theirs] : list) {
         if (other <= static_cast<int>(s) || docs_[static_cast<size_t>(other)] == docs_[s]) {
           continue;
         }
@@ -239,12 +250,34 @@ std::vector<std::pair<std::pair<int, int>, float>> FactVectors::SimilarPairs(
       }
     }
     std::sort(touched.begin(), touched.end());
+    found.clear();
     for (int other : touched) {
-      const float similarity = std::min(1.0f, dot[static_cast<size_t>(other)]);
-      if (similarity >= threshold) out.push_back({{static_cast<int>(s), other}, similarity});
+      float sum = dot[static_cast<size_t>(other)];
       dot[static_cast<size_t>(other)] = 0.0f;
+      // What the common terms add to a pair found through rarer ones.
+      const SparseVector& w = vectors_[static_cast<size_t>(other)];
+      for (const auto& [term, mine] : common) {
+        const auto& entries = w.entries();
+        const auto it = std::lower_bound(
+            entries.begin(), entries.end(), term,
+            [](const std::pair<int32_t, float>& e, int32_t t) { return e.first < t; });
+        if (it != entries.end() && it->first == term) sum += mine * (it->second / w.norm());
+      }
+      const float similarity = std::min(1.0f, sum);
+      if (similarity >= threshold) found.emplace_back(other, similarity);
+    }
+    // The most similar partners only, still in ascending order.
+    if (found.size() > kMostNeighbours) {
+      std::stable_sort(found.begin(), found.end(),
+                       [](const auto& a, const auto& b) { return a.second > b.second; });
+      found.resize(kMostNeighbours);
+      std::sort(found.begin(), found.end());
+    }
+    for (const auto& [other, similarity] : found) {
+      out.push_back({{static_cast<int>(s), other}, similarity});
     }
   }
+  if (getenv("PRECIS_DEBUG_PAIRS")) fprintf(stderr, "visits %zu pairs %zu\n", visits, out.size());
   return out;
 }
 

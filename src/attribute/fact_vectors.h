@@ -41,10 +41,21 @@ class FactVectors {
   float Similarity(int a, int b) const;
 
   // Every pair (a, b), a < b, of sentences from different documents with
-  // similarity >= threshold, and that similarity. Found through an inverted
-  // index, so sentences sharing no term are never compared.
+  // similarity >= threshold, and that similarity, in order of a, then b.
+  // Found through an inverted index, so sentences sharing no term are never
+  // compared. Bounded on any input, by limits no cluster of a few thousand
+  // sentences reaches: a term in more than kMostPostings sentences finds no
+  // pair (it still counts in the similarity of pairs found through other
+  // terms); each a keeps its kMostNeighbours most similar partners b > a;
+  // and after kMostPostingVisits index entries read or kMostPairs pairs
+  // found, later sentences find no new pair.
   // REQUIRES: threshold > 0.
-  std::vector<std::pair<std::pair<int, int>, float>> SimilarPairs(float threshold) const;
+  using Pairs = std::vector<std::pair<std::pair<int, int>, float>>;
+  Pairs SimilarPairs(float threshold) const;
+  static constexpr size_t kMostPostings = 2000;
+  static constexpr size_t kMostNeighbours = 256;
+  static constexpr size_t kMostPostingVisits = size_t{128} << 20;
+  static constexpr size_t kMostPairs = size_t{1} << 20;
 
  private:
   const Cluster* cluster_;

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 namespace precis {
 namespace {
 
@@ -87,4 +91,41 @@ TEST(FactVectors, SimilarPairsEqualsThePairwiseCosine) {
 }
 
 }  // namespace
+// A sentence restated by more sentences than kMostNeighbours keeps that many
+// (the most similar; of equals, the first); a term in more sentences than kMostPostings finds no pair
+// by itself but still counts in the similarity of pairs found otherwise.
+TEST(FactVectors, SimilarPairsStayBoundedOnRepetitiveClusters) {
+  Cluster c;
+  c.documents.push_back(Doc("a", {"Hackers attacked Sony Pictures on Monday."}));
+  c.documents.push_back(Doc("b", std::vector<std::string>(FactVectors::kMostNeighbours + 50,
+                                                         "Sony Pictures was attacked by hackers "
+                                                         "on Monday.")));
+  FactVectors vectors{ClusterModel(c)};
+  std::vector<int> partners;
+  for (const auto& [pair, similarity] : vectors.SimilarPairs(0.2f)) {
+    if (pair.first == 0) partners.push_back(pair.second);
+  }
+  ASSERT_EQ(partners.size(), FactVectors::kMostNeighbours);
+  // Ties keep the first partners, in order.
+  EXPECT_EQ(partners.front(), 1);
+  EXPECT_TRUE(std::is_sorted(partners.begin(), partners.end()));
+  EXPECT_EQ(partners.back(), static_cast<int>(FactVectors::kMostNeighbours));
+
+  Cluster common;
+  std::vector<std::string> a, b;
+  for (size_t i = 0; i < FactVectors::kMostPostings + 1; ++i) a.push_back("Officials met today.");
+  a.push_back("Officials counted ballots in Ohio.");
+  b.push_back("Officials counted ballots in Ohio.");
+  common.documents.push_back(Doc("a", a));
+  common.documents.push_back(Doc("b", b));
+  FactVectors many{ClusterModel(common)};
+  const auto pairs = many.SimilarPairs(0.2f);
+  // "officials" alone (in every sentence) pairs nothing; the restated
+  // sentence is found through its other words, with its full similarity.
+  ASSERT_EQ(pairs.size(), 1u);
+  const int last = static_cast<int>(a.size()) - 1;
+  EXPECT_EQ(pairs[0].first, std::make_pair(last, last + 1));
+  EXPECT_NEAR(pairs[0].second, many.Similarity(last, last + 1), 1e-5);
+}
+
 }  // namespace precis

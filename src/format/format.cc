@@ -217,6 +217,7 @@ std::string AnalysisToJson(const Analysis& a) {
   out["unique"] = std::move(unique);
   out["differences"] = std::move(differences);
   out["quotes"] = std::move(quotes);
+  if (!a.notes.empty()) out["notes"] = a.notes;
   return out.dump(-1, ' ', false, OrderedJson::error_handler_t::replace);
 }
 
@@ -226,6 +227,7 @@ std::string AnalysisToText(const Analysis& a) {
   if (!a.empty_documents.empty()) {
     out += "No text left after cleaning in: " + JoinIds(a.empty_documents) + "\n";
   }
+  for (const std::string& note : a.notes) out += "Note: " + note + "\n";
   out += "\nShared facts (" + std::to_string(a.shared.size()) + ")\n";
   for (size_t i = 0; i < a.shared.size(); ++i) {
     const SharedFact& f = a.shared[i];
@@ -262,6 +264,7 @@ std::string AnalysisToMarkdown(const Analysis& a) {
   if (!a.empty_documents.empty()) {
     out += "\nNo text left after cleaning in: " + JoinIds(a.empty_documents) + "\n";
   }
+  for (const std::string& note : a.notes) out += "\nNote: " + note + "\n";
   out += "\n### Shared facts\n\n";
   for (const SharedFact& f : a.shared) out += "- " + f.text + " *(" + JoinIds(f.docs) + ")*\n";
   out += "\n### Differences\n\n";
