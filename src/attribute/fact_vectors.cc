@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -277,7 +276,6 @@ FactVectors::Pairs FactVectors::SimilarPairs(float threshold) const {
       out.push_back({{static_cast<int>(s), other}, similarity});
     }
   }
-  if (getenv("PRECIS_DEBUG_PAIRS")) fprintf(stderr, "visits %zu pairs %zu\n", visits, out.size());
   return out;
 }
 
