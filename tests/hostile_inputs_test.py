@@ -8,6 +8,7 @@ usage: hostile_inputs_test.py PRECIS_BINARY [--table]
 
 --table prints each case's time and peak memory (docs/RELIABILITY.md).
 """
+import json
 import os
 import random
 import shutil
@@ -71,6 +72,30 @@ def make_cases(d):
     many_sentences = f"{d}/many-sentences.txt"
     write(many_sentences, b"Hello world. " * 1_200_000)  # 15.6 MB of short sentences.
     cases.append(Case("15 MB of two-word sentences", ["summarize", many_sentences]))
+    # Methods that choose step by step, and a budget of thousands of
+    # sentences: the candidates times the sentences chosen.
+    # Every summary sentence is also looked for in the other document.
+    syllables = ["ba", "ko", "mi", "tu", "re", "sa", "lo", "ne", "fi", "da"]
+    words = [syllables[i % 10] + syllables[i // 10 % 10] + syllables[i // 100] for i in range(1000)]
+    halves = ["".join(f"{words[i * 7 % 1000].capitalize()} {words[i * 13 % 1000]}. "
+                      for i in range(k, 800_000, 2)) for k in range(2)]
+    varied = write(f"{d}/varied-sentences.jsonl",
+                   (json.dumps({"id": "varied", "documents": halves}) + "\n").encode())
+    cases.append(Case("two 6 MB documents of two-word sentences, centroid, 100,000 words",
+                      ["summarize", "--method", "centroid", "--words", "100000", varied]))
+    cases.append(Case("two 6 MB documents of two-word sentences, mmr, 100,000 words",
+                      ["summarize", "--method", "mmr", "--words", "100000", varied]))
+    # Two documents dense with names, numbers, dates and quotations: every
+    # sentence alike, every value in several.
+    names = ["John Smith", "Mary Jones", "Ahmed Khan", "Li Wei", "Sony Pictures"]
+    dense = [" ".join(f'{names[(i + k) % 5]} said on March {1 + (i * 7 + k) % 28}, '
+                      f'{1990 + (i + k) % 30} that {(i * 13 + k) % 999} people and '
+                      f'${(i * 3 + k) % 99} million were "involved in the case of '
+                      f'{names[(i * 3 + k) % 5]}."' for i in range(40_000)) for k in range(2)]
+    cases.append(Case("two 6 MB documents dense with names and numbers, analyze",
+                      ["analyze", "--format", "json", write(
+                          f"{d}/dense.jsonl", (json.dumps({"id": "dense", "documents": dense}) +
+                                               "\n").encode())]))
 
     depth = 1_000_000
     cases.append(Case("deeply nested JSON line", ["summarize", write(

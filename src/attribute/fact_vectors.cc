@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "attribute/lexicon.h"
 #include "base/string_map.h"
@@ -280,19 +281,65 @@ FactVectors::Pairs FactVectors::SimilarPairs(float threshold) const {
 }
 
 std::vector<int> SupportingDocuments(const FactVectors& vectors, int index, double threshold) {
-  std::vector<bool> supports;
-  const int self = vectors.doc(index);
+  return SupportingDocuments(vectors, std::vector<int>{index}, threshold)[0];
+}
+
+std::vector<std::vector<int>> SupportingDocuments(const FactVectors& vectors,
+                                                  const std::vector<int>& sentences,
+                                                  double threshold, bool* complete) {
+  if (complete != nullptr) *complete = true;
+  std::vector<std::vector<int>> out(sentences.size());
+  // Only sentences sharing a term can reach a positive threshold: an index
+  // of the sentences holding each term of `sentences`, ascending.
+  std::unordered_map<int32_t, std::vector<int>> postings;
+  for (int index : sentences) {
+    for (const auto& [term, weight] : vectors.vector(index).entries()) postings[term];
+  }
+  int num_docs = 0;
   for (size_t s = 0; s < vectors.size(); ++s) {
-    const int doc = vectors.doc(static_cast<int>(s));
-    if (static_cast<size_t>(doc) >= supports.size()) supports.resize(static_cast<size_t>(doc) + 1);
-    if (doc == self || supports[static_cast<size_t>(doc)]) continue;
-    if (vectors.Similarity(index, static_cast<int>(s)) >= threshold) {
-      supports[static_cast<size_t>(doc)] = true;
+    num_docs = std::max(num_docs, vectors.doc(static_cast<int>(s)) + 1);
+    for (const auto& [term, weight] : vectors.vector(static_cast<int>(s)).entries()) {
+      const auto it = postings.find(term);
+      if (it != postings.end()) it->second.push_back(static_cast<int>(s));
     }
   }
-  std::vector<int> out;
-  for (size_t d = 0; d < supports.size(); ++d) {
-    if (supports[d]) out.push_back(static_cast<int>(d));
+  size_t allowance = kMostSupportWork;
+  std::vector<int> candidates;
+  std::vector<bool> supports;
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    const int index = sentences[k];
+    const int self = vectors.doc(index);
+    candidates.clear();
+    for (const auto& [term, weight] : vectors.vector(index).entries()) {
+      const std::vector<int>& list = postings[term];
+      if (list.size() > allowance) {
+        if (complete != nullptr) *complete = false;
+        return out;
+      }
+      allowance -= list.size();
+      candidates.insert(candidates.end(), list.begin(), list.end());
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    supports.assign(static_cast<size_t>(num_docs), false);
+    int left = num_docs - 1;  // Documents that may still support.
+    for (int s : candidates) {
+      if (left == 0) break;
+      const int doc = vectors.doc(s);
+      if (doc == self || supports[static_cast<size_t>(doc)]) continue;
+      if (allowance == 0) {
+        if (complete != nullptr) *complete = false;
+        break;
+      }
+      --allowance;
+      if (vectors.Similarity(index, s) >= threshold) {
+        supports[static_cast<size_t>(doc)] = true;
+        --left;
+      }
+    }
+    for (int d = 0; d < num_docs; ++d) {
+      if (supports[static_cast<size_t>(d)]) out[k].push_back(d);
+    }
   }
   return out;
 }

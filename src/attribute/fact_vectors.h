@@ -68,6 +68,17 @@ class FactVectors {
 // order. REQUIRES: 0 <= index < vectors.size(); threshold in (0, 1].
 std::vector<int> SupportingDocuments(const FactVectors& vectors, int index, double threshold);
 
+// The same for each of `sentences`, through an index of the sentences that
+// share a term with them, so that a long summary of a large cluster is not
+// compared with every sentence. Bounded: after kMostSupportWork index
+// entries read and similarities computed, the sentences left get fewer or
+// no documents and *complete (if given) is set to false; no cluster of ten
+// thousand articles with a summary of a hundred sentences reaches it.
+std::vector<std::vector<int>> SupportingDocuments(const FactVectors& vectors,
+                                                  const std::vector<int>& sentences,
+                                                  double threshold, bool* complete = nullptr);
+constexpr size_t kMostSupportWork = size_t{64} << 20;
+
 }  // namespace precis
 
 #endif  // PRECIS_ATTRIBUTE_FACT_VECTORS_H_

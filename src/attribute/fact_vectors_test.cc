@@ -35,6 +35,11 @@ TEST(SupportingDocuments, FindsTheSameQuotationInAnotherOutlet) {
   EXPECT_EQ(SupportingDocuments(vectors, 0, 0.5), (std::vector<int>{1}));
   EXPECT_EQ(SupportingDocuments(vectors, 2, 0.5), (std::vector<int>{0}));
   EXPECT_TRUE(SupportingDocuments(vectors, 1, 0.5).empty());
+  // Many sentences at once: the same answers, found through the index.
+  bool complete = false;
+  EXPECT_EQ(SupportingDocuments(vectors, {2, 1, 0, 3}, 0.5, &complete),
+            (std::vector<std::vector<int>>{{0}, {}, {1}, {}}));
+  EXPECT_TRUE(complete);
 }
 
 TEST(SupportingDocuments, NeverCitesTheSentencesOwnDocument) {

@@ -26,19 +26,28 @@ namespace {
 constexpr size_t kCentroidTerms = 100;
 // A candidate this similar to a chosen sentence repeats it: never chosen.
 constexpr float kDuplicateSimilarity = 0.65f;
+// More candidates than centroid.candidates: the most relevant ones.
+constexpr double kDefaultCentroidCandidates = 2000;
 
 class CentroidSummarizer : public Summarizer {
  public:
-  explicit CentroidSummarizer(const SummaryOptions& options)
-      : lambda_(options.mmr_lambda), position_weight_(options.position_weight) {}
+  CentroidSummarizer(const SummaryOptions& options, MethodParameters* p)
+      : lambda_(options.mmr_lambda),
+        position_weight_(options.position_weight),
+        max_candidates_(
+            static_cast<size_t>(p->Number("candidates", kDefaultCentroidCandidates, 1.0, 1e6))) {}
 
   Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
                 std::vector<std::string>* /*notes*/) const override {
     chosen->clear();
-    std::vector<int> candidates = SummaryCandidates(model);
-    std::vector<double> relevance = Relevance(model, candidates);
+    std::vector<int> candidates;
+    std::vector<double> relevance;
+    Candidates(model, &candidates, &relevance);
     size_t used = 0;
     std::vector<bool> taken(candidates.size(), false);
+    // Each candidate's highest similarity with a chosen sentence, brought
+    // up to date as sentences are chosen.
+    std::vector<float> redundancy(candidates.size(), 0.0f);
     while (true) {
       int best = -1;
       double best_score = -1e300;
@@ -46,9 +55,8 @@ class CentroidSummarizer : public Summarizer {
         if (taken[c]) continue;
         const SentenceInfo& s = model.sentences()[static_cast<size_t>(candidates[c])];
         if (used + budget.Cost(s, chosen->empty()) > budget.limit()) continue;
-        float redundancy = MaxSimilarity(model, candidates[c], *chosen);
-        if (redundancy > kDuplicateSimilarity) continue;
-        double score = lambda_ * relevance[c] - (1.0 - lambda_) * redundancy;
+        if (redundancy[c] > kDuplicateSimilarity) continue;
+        double score = lambda_ * relevance[c] - (1.0 - lambda_) * redundancy[c];
         if (score > best_score) {
           best_score = score;
           best = static_cast<int>(c);
@@ -60,14 +68,21 @@ class CentroidSummarizer : public Summarizer {
       used += budget.Cost(model.sentences()[static_cast<size_t>(index)], chosen->empty());
       chosen->push_back(index);
       if (used >= budget.limit()) break;
+      const SparseVector& added = model.sentences()[static_cast<size_t>(index)].tfidf;
+      for (size_t c = 0; c < candidates.size(); ++c) {
+        if (taken[c]) continue;
+        redundancy[c] = std::max(
+            redundancy[c], Cosine(model.sentences()[static_cast<size_t>(candidates[c])].tfidf, added));
+      }
     }
     return Status::OK();
   }
 
   std::vector<int> Fillers(const ClusterModel& model,
                            const std::vector<int>& chosen) const override {
-    std::vector<int> candidates = SummaryCandidates(model);
-    std::vector<double> relevance = Relevance(model, candidates);
+    std::vector<int> candidates;
+    std::vector<double> relevance;
+    Candidates(model, &candidates, &relevance);
     std::vector<std::pair<double, int>> ranked;
     for (size_t c = 0; c < candidates.size(); ++c) {
       if (std::find(chosen.begin(), chosen.end(), candidates[c]) != chosen.end()) continue;
@@ -82,6 +97,29 @@ class CentroidSummarizer : public Summarizer {
   }
 
  private:
+  // The summary candidates and their relevance; past max_candidates_, the
+  // most relevant (ties: the earlier), in their original order.
+  void Candidates(const ClusterModel& model, std::vector<int>* candidates,
+                  std::vector<double>* relevance) const {
+    *candidates = SummaryCandidates(model);
+    *relevance = Relevance(model, *candidates);
+    if (candidates->size() <= max_candidates_) return;
+    std::vector<size_t> order(candidates->size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return (*relevance)[a] > (*relevance)[b]; });
+    order.resize(max_candidates_);
+    std::sort(order.begin(), order.end());
+    std::vector<int> kept;
+    std::vector<double> kept_relevance;
+    for (size_t c : order) {
+      kept.push_back((*candidates)[c]);
+      kept_relevance.push_back((*relevance)[c]);
+    }
+    *candidates = std::move(kept);
+    *relevance = std::move(kept_relevance);
+  }
+
   // Relevance of each candidate in [0, 1 + position_weight].
   std::vector<double> Relevance(const ClusterModel& model,
                                 const std::vector<int>& candidates) const {
@@ -132,13 +170,14 @@ class CentroidSummarizer : public Summarizer {
 
   double lambda_;
   double position_weight_;
+  size_t max_candidates_;
 };
 
 }  // namespace
 
 std::unique_ptr<Summarizer> NewCentroidSummarizer(const SummaryOptions& options,
-                                                  MethodParameters*) {
-  return std::make_unique<CentroidSummarizer>(options);
+                                                  MethodParameters* parameters) {
+  return std::make_unique<CentroidSummarizer>(options, parameters);
 }
 
 }  // namespace precis

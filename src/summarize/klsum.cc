@@ -18,15 +18,22 @@
 namespace precis {
 namespace {
 
+// More candidates than klsum.candidates: the most relevant ones
+// (LimitCandidates).
+constexpr double kDefaultKlSumCandidates = 2000;
+
 class KlSumSummarizer : public Summarizer {
  public:
   explicit KlSumSummarizer(MethodParameters* p)
-      : smoothing_(p->Number("smoothing", 0.01, 1e-9, 10.0)) {}
+      : smoothing_(p->Number("smoothing", 0.01, 1e-9, 10.0)),
+        max_candidates_(
+            static_cast<size_t>(p->Number("candidates", kDefaultKlSumCandidates, 1.0, 1e6))) {}
 
   Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
                 std::vector<std::string>*) const override {
     chosen->clear();
-    const std::vector<int> candidates = SummaryCandidates(model);
+    const std::vector<int> candidates =
+        LimitCandidates(model, SummaryCandidates(model), max_candidates_);
     const std::vector<double> cluster = TermDistribution(model);  // P_D
     if (cluster.empty()) {  // No word to match: document order.
       *chosen = SelectInOrder(model, budget, candidates);
@@ -78,6 +85,7 @@ class KlSumSummarizer : public Summarizer {
 
  private:
   double smoothing_;
+  size_t max_candidates_;
 };
 
 }  // namespace

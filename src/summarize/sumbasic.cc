@@ -15,12 +15,21 @@
 namespace precis {
 namespace {
 
+// More candidates than sumbasic.candidates: the most relevant ones
+// (LimitCandidates).
+constexpr double kDefaultSumBasicCandidates = 2000;
+
 class SumBasicSummarizer : public Summarizer {
  public:
+  explicit SumBasicSummarizer(MethodParameters* p)
+      : max_candidates_(
+            static_cast<size_t>(p->Number("candidates", kDefaultSumBasicCandidates, 1.0, 1e6))) {}
+
   Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
                 std::vector<std::string>*) const override {
     chosen->clear();
-    const std::vector<int> candidates = SummaryCandidates(model);
+    const std::vector<int> candidates =
+        LimitCandidates(model, SummaryCandidates(model), max_candidates_);
     std::vector<double> p = TermDistribution(model);
     if (p.empty()) {  // No word to weigh: document order.
       *chosen = SelectInOrder(model, budget, candidates);
@@ -77,12 +86,16 @@ class SumBasicSummarizer : public Summarizer {
     }
     return Status::OK();
   }
+
+ private:
+  size_t max_candidates_;
 };
 
 }  // namespace
 
-std::unique_ptr<Summarizer> NewSumBasicSummarizer(const SummaryOptions&, MethodParameters*) {
-  return std::make_unique<SumBasicSummarizer>();
+std::unique_ptr<Summarizer> NewSumBasicSummarizer(const SummaryOptions&,
+                                                  MethodParameters* parameters) {
+  return std::make_unique<SumBasicSummarizer>(parameters);
 }
 
 }  // namespace precis

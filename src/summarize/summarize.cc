@@ -119,7 +119,16 @@ Status Summarize(const Cluster& cluster, const SummaryOptions& options, Summary*
   });
 
   const FactVectors facts(model);
-  for (int index : chosen) {
+  bool complete = true;
+  const std::vector<std::vector<int>> support =
+      SupportingDocuments(facts, chosen, options.support_threshold, &complete);
+  if (!complete) {
+    summary->notes.push_back(
+        "supporting documents were looked for within a bound on work; the last sentences may "
+        "list fewer than hold them");
+  }
+  for (size_t k = 0; k < chosen.size(); ++k) {
+    const int index = chosen[k];
     const SentenceInfo& info = model.sentences()[static_cast<size_t>(index)];
     const Sentence& sentence = model.text(index);
     SummarySentence out;
@@ -129,7 +138,7 @@ Status Summarize(const Cluster& cluster, const SummaryOptions& options, Summary*
     out.doc = cluster.documents[out.doc_index].id;
     out.position = info.position;
     out.span = sentence.span;
-    for (int d : SupportingDocuments(facts, index, options.support_threshold)) {
+    for (int d : support[k]) {
       out.supported_by.push_back(cluster.documents[static_cast<size_t>(d)].id);
     }
     summary->sentences.push_back(std::move(out));

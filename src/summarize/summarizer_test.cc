@@ -259,6 +259,24 @@ TEST(MethodParameters, ChangeTheResult) {
   EXPECT_NE(a.text(), b.text());
 }
 
+// The methods that choose step by step consider at most METHOD.candidates
+// sentences, so that a hostile cluster of a million short sentences and a
+// large budget stay bounded.
+TEST(MethodParameters, CandidateLimitsBoundTheGreedyMethods) {
+  for (const char* method : {"centroid", "mmr", "klsum", "sumbasic"}) {
+    SummaryOptions o;
+    o.method = method;
+    o.sentences = 10;
+    Summary all, two;
+    ASSERT_TRUE(Summarize(ExampleCluster(), o, &all).ok()) << method;
+    EXPECT_GT(all.sentences.size(), 2u) << method;
+    o.parameters = {{std::string(method) + ".candidates", "2"}};
+    ASSERT_TRUE(Summarize(ExampleCluster(), o, &two).ok()) << method;
+    EXPECT_LE(two.sentences.size(), 2u) << method;
+    EXPECT_FALSE(two.sentences.empty()) << method;
+  }
+}
+
 TEST(IlpMethod, SaysSoWhenTheSolverRunsOutOfTime) {
   PRECIS_REQUIRE_SHARED_DATA(path, "duc2006/clusters.jsonl");
   ReadOptions read;
@@ -276,9 +294,17 @@ TEST(IlpMethod, SaysSoWhenTheSolverRunsOutOfTime) {
   Summary rushed;
   ASSERT_TRUE(Summarize(cluster, o, &rushed).ok());
   ASSERT_EQ(rushed.notes.size(), 1u);
-  EXPECT_NE(rushed.notes[0].find("time limit"), std::string::npos) << rushed.notes[0];
+  EXPECT_NE(rushed.notes[0].find("search bound"), std::string::npos) << rushed.notes[0];
   EXPECT_LE(rushed.words, 100u);
   EXPECT_FALSE(rushed.sentences.empty());
+  // A bound on the search's subproblems, the same on every machine.
+  o.parameters = {{"ilp.nodes", "1"}, {"ilp.candidates", "100000"}};
+  Summary cut;
+  ASSERT_TRUE(Summarize(cluster, o, &cut).ok());
+  ASSERT_EQ(cut.notes.size(), 1u);
+  EXPECT_NE(cut.notes[0].find("ilp.nodes"), std::string::npos) << cut.notes[0];
+  EXPECT_LE(cut.words, 100u);
+  EXPECT_FALSE(cut.sentences.empty());
 }
 
 }  // namespace
