@@ -97,6 +97,14 @@ def make_cases(d):
                           f"{d}/dense.jsonl", (json.dumps({"id": "dense", "documents": dense}) +
                                                "\n").encode())]))
 
+    # ROUGE-L between two summaries of 200,000 words each.
+    huge = " ".join(words[i * 7 % 1000] for i in range(200_000))
+    cases.append(Case("ROUGE of two 200,000-word summaries", [
+        "eval", "--system", write(f"{d}/huge-system.jsonl", (json.dumps(
+            {"id": "a", "summary": huge}) + "\n").encode()),
+        "--references", write(f"{d}/huge-references.jsonl", (json.dumps(
+            {"id": "a", "summaries": [huge]}) + "\n").encode())], "too long"))
+
     depth = 1_000_000
     cases.append(Case("deeply nested JSON line", ["summarize", write(
         f"{d}/deep.jsonl", b'{"documents": ' + b"[" * depth + b"]" * depth + b"}\n")],

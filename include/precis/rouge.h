@@ -72,6 +72,12 @@ struct RougeValue {
 // "ROUGE-S*", "ROUGE-SU*") -> value.
 using RougeScores = std::map<std::string, RougeValue>;
 
+// ROUGE-L and ROUGE-W compare every word of the system summary with every
+// word of each reference (after -l / -b); Score refuses (InvalidInput) a
+// system and references whose comparisons together exceed this, some
+// 45,000 words against 45,000.
+constexpr size_t kMostLcsComparisons = size_t{2000} * 1000 * 1000;
+
 // Scores summaries. Construction loads the stemmer's exception list when
 // options.stem is set. Thread-safe after construction (Score is const).
 class RougeScorer {

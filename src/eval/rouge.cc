@@ -17,6 +17,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "base/words.h"
 #include "eval/lcs.h"
 #include "eval/rouge_score_compat.h"
 #include "eval/rouge_stemmer.h"
@@ -535,6 +536,21 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
   if (!status_.ok()) return status_;
   if (references.empty()) return Status::InvalidArgument("no reference summary");
   if (options_.flavor == RougeFlavor::kRougeScore) {
+    if (options_.lcs || options_.lcs_summary) {
+      // Its tokens are runs of letters and digits: at most the words.
+      auto words = [](const RougeSummary& summary) {
+        size_t n = 0;
+        for (const std::string& s : summary) n += CountWords(s);
+        return n;
+      };
+      size_t cells = 0;
+      for (const RougeSummary& r : references) cells += words(system) * words(r);
+      if (cells > kMostLcsComparisons) {
+        return Status::InvalidInput(
+            "summaries too long for rougeL: " + std::to_string(cells) +
+            " word pairs to compare, more than " + std::to_string(kMostLcsComparisons));
+      }
+    }
     *scores = ScoreLikeRougeScore(system, references, options_);
     return Status::OK();
   }
@@ -587,6 +603,22 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
   for (size_t m = 0; m < model_lines.size(); ++m) {
     model_tokens.push_back(
         whole_text(model_lines[m], no_limit ? model_sentences[m] : std::vector<TokenIds>()));
+  }
+  if (any_lcs) {
+    // The LCS compares every token of the system with every token of each
+    // reference: bounded, so that one huge pair cannot hold a scorer for
+    // minutes.
+    size_t peer = 0, cells = 0;
+    for (const TokenIds& t : peer_sentences) peer += t.size();
+    for (const auto& sentences : model_sentences) {
+      for (const TokenIds& t : sentences) cells += peer * t.size();
+    }
+    if (cells > kMostLcsComparisons) {
+      return Status::InvalidInput(
+          "summaries too long for ROUGE-L: " + std::to_string(cells) +
+          " word pairs to compare, more than " + std::to_string(kMostLcsComparisons) +
+          "; cut them (-l / -b) or leave ROUGE-L and ROUGE-W out");
+    }
   }
   const double alpha = options_.alpha;
 

@@ -143,6 +143,36 @@ TEST(RougeScorer, PoolsReferencesOrTakesTheBest) {
   EXPECT_DOUBLE_EQ(scores["ROUGE-1"].recall, 1.0);
 }
 
+// ROUGE-L compares every word with every word: a pair past the bound is
+// refused with a reason, in both flavors, unless cut (-l) or left out.
+TEST(RougeScorer, RefusesSummariesTooLongToCompare) {
+  std::string huge;
+  for (size_t i = 0; i < 50000; ++i) huge += i % 2 ? "alpha " : "beta ";
+  RougeScores scores;
+  RougeOptions plain;
+  const Status refused = RougeScorer(plain).Score({huge}, {{huge}}, &scores);
+  EXPECT_EQ(refused.code(), Status::Code::kInvalidInput);
+  EXPECT_NE(refused.message().find("too long"), std::string::npos) << refused.ToString();
+  RougeOptions cut;
+  cut.words = 100;
+  ASSERT_TRUE(RougeScorer(cut).Score({huge}, {{huge}}, &scores).ok());
+  EXPECT_DOUBLE_EQ(scores["ROUGE-L"].recall, 1.0);
+  RougeOptions without_lcs;
+  without_lcs.lcs = false;
+  without_lcs.w_weight = 0;
+  ASSERT_TRUE(RougeScorer(without_lcs).Score({huge}, {{huge}}, &scores).ok());
+  EXPECT_DOUBLE_EQ(scores["ROUGE-1"].recall, 1.0);
+  RougeOptions google;
+  google.flavor = RougeFlavor::kRougeScore;
+  google.max_n = 2;
+  google.skip_bigrams = false;
+  google.skip_unigrams = false;
+  google.w_weight = 0;
+  google.skip_distance = 0;
+  EXPECT_EQ(RougeScorer(google).Score({huge}, {{huge}}, &scores).code(),
+            Status::Code::kInvalidInput);
+}
+
 TEST(RougeScorer, ComputesFFromRoundedRecallAndPrecision) {
   // R = 12/41 = 0.29268, P = 12/25 = 0.48: F from those is 0.36363, while
   // the exact F would round to 0.36364.
