@@ -97,6 +97,15 @@ def make_cases(d):
                           f"{d}/dense.jsonl", (json.dumps({"id": "dense", "documents": dense}) +
                                                "\n").encode())]))
 
+    # The most documents a cluster may hold, all telling the same story:
+    # one shared fact restated twenty thousand times.
+    story = [f'{names[i % 5]} said on March {1 + i % 28} that {i % 999} people were hurt. '
+             f'Police in Ohio counted {i % 77} cars. "We are looking into it," '
+             f'{names[i * 3 % 5]} said.' for i in range(20_000)]
+    cases.append(Case("20,000 documents telling one story, analyze", [
+        "analyze", "--format", "json", write(f"{d}/one-story.jsonl", (json.dumps(
+            {"id": "story", "documents": story}) + "\n").encode())]))
+
     # ROUGE-L between two summaries of 200,000 words each.
     huge = " ".join(words[i * 7 % 1000] for i in range(200_000))
     cases.append(Case("ROUGE of two 200,000-word summaries", [

@@ -153,6 +153,29 @@ TEST(Analyze, EmptyClusterAndBadOptionsAreErrors) {
   EXPECT_EQ(Analyze(one, bad, &a).code(), Status::Code::kInvalidArgument);
 }
 
+// Facts restated by more documents than are compared pair by pair.
+TEST(AnalyzeShared, FactRestatedByHundredsOfDocuments) {
+  RawCluster raw;
+  raw.id = "many";
+  for (int i = 0; i < 300; ++i) {
+    const std::string text =
+        i % 3 == 0 ? "Hackers broke into the computers of Sony Pictures in Culver City last week."
+                   : "Hackers broke into the computers of Sony Pictures last week, police said.";
+    raw.documents.push_back({"d" + std::to_string(i), text, DocumentFormat::kText, "", ""});
+  }
+  const Analysis a = AnalyzeOrFail(raw);
+  // Each wording is one fact of its documents (the two are not alike
+  // enough to be one), the most supported first, represented by its
+  // earliest sentence among equals.
+  ASSERT_EQ(a.shared.size(), 2u);
+  EXPECT_EQ(a.shared[0].docs.size(), 200u);
+  EXPECT_EQ(a.shared[0].text,
+            "Hackers broke into the computers of Sony Pictures last week, police said.");
+  EXPECT_EQ(a.shared[0].source.doc, "d1");
+  EXPECT_EQ(a.shared[1].docs.size(), 100u);
+  EXPECT_EQ(a.shared[1].source.doc, "d0");
+}
+
 // --- Changed values in real clusters -----------------------------------
 
 RawCluster Cluster2(const std::string& a, const std::string& b) {
