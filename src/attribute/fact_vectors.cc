@@ -304,37 +304,37 @@ std::vector<std::vector<int>> SupportingDocuments(const FactVectors& vectors,
     }
   }
   size_t allowance = kMostSupportWork;
-  std::vector<int> candidates;
+  // Sentences already compared with the current one (stamped with its
+  // number): a sentence sharing several terms is compared once.
+  std::vector<size_t> compared(vectors.size(), SIZE_MAX);
   std::vector<bool> supports;
   for (size_t k = 0; k < sentences.size(); ++k) {
     const int index = sentences[k];
     const int self = vectors.doc(index);
-    candidates.clear();
-    for (const auto& [term, weight] : vectors.vector(index).entries()) {
-      const std::vector<int>& list = postings[term];
-      if (list.size() > allowance) {
-        if (complete != nullptr) *complete = false;
-        return out;
-      }
-      allowance -= list.size();
-      candidates.insert(candidates.end(), list.begin(), list.end());
-    }
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     supports.assign(static_cast<size_t>(num_docs), false);
     int left = num_docs - 1;  // Documents that may still support.
-    for (int s : candidates) {
+    // Which sentence supports a document does not matter, only whether one
+    // does: the index is read in any order, and stops once every other
+    // document supports.
+    for (const auto& [term, weight] : vectors.vector(index).entries()) {
       if (left == 0) break;
-      const int doc = vectors.doc(s);
-      if (doc == self || supports[static_cast<size_t>(doc)]) continue;
-      if (allowance == 0) {
-        if (complete != nullptr) *complete = false;
-        break;
-      }
-      --allowance;
-      if (vectors.Similarity(index, s) >= threshold) {
-        supports[static_cast<size_t>(doc)] = true;
-        --left;
+      for (int s : postings[term]) {
+        if (left == 0) break;
+        if (allowance == 0) {
+          if (complete != nullptr) *complete = false;
+          break;
+        }
+        --allowance;
+        const int doc = vectors.doc(s);
+        if (doc == self || supports[static_cast<size_t>(doc)] ||
+            compared[static_cast<size_t>(s)] == k) {
+          continue;
+        }
+        compared[static_cast<size_t>(s)] = k;
+        if (vectors.Similarity(index, s) >= threshold) {
+          supports[static_cast<size_t>(doc)] = true;
+          --left;
+        }
       }
     }
     for (int d = 0; d < num_docs; ++d) {

@@ -69,11 +69,13 @@ class FactVectors {
 std::vector<int> SupportingDocuments(const FactVectors& vectors, int index, double threshold);
 
 // The same for each of `sentences`, through an index of the sentences that
-// share a term with them, so that a long summary of a large cluster is not
-// compared with every sentence. Bounded: after kMostSupportWork index
-// entries read and similarities computed, the sentences left get fewer or
-// no documents and *complete (if given) is set to false; no cluster of ten
-// thousand articles with a summary of a hundred sentences reaches it.
+// share a term with them (no other sentence can reach a positive
+// threshold), so that a long summary of a large cluster is not compared
+// with every sentence; the search for one sentence stops once every other
+// document supports it. Bounded: after kMostSupportWork index entries
+// read, the sentences left get fewer or no documents and *complete (if
+// given) is set to false; no cluster of ten thousand articles with a
+// summary of a hundred sentences reaches it.
 std::vector<std::vector<int>> SupportingDocuments(const FactVectors& vectors,
                                                   const std::vector<int>& sentences,
                                                   double threshold, bool* complete = nullptr);
