@@ -18,6 +18,7 @@
 #include <numeric>
 
 #include "summarize/candidates.h"
+#include "summarize/selection.h"
 #include "summarize/summarizer_interface.h"
 
 namespace precis {
@@ -104,15 +105,9 @@ class CentroidSummarizer : public Summarizer {
     *candidates = SummaryCandidates(model);
     *relevance = Relevance(model, *candidates);
     if (candidates->size() <= max_candidates_) return;
-    std::vector<size_t> order(candidates->size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](size_t a, size_t b) { return (*relevance)[a] > (*relevance)[b]; });
-    order.resize(max_candidates_);
-    std::sort(order.begin(), order.end());
     std::vector<int> kept;
     std::vector<double> kept_relevance;
-    for (size_t c : order) {
+    for (size_t c : HighestScores(*relevance, max_candidates_)) {
       kept.push_back((*candidates)[c]);
       kept_relevance.push_back((*relevance)[c]);
     }

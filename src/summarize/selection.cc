@@ -119,18 +119,24 @@ std::vector<double> ClusterRelevance(const ClusterModel& model,
   return relevance;
 }
 
+std::vector<size_t> HighestScores(const std::vector<double>& scores, size_t limit) {
+  std::vector<size_t> order(scores.size());
+  std::iota(order.begin(), order.end(), 0);
+  if (order.size() <= limit) return order;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return scores[a] > scores[b]; });
+  order.resize(limit);
+  std::sort(order.begin(), order.end());
+  return order;
+}
+
 std::vector<int> LimitCandidates(const ClusterModel& model, std::vector<int> candidates,
                                  size_t limit) {
   if (candidates.size() <= limit) return candidates;
-  const std::vector<double> relevance = ClusterRelevance(model, candidates);
-  std::vector<size_t> order(candidates.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return relevance[a] > relevance[b]; });
-  order.resize(limit);
-  std::sort(order.begin(), order.end());
   std::vector<int> kept;
-  for (size_t c : order) kept.push_back(candidates[c]);
+  for (size_t c : HighestScores(ClusterRelevance(model, candidates), limit)) {
+    kept.push_back(candidates[c]);
+  }
   return kept;
 }
 

@@ -46,6 +46,10 @@ std::vector<int> SelectGreedily(const ClusterModel& model, const Budget& budget,
 // sentence vectors): a cheap relevance, MMR's and the pre-selection's.
 std::vector<double> ClusterRelevance(const ClusterModel& model, const std::vector<int>& candidates);
 
+// The positions of the `limit` highest of `scores` (ties: the earlier),
+// ascending; every position when there are no more than `limit`.
+std::vector<size_t> HighestScores(const std::vector<double>& scores, size_t limit);
+
 // Methods whose cost grows with the square (or cube) of the candidates
 // keep at most `limit` of them: the most relevant by ClusterRelevance, in
 // their original order. A no-op for smaller sets.
