@@ -64,7 +64,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string references_path = dir + "/references.jsonl";
   WriteFile(references_path, references);
 
-  const auto split = (mode & 1) ? precis::RougeTextSplit::kLines : precis::RougeTextSplit::kSentences;
+  const auto split =
+      (mode & 1) ? precis::RougeTextSplit::kLines : precis::RougeTextSplit::kSentences;
   std::vector<precis::RougeItem> items;
   size_t left_out = 0;
   if (!precis::LoadRougeItems(system_path, references_path, /*allow_missing=*/(mode & 2) != 0,

@@ -52,9 +52,9 @@ Status Analyze(const Cluster& cluster, const AnalyzeOptions& options, Analysis* 
         "document only");
   }
   // One search for alike sentences serves both, at the lower threshold.
-  const FactVectors::Pairs pairs = facts.SimilarPairs(std::min(
-      kLeastSlotSimilarity,
-      static_cast<float>(std::min(options.shared_threshold, options.unique_threshold))));
+  const FactVectors::Pairs pairs = facts.SimilarPairs(
+      std::min(kLeastSlotSimilarity,
+               static_cast<float>(std::min(options.shared_threshold, options.unique_threshold))));
   FindSharedFacts(cluster, facts, mentions, pairs, options, analysis);
   analysis->differences = FindDifferences(cluster, facts, mentions, pairs);
   analysis->quotes = FindQuotations(cluster, mentions);

@@ -297,10 +297,10 @@ TEST(AnalyzeDifferences, ChangedSurnameBesideTheOtherFormIsReported) {
   ASSERT_NE(ValueOf(*name, "Donald Trump"), nullptr);
   EXPECT_EQ(ValueOf(*name, "Donald Trump")->docs, Ids{"b"});
   // Two people of one first name, each in one report, are not a difference.
-  EXPECT_EQ(FindDifference(AnalyzeOrFail(Cluster2(
-                               "Officials said Donald Okafor toured the plant on Friday.",
-                               "Donald Trump drew protests outside the gates.")),
-                           "Donald Okafor"),
+  EXPECT_EQ(FindDifference(
+                AnalyzeOrFail(Cluster2("Officials said Donald Okafor toured the plant on Friday.",
+                                       "Donald Trump drew protests outside the gates.")),
+                "Donald Okafor"),
             nullptr);
 }
 

@@ -529,7 +529,8 @@ std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster, size_t
   // Sentences are read in turns, the first of every document, then the
   // second of every document, ..., so that a bound leaves every document
   // its opening sentences, where news states its facts.
-  std::vector<size_t> first(cluster.documents.size() + 1, 0);  // Flat index of each document's first.
+  // The flat index of each document's first sentence.
+  std::vector<size_t> first(cluster.documents.size() + 1, 0);
   size_t longest = 0;
   for (size_t d = 0; d < cluster.documents.size(); ++d) {
     first[d + 1] = first[d] + cluster.documents[d].sentences.size();

@@ -44,8 +44,7 @@ TEST(Mentions, NumbersInsideTimesAndCodesAreNone) {
 TEST(Mentions, DatesInTheirFormats) {
   EXPECT_EQ(Describe("on Dec. 25"), V{"date:12-25=Dec. 25"});
   // A year after a date is a mention of its own.
-  EXPECT_EQ(Describe("on December 25, 2014"),
-            (V{"date:12-25=December 25", "date:y2014=2014"}));
+  EXPECT_EQ(Describe("on December 25, 2014"), (V{"date:12-25=December 25", "date:y2014=2014"}));
   EXPECT_EQ(Describe("on 25 December 2014"), (V{"date:12-25=25 December", "date:y2014=2014"}));
   EXPECT_EQ(Describe("on 25 December"), V{"date:12-25=25 December"});
   EXPECT_EQ(Describe("on Wednesday in 2014"), (V{"date:d3=Wednesday", "date:y2014=2014"}));
@@ -77,7 +76,7 @@ TEST(Names, CompatibleFormsOfOneName) {
   EXPECT_TRUE(CompatibleNames("china", "chinese"));
   EXPECT_TRUE(CompatibleNames("kim jong un", "kim jongun"));
   EXPECT_FALSE(CompatibleNames("steve carell", "steve carrell"));
-  EXPECT_FALSE(CompatibleNames("mitt romney", "mitt romneyy"));  // A doubled letter,
+  EXPECT_FALSE(CompatibleNames("mitt romney", "mitt romneyy"));      // A doubled letter,
   EXPECT_FALSE(CompatibleNames("oklahoma cityy", "oklahoma city"));  // in either order.
   EXPECT_FALSE(CompatibleNames("seth rogen", "james franco"));
 }

@@ -21,9 +21,8 @@ namespace precis {
 // `pairs`: facts.SimilarPairs(t) for some t no higher than both thresholds
 // of `options`.
 void FindSharedFacts(const Cluster& cluster, const FactVectors& facts,
-                     const std::vector<SentenceMentions>& mentions,
-                     const FactVectors::Pairs& pairs, const AnalyzeOptions& options,
-                     Analysis* analysis);
+                     const std::vector<SentenceMentions>& mentions, const FactVectors::Pairs& pairs,
+                     const AnalyzeOptions& options, Analysis* analysis);
 
 }  // namespace precis
 

@@ -97,14 +97,14 @@ TEST(FactVectors, SimilarPairsEqualsThePairwiseCosine) {
 
 }  // namespace
 // A sentence restated by more sentences than kMostNeighbours keeps that many
-// (the most similar; of equals, the first); a term in more sentences than kMostPostings finds no pair
-// by itself but still counts in the similarity of pairs found otherwise.
+// (the most similar; of equals, the first); a term in more sentences than kMostPostings finds no
+// pair by itself but still counts in the similarity of pairs found otherwise.
 TEST(FactVectors, SimilarPairsStayBoundedOnRepetitiveClusters) {
   Cluster c;
   c.documents.push_back(Doc("a", {"Hackers attacked Sony Pictures on Monday."}));
   c.documents.push_back(Doc("b", std::vector<std::string>(FactVectors::kMostNeighbours + 50,
-                                                         "Sony Pictures was attacked by hackers "
-                                                         "on Monday.")));
+                                                          "Sony Pictures was attacked by hackers "
+                                                          "on Monday.")));
   FactVectors vectors{ClusterModel(c)};
   std::vector<int> partners;
   for (const auto& [pair, similarity] : vectors.SimilarPairs(0.2f)) {

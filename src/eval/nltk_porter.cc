@@ -158,7 +158,8 @@ std::string Step1c(const std::string& word) {
 }
 
 std::string Step2(const std::string& word) {
-  if (word.ends_with("alli") && StemMeasure(std::string_view(word).substr(0, word.size() - 4)) > 0) {
+  if (word.ends_with("alli") &&
+      StemMeasure(std::string_view(word).substr(0, word.size() - 4)) > 0) {
     return Step2(word.substr(0, word.size() - 4) + "al");
   }
   constexpr Condition kM0 = Condition::kMeasureAbove0;

@@ -546,9 +546,9 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
       size_t cells = 0;
       for (const RougeSummary& r : references) cells += words(system) * words(r);
       if (cells > kMostLcsComparisons) {
-        return Status::InvalidInput(
-            "summaries too long for rougeL: " + std::to_string(cells) +
-            " word pairs to compare, more than " + std::to_string(kMostLcsComparisons));
+        return Status::InvalidInput("summaries too long for rougeL: " + std::to_string(cells) +
+                                    " word pairs to compare, more than " +
+                                    std::to_string(kMostLcsComparisons));
       }
     }
     *scores = ScoreLikeRougeScore(system, references, options_);
@@ -614,10 +614,10 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
       for (const TokenIds& t : sentences) cells += peer * t.size();
     }
     if (cells > kMostLcsComparisons) {
-      return Status::InvalidInput(
-          "summaries too long for ROUGE-L: " + std::to_string(cells) +
-          " word pairs to compare, more than " + std::to_string(kMostLcsComparisons) +
-          "; cut them (-l / -b) or leave ROUGE-L and ROUGE-W out");
+      return Status::InvalidInput("summaries too long for ROUGE-L: " + std::to_string(cells) +
+                                  " word pairs to compare, more than " +
+                                  std::to_string(kMostLcsComparisons) +
+                                  "; cut them (-l / -b) or leave ROUGE-L and ROUGE-W out");
     }
   }
   const double alpha = options_.alpha;

@@ -201,8 +201,9 @@ std::string RougeReportToJson(const RougeReport& report) {
                         {"resamples", report.resamples}};
   for (const std::string& metric : report.metrics) {
     const RougeAverage& a = report.average.at(metric);
-    nlohmann::json m = {
-        {"R", RoundTo5Decimals(a.mean.recall)}, {"P", RoundTo5Decimals(a.mean.precision)}, {"F", RoundTo5Decimals(a.mean.f)}};
+    nlohmann::json m = {{"R", RoundTo5Decimals(a.mean.recall)},
+                        {"P", RoundTo5Decimals(a.mean.precision)},
+                        {"F", RoundTo5Decimals(a.mean.f)}};
     if (report.resamples > 0) {
       m["R_low"] = RoundTo5Decimals(a.low.recall);
       m["R_high"] = RoundTo5Decimals(a.high.recall);

@@ -14,7 +14,6 @@ namespace {
 
 constexpr size_t kNotFound = std::string_view::npos;
 
-
 bool IsSpace(char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }

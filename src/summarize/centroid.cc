@@ -72,8 +72,9 @@ class CentroidSummarizer : public Summarizer {
       const SparseVector& added = model.sentences()[static_cast<size_t>(index)].tfidf;
       for (size_t c = 0; c < candidates.size(); ++c) {
         if (taken[c]) continue;
-        redundancy[c] = std::max(
-            redundancy[c], Cosine(model.sentences()[static_cast<size_t>(candidates[c])].tfidf, added));
+        redundancy[c] =
+            std::max(redundancy[c],
+                     Cosine(model.sentences()[static_cast<size_t>(candidates[c])].tfidf, added));
       }
     }
     return Status::OK();

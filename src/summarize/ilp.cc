@@ -18,9 +18,10 @@
 // machine) and ilp.time_limit seconds (default 5, a last resort). If a
 // bound is reached with a feasible solution that is not proven optimal,
 // that solution is used; with none, a greedy choice (concept weight gained
-// per unit of cost) is, and the summary's notes say which. Concepts found in fewer than ilp.min_documents documents are
-// dropped (default: 3 for 10 documents or more, else 2, else 1 for a single
-// document, as the paper prunes rare concepts). Departure: only the
+// per unit of cost) is, and the summary's notes say which. Concepts found
+// in fewer than ilp.min_documents documents are dropped (default: 3 for 10
+// documents or more, else 2, else 1 for a single document, as the paper
+// prunes rare concepts). Departure: only the
 // ilp.candidates (default 200) sentences with the most concept weight enter
 // the program, so that it stays small for any cluster size.
 #include <glpk.h>
@@ -139,14 +140,11 @@ class GlpkThreadEnvironment {
 // same summary on any machine.
 struct SearchLimit {
   int most_nodes;
-  int nodes;
   static void Callback(glp_tree* tree, void* info) {
-    auto* limit = static_cast<SearchLimit*>(info);
     if (glp_ios_reason(tree) != GLP_ISELECT) return;
     int active = 0, current = 0, total = 0;
     glp_ios_tree_size(tree, &active, &current, &total);
-    limit->nodes = total;
-    if (total > limit->most_nodes) glp_ios_terminate(tree);
+    if (total > static_cast<SearchLimit*>(info)->most_nodes) glp_ios_terminate(tree);
   }
 };
 
@@ -339,7 +337,7 @@ class IlpSummarizer : public Summarizer {
     parm.presolve = GLP_ON;
     parm.msg_lev = GLP_MSG_OFF;
     parm.tm_lim = static_cast<int>(std::min(time_limit_ * 1000.0, 2e9));
-    SearchLimit limit{static_cast<int>(std::min(max_nodes_, 2e9)), 0};
+    SearchLimit limit{static_cast<int>(std::min(max_nodes_, 2e9))};
     parm.cb_func = &SearchLimit::Callback;
     parm.cb_info = &limit;
     const int ret = glp_intopt(lp, &parm);
