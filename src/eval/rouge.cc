@@ -543,8 +543,9 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
         for (const std::string& s : summary) n += CountWords(s);
         return n;
       };
+      const size_t system_words = words(system);
       size_t cells = 0;
-      for (const RougeSummary& r : references) cells += words(system) * words(r);
+      for (const RougeSummary& r : references) cells += system_words * words(r);
       if (cells > kMostLcsComparisons) {
         return Status::InvalidInput("summaries too long for rougeL: " + std::to_string(cells) +
                                     " word pairs to compare, more than " +
@@ -613,11 +614,15 @@ Status RougeScorer::Score(const RougeSummary& system, const std::vector<RougeSum
     for (const auto& sentences : model_sentences) {
       for (const TokenIds& t : sentences) cells += peer * t.size();
     }
-    if (cells > kMostLcsComparisons) {
-      return Status::InvalidInput("summaries too long for ROUGE-L: " + std::to_string(cells) +
-                                  " word pairs to compare, more than " +
-                                  std::to_string(kMostLcsComparisons) +
-                                  "; cut them (-l / -b) or leave ROUGE-L and ROUGE-W out");
+    // ROUGE-W's dynamic programme visits every cell; the LCS of ROUGE-L
+    // 64 at a time.
+    const bool weighted = options_.w_weight > 0;
+    const size_t most = weighted ? kMostWeightedLcsComparisons : kMostLcsComparisons;
+    if (cells > most) {
+      return Status::InvalidInput(
+          std::string("summaries too long for ") + (weighted ? "ROUGE-W" : "ROUGE-L") + ": " +
+          std::to_string(cells) + " word pairs to compare, more than " + std::to_string(most) +
+          "; cut them (-l / -b) or leave ROUGE-L and ROUGE-W out");
     }
   }
   const double alpha = options_.alpha;

@@ -157,6 +157,17 @@ TEST(RougeScorer, RefusesSummariesTooLongToCompare) {
   cut.words = 100;
   ASSERT_TRUE(RougeScorer(cut).Score({huge}, {{huge}}, &scores).ok());
   EXPECT_DOUBLE_EQ(scores["ROUGE-L"].recall, 1.0);
+  // ROUGE-W's bound is lower: 20,000 words against 20,000 pass for ROUGE-L
+  // alone, not with ROUGE-W.
+  const std::string twenty_thousand = huge.substr(0, huge.size() * 2 / 5);
+  RougeOptions lcs_only;
+  lcs_only.w_weight = 0;
+  EXPECT_TRUE(RougeScorer(lcs_only).Score({twenty_thousand}, {{twenty_thousand}}, &scores).ok());
+  RougeOptions weighted;
+  weighted.w_weight = 1.2;
+  const Status refused_w =
+      RougeScorer(weighted).Score({twenty_thousand}, {{twenty_thousand}}, &scores);
+  EXPECT_NE(refused_w.message().find("ROUGE-W"), std::string::npos) << refused_w.ToString();
   RougeOptions without_lcs;
   without_lcs.lcs = false;
   without_lcs.w_weight = 0;
