@@ -73,8 +73,8 @@ def make_cases(d):
     write(many_sentences, b"Hello world. " * 1_200_000)  # 15.6 MB of short sentences.
     cases.append(Case("15 MB of two-word sentences", ["summarize", many_sentences]))
     # Methods that choose step by step, and a budget of thousands of
-    # sentences: the candidates times the sentences chosen.
-    # Every summary sentence is also looked for in the other document.
+    # sentences (the candidates times the sentences chosen), in two
+    # documents (every summary sentence is looked for in the other).
     syllables = ["ba", "ko", "mi", "tu", "re", "sa", "lo", "ne", "fi", "da"]
     words = [syllables[i % 10] + syllables[i // 10 % 10] + syllables[i // 100] for i in range(1000)]
     halves = ["".join(f"{words[i * 7 % 1000].capitalize()} {words[i * 13 % 1000]}. "
