@@ -265,6 +265,48 @@ TEST(AnalyzeDifferences, AgesOfOnePersonAreOneSlot) {
   EXPECT_EQ(ValueOf(*age, "37")->docs, Ids{"b"});
 }
 
+TEST(AnalyzeDifferences, AnAgeWrittenTwoWaysIsOneSlot) {
+  const std::string other =
+      "Austria's pole-vaulter Kira Grunberg was injured after the 21-year-old landed beside the "
+      "mat on her head in a practice jump.";
+  const Analysis a = AnalyzeOrFail(Cluster2(
+      "Her manager said Grunberg, 27, landed on her head next to the mat in a training jump.",
+      other));
+  const Difference* age = FindDifference(a, "27");
+  ASSERT_NE(age, nullptr);
+  EXPECT_EQ(ValueOf(*age, "27")->docs, Ids{"a"});
+  ASSERT_NE(ValueOf(*age, "21"), nullptr);
+  EXPECT_EQ(ValueOf(*age, "21")->docs, Ids{"b"});
+  // The same age in both forms is agreement.
+  EXPECT_TRUE(
+      AnalyzeOrFail(Cluster2("Her manager said Grunberg, 21, landed on her head next to the mat "
+                             "in a training jump.",
+                             other))
+          .differences.empty());
+  // Ages of two people whom their names tell apart are no disagreement
+  // (the names may be).
+  const Analysis two = AnalyzeOrFail(
+      Cluster2("The driver, Dan Keller, 75, was hurt in the crash, police said on Monday.",
+               "The driver, Fran Keller, 67, was hurt in the crash, police said on Monday."));
+  EXPECT_EQ(FindDifference(two, "75"), nullptr);
+  EXPECT_EQ(FindDifference(two, "67"), nullptr);
+}
+
+TEST(AnalyzeDifferences, ALoneValuePrefersACounterpartItsDocumentNeverGives) {
+  // The first document gives $80,000 too, beside the same words as the
+  // second: it agrees there, and its $4.4 million answers $3.4 million.
+  const Analysis a = AnalyzeOrFail(Cluster2(
+      "Texas will pay $4.4 million to a couple who were wrongly imprisoned for two decades over "
+      "satanic rituals at their day care. The fund pays $80,000 for each year in prison.",
+      "The couple, accused of satanic rituals at their day care, will receive $3.4 million. The "
+      "state fund pays $80,000 for each year in prison."));
+  const Difference* money = FindDifference(a, "$4.4 million");
+  ASSERT_NE(money, nullptr);
+  ASSERT_NE(ValueOf(*money, "$3.4 million"), nullptr);
+  EXPECT_EQ(ValueOf(*money, "$3.4 million")->docs, Ids{"b"});
+  EXPECT_EQ(ValueOf(*money, "$80,000"), nullptr);
+}
+
 TEST(AnalyzeDifferences, OneMentionWrittenDifferentlyFromTheRest) {
   // The first document gives $3.4 million too, in another sentence.
   const Analysis money = AnalyzeOrFail(Cluster2(

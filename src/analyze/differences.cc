@@ -28,6 +28,9 @@ constexpr size_t kMostValues = 5;
 // the lesser evidence that suffices when each is the other's best.
 constexpr float kLoneEvidence = 0.3f;
 constexpr float kMutualEvidence = 0.1f;
+// Evidence taken off, when choosing among counterparts, from a value that
+// the lone value's own document also gives.
+constexpr float kAlsoGivenDiscount = 0.2f;
 // Mentions of one class scanned for each such value; beyond this, only
 // those in alike sentences or beside the same words.
 constexpr size_t kMostScanned = 4000;
@@ -285,6 +288,27 @@ class DifferenceFinder {
     return left_agrees && x.left.rfind("N:", 0) == 0;
   }
 
+  // True for ages of two people a name beside each tells apart ("Dan
+  // Keller, 75" / "Fran Keller, 67"; "the 45-year-old Smith").
+  static bool AgesOfDifferentPeople(const Mention& m, const Context& x, const Context& y) {
+    if (!m.age) return false;
+    auto person = [](const Context& c) -> const std::string& {
+      return c.left.rfind("N:", 0) == 0 ? c.left : c.right;
+    };
+    const std::string& a = person(x);
+    const std::string& b = person(y);
+    return a.rfind("N:", 0) == 0 && b.rfind("N:", 0) == 0 && !SameKey(a, b);
+  }
+
+  // True when two numbers count different things: "7 people" / "8 cars".
+  // Not ages, whatever follows them ("Harold Noel, 37, lives" / "the
+  // 37-year-old told").
+  static bool CountDifferentThings(const Mention& m, const Context& x, const Context& y,
+                                   bool left, bool right) {
+    return m.kind == MentionKind::kNumber && !m.age && !right &&
+           IsContentKey(x.right) && IsContentKey(y.right) && !AfterSameName(x, left);
+  }
+
   static bool IsContentKey(const std::string& key) {
     return !key.empty() && key != "#" && !IsStopword(key);
   }
@@ -425,10 +449,10 @@ class DifferenceFinder {
     // people"), not only "on" or "the"; or, for a value one document alone
     // gives, the word right beside it.
     if (shared_words == 0 && !only_ones && !(exclusive && (left || right))) return;
-    // Numbers of different things: "7 people" / "8 cars"; but not the
-    // ages of one person ("Harold Noel, 37, lives" / "Harold Noel, 48, told").
-    if (m.kind == MentionKind::kNumber && !right && IsContentKey(x.right) &&
-        IsContentKey(y.right) && !only_ones && !AfterSameName(x, left)) {
+    // Numbers of different things, unless the only ones of alike sentences;
+    // ages of different people.
+    if ((!only_ones && CountDifferentThings(m, x, y, left, right)) ||
+        AgesOfDifferentPeople(m, x, y)) {
       return;
     }
     bool same_slot =
@@ -465,6 +489,7 @@ class DifferenceFinder {
     const int doc = facts_.doc(s);
     const std::vector<int>& mine = docs_of_value_.at(ValueKey(m));
     size_t best = SIZE_MAX;
+    float best_rank = 0.0f;
     *evidence = 0.0f;
     for (size_t fb : scan) {
       const Mention& n = M(fb);
@@ -497,17 +522,20 @@ class DifferenceFinder {
       const Context& y = contexts_[fb];
       const bool left = !x.left.empty() && x.left != "#" && SameKey(x.left, y.left);
       const bool right = !x.right.empty() && x.right != "#" && SameKey(x.right, y.right);
-      // Numbers of different things: "7 people" / "8 cars".
-      if (m.kind == MentionKind::kNumber && !right && IsContentKey(x.right) &&
-          IsContentKey(y.right) && !AfterSameName(x, left)) {
-        continue;
-      }
+      if (CountDifferentThings(m, x, y, left, right) || AgesOfDifferentPeople(m, x, y)) continue;
       const size_t shared =
           Shared(x.left_words, y.left_words) + Shared(x.right_words, y.right_words);
       const float score =
           facts_.Similarity(s, t) + 0.1f * static_cast<float>(2 * left + 2 * right + shared);
       if (also_mine && score < kLoneEvidence) continue;
-      if (score > *evidence) {
+      // A value the document never gives is the likelier counterpart: it
+      // competes with its full evidence, one the document also gives with
+      // kAlsoGivenDiscount less ("will pay $4.4 million to a couple" is
+      // not "pays $80,000 for each year" where the document says $80,000
+      // too, but "will receive $3.4 million").
+      const float rank = also_mine ? score - kAlsoGivenDiscount : score;
+      if (rank > best_rank) {
+        best_rank = rank;
         *evidence = score;
         best = fb;
       }

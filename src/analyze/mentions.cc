@@ -187,6 +187,7 @@ class MentionFinder {
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (!used_[i]) Name(i);
     }
+    MarkAgesAfterNames();
     std::sort(out_.begin(), out_.end(),
               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     return std::move(out_);
@@ -350,8 +351,52 @@ class MentionFinder {
       ++end;
     }
     const size_t begin_byte = T(i).begin - currency.size();
+    // An age: "21-year-old", "21 years old", "aged 21".
+    if (unit.empty() && PlausibleAge(value)) {
+      const bool years_old = Has(end + 1) && Adjacent(end - 1, " -") && Adjacent(end, " -") &&
+                             (T(end).folded == "year" || T(end).folded == "years") &&
+                             T(end + 1).folded == "old";
+      const bool aged =
+          i > 0 && Adjacent(i - 1) && (T(i - 1).folded == "aged" || T(i - 1).folded == "age");
+      if (years_old || aged) {
+        Add(MentionKind::kNumber, i, end, begin_byte, end_byte, FormatNumber(value), unit);
+        out_.back().age = true;
+        return true;
+      }
+    }
     Add(MentionKind::kNumber, i, end, begin_byte, end_byte, unit + FormatNumber(value), unit);
     return true;
+  }
+
+  static bool PlausibleAge(double value) {
+    return value >= 1 && value <= 120 && value == static_cast<int>(value);
+  }
+
+  // A number right after a name, set off by commas or parentheses, is the
+  // person's age: "Kira Grunberg, 21, landed", "Smith (45) said".
+  void MarkAgesAfterNames() {
+    for (Mention& m : out_) {
+      if (m.kind != MentionKind::kNumber || !m.value_class.empty() || m.age || m.first_token == 0 ||
+          m.end_token != m.first_token + 1) {
+        continue;
+      }
+      double value = 0;
+      bool ordinal = false;
+      const Token& t = T(m.first_token);
+      if (!t.is_number || !ParseNumberToken(t.folded, &value, &ordinal) || !PlausibleAge(value)) {
+        continue;
+      }
+      const bool after_name = std::any_of(out_.begin(), out_.end(), [&](const Mention& n) {
+        return n.kind == MentionKind::kName && n.end_token == m.first_token;
+      });
+      if (!after_name) continue;
+      const std::string_view before = Between(text_, T(m.first_token - 1), t);
+      const std::string_view after =
+          text_.substr(t.end, Has(m.end_token) ? T(m.end_token).begin - t.end : std::string_view::npos);
+      const bool commas = before == ", " && (after.empty() || after[0] == ',' || after[0] == '.');
+      const bool parentheses = before == " (" && !after.empty() && after[0] == ')';
+      if (commas || parentheses) m.age = true;
+    }
   }
 
   bool StartsClause(size_t i) const {

@@ -36,6 +36,10 @@ struct Mention {
   // A name that opens its sentence or clause, where any word is
   // capitalized: "Speaking" may be no name at all.
   bool opens_clause = false;
+  // A number that is a person's age: "21-year-old", "21 years old", "aged
+  // 21", "Kira Grunberg, 21," or "Smith (45)". Its class stays "": "he was
+  // 21" states the same.
+  bool age = false;
 };
 
 // The mentions of `text` (a sentence), given its tokens. `lowercase_words`

@@ -37,6 +37,32 @@ TEST(Mentions, NumbersByValueWithTheirUnit) {
             (V{"number:25=twenty-five", "number:th21=21st"}));
 }
 
+// The surfaces of the numbers that are ages.
+std::vector<std::string> Ages(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Mention& m : Find(text)) {
+    if (m.age) out.push_back(m.surface);
+  }
+  return out;
+}
+
+TEST(Mentions, AgesInTheirForms) {
+  EXPECT_EQ(Ages("the 21-year-old landed"), V{"21"});
+  EXPECT_EQ(Ages("she is 21 years old"), V{"21"});
+  EXPECT_EQ(Ages("a man aged 64 died"), V{"64"});
+  EXPECT_EQ(Ages("Kira Grunberg, 21, landed"), V{"21"});
+  EXPECT_EQ(Ages("said Kira Grunberg, 21."), V{"21"});
+  EXPECT_EQ(Ages("Tom Smith (45) said"), V{"45"});
+  // An age keeps the value and class of the plain number: "he was 21".
+  EXPECT_EQ(Describe("the 21-year-old"), V{"number:21=21"});
+  // Not ages: counts, sums, years, and numbers after a place's comma.
+  EXPECT_TRUE(Ages("21 years in prison for 3 people").empty());
+  EXPECT_TRUE(Ages("a 500-year-old oak").empty());
+  EXPECT_TRUE(Ages("Kira Grunberg, 21 times").empty());
+  EXPECT_TRUE(Ages("paid Kira Grunberg, $21, for it").empty());
+  EXPECT_TRUE(Ages("in March, 2015, Kira").empty());
+}
+
 TEST(Mentions, NumbersInsideTimesAndCodesAreNone) {
   EXPECT_EQ(Describe("at 10:30 an F-16 and a COVID-19 test"), V{"name:covid=COVID"});
 }
