@@ -307,6 +307,24 @@ TEST(AnalyzeDifferences, ALoneValuePrefersACounterpartItsDocumentNeverGives) {
   EXPECT_EQ(ValueOf(*money, "$80,000"), nullptr);
 }
 
+TEST(AnalyzeDifferences, CountsOfOneThingWithAWordBetween) {
+  // "1,300 inappropriate pictures" counts what "1,000 pictures" counts.
+  const std::string base =
+      "The sheriff's office took the page down after finding more than 1,000 pictures and videos "
+      "of teens.";
+  const Analysis a = AnalyzeOrFail(Cluster2(
+      base, "Officers say more than 1,300 inappropriate pictures and videos of teens were found."));
+  const Difference* count = FindDifference(a, "1,300");
+  ASSERT_NE(count, nullptr);
+  ASSERT_NE(ValueOf(*count, "1,000"), nullptr);
+  EXPECT_EQ(ValueOf(*count, "1,000")->docs, Ids{"a"});
+  // Counts of different things stay apart.
+  EXPECT_EQ(FindDifference(AnalyzeOrFail(Cluster2(base, "Officers say more than 1,300 officers "
+                                                        "and deputies searched for the teens.")),
+                           "1,300"),
+            nullptr);
+}
+
 TEST(AnalyzeDifferences, OneMentionWrittenDifferentlyFromTheRest) {
   // The first document gives $3.4 million too, in another sentence.
   const Analysis money = AnalyzeOrFail(Cluster2(

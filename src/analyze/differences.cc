@@ -300,13 +300,25 @@ class DifferenceFinder {
     return a.rfind("N:", 0) == 0 && b.rfind("N:", 0) == 0 && !SameKey(a, b);
   }
 
-  // True when two numbers count different things: "7 people" / "8 cars".
-  // Not ages, whatever follows them ("Harold Noel, 37, lives" / "the
-  // 37-year-old told").
+  // True when two numbers count different things: "7 people" / "8 cars",
+  // the first two content words after each all different ("1,300
+  // inappropriate pictures" / "1,000 pictures" count one thing). Not ages,
+  // whatever follows them ("Harold Noel, 37, lives" / "the 37-year-old
+  // told").
   static bool CountDifferentThings(const Mention& m, const Context& x, const Context& y,
                                    bool left, bool right) {
-    return m.kind == MentionKind::kNumber && !m.age && !right &&
-           IsContentKey(x.right) && IsContentKey(y.right) && !AfterSameName(x, left);
+    if (m.kind != MentionKind::kNumber || m.age || right || !IsContentKey(x.right) ||
+        !IsContentKey(y.right) || AfterSameName(x, left)) {
+      return false;
+    }
+    const size_t nx = std::min<size_t>(2, x.right_words.size());
+    const size_t ny = std::min<size_t>(2, y.right_words.size());
+    for (size_t i = 0; i < nx; ++i) {
+      for (size_t j = 0; j < ny; ++j) {
+        if (SameKey(x.right_words[i], y.right_words[j])) return false;
+      }
+    }
+    return true;
   }
 
   static bool IsContentKey(const std::string& key) {

@@ -286,11 +286,22 @@ class MentionFinder {
     Add(MentionKind::kDate, i, i + 1, T(i).begin, T(i).end, "y" + std::to_string(Year(i)), "y");
   }
 
-  // The currency sign right before token i, or "".
-  std::string CurrencyBefore(size_t i) const {
-    const std::string_view before = text_.substr(0, T(i).begin);
-    for (std::string_view sign : {"$", "£", "€"}) {
-      if (EndsWith(before, sign)) return std::string(sign);
+  // The currency sign right before token i, or one space before it as
+  // tokenized text writes it ("$ 4.2 billion"), or "". `*begin` (if given)
+  // is set to the sign's first byte.
+  std::string CurrencyBefore(size_t i, size_t* begin = nullptr) const {
+    std::string_view before = text_.substr(0, T(i).begin);
+    for (int spaced = 0; spaced < 2; ++spaced) {
+      if (spaced == 1) {
+        if (!EndsWith(before, " ")) break;
+        before.remove_suffix(1);
+      }
+      for (std::string_view sign : {"$", "£", "€"}) {
+        if (EndsWith(before, sign)) {
+          if (begin != nullptr) *begin = before.size() - sign.size();
+          return std::string(sign);
+        }
+      }
     }
     return "";
   }
@@ -333,7 +344,8 @@ class MentionFinder {
     } else {
       return false;
     }
-    const std::string currency = CurrencyBefore(i);
+    size_t currency_begin = T(i).begin;
+    const std::string currency = CurrencyBefore(i, &currency_begin);
     if (Has(end) && Adjacent(end - 1) && MultiplierValue(T(end).folded) > 0) {
       value *= MultiplierValue(T(end).folded);
       ++end;
@@ -350,7 +362,7 @@ class MentionFinder {
       end_byte = T(end).end;
       ++end;
     }
-    const size_t begin_byte = T(i).begin - currency.size();
+    const size_t begin_byte = currency_begin;
     // An age: "21-year-old", "21 years old", "aged 21".
     if (unit.empty() && PlausibleAge(value)) {
       const bool years_old = Has(end + 1) && Adjacent(end - 1, " -") && Adjacent(end, " -") &&
