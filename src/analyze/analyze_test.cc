@@ -325,6 +325,25 @@ TEST(AnalyzeDifferences, CountsOfOneThingWithAWordBetween) {
             nullptr);
 }
 
+TEST(AnalyzeDifferences, LargeValuesOfOneMagnitudeInSentencesWordedApart) {
+  const std::string other =
+      "Today, the web giant announced that it's spending $4.2 billion to acquire Nest, a "
+      "successful home hardware startup. Tony Fadell founded Nest.";
+  const Analysis a = AnalyzeOrFail(
+      Cluster2("Google has announced it is buying Nest Labs, maker of smart thermostats and smoke "
+               "alarms, for $3.2 billion in cash. Nest was founded by Tony Fadell.",
+               other));
+  const Difference* price = FindDifference(a, "$3.2 billion");
+  ASSERT_NE(price, nullptr);
+  EXPECT_EQ(ValueOf(*price, "$4.2 billion")->docs, Ids{"b"});
+  // Values far apart in such sentences are two quantities, not one.
+  EXPECT_TRUE(AnalyzeOrFail(Cluster2("Google has announced it is buying Nest Labs, maker of smart "
+                                     "thermostats and smoke alarms, for $320 million in cash. Nest "
+                                     "was founded by Tony Fadell.",
+                                     other))
+                  .differences.empty());
+}
+
 TEST(AnalyzeDifferences, OneMentionWrittenDifferentlyFromTheRest) {
   // The first document gives $3.4 million too, in another sentence.
   const Analysis money = AnalyzeOrFail(Cluster2(

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -31,6 +32,8 @@ constexpr float kMutualEvidence = 0.1f;
 // Evidence taken off, when choosing among counterparts, from a value that
 // the lone value's own document also gives.
 constexpr float kAlsoGivenDiscount = 0.2f;
+// Evidence added for two large values of one magnitude (CloseLargeValues).
+constexpr float kCloseValueEvidence = 0.1f;
 // Mentions of one class scanned for each such value; beyond this, only
 // those in alike sentences or beside the same words.
 constexpr size_t kMostScanned = 4000;
@@ -321,6 +324,17 @@ class DifferenceFinder {
     return true;
   }
 
+  // True for two numbers of 100 or more less than twice apart: reports
+  // that disagree on a quantity give values of one magnitude ("$3.2
+  // billion" / "$4.2 billion"), and such values are rare enough in a
+  // cluster that closeness says something (small counts are everywhere).
+  static bool CloseLargeValues(const Mention& m, const Mention& n) {
+    if (m.kind != MentionKind::kNumber || m.value_class == "th") return false;
+    const double a = std::strtod(m.normalized.c_str() + m.value_class.size(), nullptr);
+    const double b = std::strtod(n.normalized.c_str() + n.value_class.size(), nullptr);
+    return std::min(a, b) >= 100 && std::max(a, b) < 2 * std::min(a, b);
+  }
+
   static bool IsContentKey(const std::string& key) {
     return !key.empty() && key != "#" && !IsStopword(key);
   }
@@ -537,8 +551,9 @@ class DifferenceFinder {
       if (CountDifferentThings(m, x, y, left, right) || AgesOfDifferentPeople(m, x, y)) continue;
       const size_t shared =
           Shared(x.left_words, y.left_words) + Shared(x.right_words, y.right_words);
-      const float score =
-          facts_.Similarity(s, t) + 0.1f * static_cast<float>(2 * left + 2 * right + shared);
+      const float score = facts_.Similarity(s, t) +
+                          0.1f * static_cast<float>(2 * left + 2 * right + shared) +
+                          (CloseLargeValues(m, n) ? kCloseValueEvidence : 0.0f);
       if (also_mine && score < kLoneEvidence) continue;
       // A value the document never gives is the likelier counterpart: it
       // competes with its full evidence, one the document also gives with
