@@ -370,6 +370,27 @@ class DifferenceFinder {
     return differing == 1;
   }
 
+  // Names of three words or more, equal but for one word inside: their
+  // first and last words agree, more than a shared first name says ("Pew
+  // Research Center" / "Pew Marchetti Center"). A different first word is
+  // mostly a different place or body: "Columbine High School" / "Chatfield
+  // High School".
+  static bool LongNameOneWordSwapped(const std::string& a, const std::string& b) {
+    if (std::count(a.begin(), a.end(), ' ') < 2 || !OneWordSwapped(a, b)) return false;
+    const std::vector<std::string> x = Words(a), y = Words(b);
+    return x.front() == y.front() && x.back() == y.back();
+  }
+
+  // The last word of name `a` that name `b` lacks (`a`'s last word if
+  // none).
+  static std::string WordNotIn(const std::string& a, const std::string& b) {
+    const std::vector<std::string> x = Words(a), y = Words(b);
+    for (size_t k = x.size(); k-- > 0;) {
+      if (std::find(y.begin(), y.end(), x[k]) == y.end()) return x[k];
+    }
+    return x.back();
+  }
+
   static bool SameValue(const Mention& a, const Mention& b) {
     if (a.kind == MentionKind::kName) return CompatibleNames(a.normalized, b.normalized);
     return a.normalized == b.normalized;
@@ -539,8 +560,10 @@ class DifferenceFinder {
       }
       // A name's counterpart is the same name with its last word changed
       // ("Donald Okafor" / "Donald Trump"; "Pacific Ocean" / "Indian Ocean"
-      // are two places) or one word misspelled.
+      // are two places), a long name with any one word changed ("Pew
+      // Marchetti Center" / "Pew Research Center"), or one word misspelled.
       if (m.kind == MentionKind::kName && !LastWordSwapped(m.normalized, n.normalized) &&
+          !LongNameOneWordSwapped(m.normalized, n.normalized) &&
           !SpellingVariants(m.normalized, n.normalized)) {
         continue;
       }
@@ -630,8 +653,8 @@ class DifferenceFinder {
       allowance -= cost;
       return true;
     };
-    auto named_cost = [&](const std::string& name) {
-      const auto it = names.find(Words(name).back());
+    auto named_cost = [&](const std::string& word) {
+      const auto it = names.find(word);
       return it == names.end() ? size_t{0} : it->second.size();
     };
     for (size_t fa = 0; fa < offset_.back() && allowance > 0; ++fa) {
@@ -646,7 +669,7 @@ class DifferenceFinder {
         // form with the last word ("Okafor" alone would be the same person;
         // "Donald" alone could be the other).
         if (m.normalized.find(' ') == std::string::npos) continue;
-        if (!afford(named_cost(m.normalized)) ||
+        if (!afford(named_cost(Words(m.normalized).back())) ||
             Named(
                 names, m.normalized, [&](int d) { return d != doc; }, Words(m.normalized).back())) {
           continue;
@@ -687,17 +710,18 @@ class DifferenceFinder {
         mutual = BestCounterpart(best, scan_for(best), doc, &back_evidence) == fa;
       }
       // Two people of one first name, each named by one document, are
-      // common: a changed name needs the document to name the other's
-      // person by the last word too ("Trump" beside "Donald Okafor"; not
-      // "Sony" beside "Sony Entertainment" against "Sony Pictures") or a
-      // sentence much alike.
+      // common, and so are two schools or two universities: a changed name
+      // needs the document to name the other's by the word that differs too
+      // ("Trump" beside "Donald Okafor"; not "Sony" beside "Sony
+      // Entertainment" against "Sony Pictures") or a sentence much alike.
       if (m.kind == MentionKind::kName &&
           facts_.Similarity(static_cast<int>(SentenceOf(fa)), static_cast<int>(SentenceOf(best))) <
               0.3f) {
         const std::string& theirs = M(best).normalized;
-        if (!afford(named_cost(theirs)) ||
+        const std::string word = WordNotIn(theirs, m.normalized);
+        if (!afford(named_cost(word)) ||
             !Named(
-                names, theirs, [&](int d) { return d == doc; }, Words(theirs).back()))
+                names, theirs, [&](int d) { return d == doc; }, word))
           continue;
       }
       if (evidence >= kLoneEvidence || (mutual && evidence >= kMutualEvidence)) {
