@@ -99,6 +99,10 @@ std::string NormalizeName(const std::vector<Token>& tokens, size_t first, size_t
   while (!words.empty() && (words.front() == "the" || IsTitle(words.front()))) {
     words.erase(words.begin());
   }
+  // Middle initials are left out: "John F. Kennedy" is "John Kennedy".
+  for (size_t k = words.size() - (words.empty() ? 0 : 1); k-- > 1;) {
+    if (words[k].size() == 1) words.erase(words.begin() + static_cast<std::ptrdiff_t>(k));
+  }
   std::string out;
   for (const std::string& w : words) {
     if (!out.empty()) out.push_back(' ');
@@ -440,7 +444,10 @@ class MentionFinder {
     }
     size_t end = i + 1;
     while (Has(end)) {
-      if (NameWord(end) && Adjacent(end - 1, " -")) {
+      // "Anthony M. Kennedy": an initial's period does not end the name.
+      const bool after_initial =
+          T(end - 1).folded.size() == 1 && Between(text_, T(end - 1), T(end)) == ". ";
+      if (NameWord(end) && (Adjacent(end - 1, " -") || after_initial)) {
         ++end;
         continue;
       }
@@ -454,6 +461,21 @@ class MentionFinder {
           NameWord(end + 1)) {
         end += 2;
         continue;
+      }
+      break;
+    }
+    // A title inside names the person after it: "U.S. President Donald
+    // Trump", "Attorney General Eric Holder", "Secretary of State John
+    // Kerry" name "Donald Trump", "Eric Holder", "John Kerry".
+    for (size_t k = end - 1; k > first; --k) {
+      if (!IsTitle(T(k - 1).folded)) continue;
+      size_t start = k;
+      if (T(start).folded == "of" && start + 2 < end) start += 2;
+      bool plain = true;
+      for (size_t w = start; w < end; ++w) plain = plain && !IsNameConnector(T(w).folded);
+      if (plain && start < end) {
+        for (size_t w = first; w < start; ++w) used_[w] = true;
+        first = start;
       }
       break;
     }

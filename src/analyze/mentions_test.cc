@@ -92,6 +92,13 @@ TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
   EXPECT_EQ(Describe("the studio Sony's film"), V{"name:sony=Sony"});
   EXPECT_EQ(Describe("Speaking on Tuesday"), V{"date:d2=Tuesday"});
   EXPECT_EQ(Describe("Kira Grünberg fell"), V{"name:kira grunberg=Kira Grünberg"});
+  // A title inside a name: the person follows it.
+  EXPECT_EQ(Describe("said U.S. President Donald Trump"), V{"name:donald trump=Donald Trump"});
+  EXPECT_EQ(Describe("met Secretary of State John Kerry"), V{"name:john kerry=John Kerry"});
+  EXPECT_EQ(Describe("Attorney General Eric Holder"), V{"name:eric holder=Eric Holder"});
+  // Middle initials belong to the name and are left out of its value.
+  EXPECT_EQ(Describe("said Justice Anthony M. Kennedy"),
+            V{"name:anthony kennedy=Anthony M. Kennedy"});
 }
 
 TEST(Names, CompatibleFormsOfOneName) {
