@@ -405,10 +405,19 @@ class MentionFinder {
       const bool after_name = std::any_of(out_.begin(), out_.end(), [&](const Mention& n) {
         return n.kind == MentionKind::kName && n.end_token == m.first_token;
       });
-      if (!after_name) continue;
-      const std::string_view before = Between(text_, T(m.first_token - 1), t);
+      const Token& previous = T(m.first_token - 1);
+      const std::string_view before = Between(text_, previous, t);
       const std::string_view after =
           text_.substr(t.end, Has(m.end_token) ? T(m.end_token).begin - t.end : std::string_view::npos);
+      if (!after_name) {
+        // Text in lower case has no names to see: a number set off by
+        // commas right after a word ("o'sullivan, 27, has") is still an age.
+        const bool word = !previous.is_number && !IsStopword(previous.folded) &&
+                          !IsReportingVerb(previous.folded) && MonthNumber(previous.folded) == 0 &&
+                          WeekdayNumber(previous.folded) == 0;
+        if (word && before == ", " && !after.empty() && after[0] == ',') m.age = true;
+        continue;
+      }
       const bool commas = before == ", " && (after.empty() || after[0] == ',' || after[0] == '.');
       const bool parentheses = before == " (" && !after.empty() && after[0] == ')';
       if (commas || parentheses) m.age = true;

@@ -55,6 +55,10 @@ TEST(Mentions, AgesInTheirForms) {
   EXPECT_EQ(Ages("Kira Grunberg, 21, landed"), V{"21"});
   EXPECT_EQ(Ages("said Kira Grunberg, 21."), V{"21"});
   EXPECT_EQ(Ages("Tom Smith (45) said"), V{"45"});
+  // Text in lower case: a number set off by commas after a word.
+  EXPECT_EQ(Ages("now o'sullivan, 27, has been charged"), V{"27"});
+  EXPECT_TRUE(Ages("it fell in 2012, 27, and 28 times").empty());
+  EXPECT_TRUE(Ages("they said, 27, not 28").empty());
   // An age keeps the value and class of the plain number: "he was 21".
   EXPECT_EQ(Describe("the 21-year-old"), V{"number:21=21"});
   // Not ages: counts, sums, years, and numbers after a place's comma.
