@@ -358,6 +358,17 @@ TEST(AnalyzeDifferences, LongNameWithOneWordChangedInside) {
   EXPECT_EQ(ValueOf(*name, "Pew Research Center")->docs, Ids{"b"});
 }
 
+TEST(AnalyzeDifferences, UnitAbbreviationsCountWhatTheFullWordCounts) {
+  const Analysis a = AnalyzeOrFail(
+      Cluster2("Gillibrand writes that a male senator squeezed her waist after she lost about 65 "
+               "pounds.",
+               "On another occasion, after she dropped 50 lbs. one of her fellow Senate members "
+               "approached her."));
+  const Difference* weight = FindDifference(a, "65");
+  ASSERT_NE(weight, nullptr);
+  EXPECT_EQ(ValueOf(*weight, "50")->docs, Ids{"b"});
+}
+
 TEST(AnalyzeDifferences, OneMentionWrittenDifferentlyFromTheRest) {
   // The first document gives $3.4 million too, in another sentence.
   const Analysis money = AnalyzeOrFail(Cluster2(

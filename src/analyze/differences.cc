@@ -196,7 +196,19 @@ class DifferenceFinder {
   std::string Key(const Token& t) {
     if (t.is_number) return "#";
     if (IsStopword(t.folded)) return t.folded;
-    return stemmer_.Stem(t.folded);
+    return stemmer_.Stem(UnitInFull(t.folded));
+  }
+
+  // A unit's abbreviation written in full, so that "50 lbs." counts what
+  // "50 pounds" counts; other words as they are.
+  static std::string UnitInFull(const std::string& word) {
+    static const std::unordered_map<std::string, std::string> kUnits = {
+        {"lb", "pounds"},   {"lbs", "pounds"},    {"kg", "kilograms"}, {"kgs", "kilograms"},
+        {"km", "kilometers"}, {"kms", "kilometers"}, {"mi", "miles"},    {"ft", "feet"},
+        {"yr", "years"},    {"yrs", "years"},     {"hr", "hours"},     {"hrs", "hours"},
+        {"mins", "minutes"}, {"secs", "seconds"},  {"sq", "square"},    {"oz", "ounces"}};
+    const auto it = kUnits.find(word);
+    return it == kUnits.end() ? word : it->second;
   }
 
   // The words around `m`, a name counting as one word ("N:" and its
