@@ -344,20 +344,6 @@ TEST(AnalyzeDifferences, LargeValuesOfOneMagnitudeInSentencesWordedApart) {
                   .differences.empty());
 }
 
-TEST(AnalyzeDifferences, LongNameWithOneWordChangedInside) {
-  const std::string other =
-      "Young adults are more likely to live with their parents than with a partner, according to "
-      "a new analysis by the Pew Research Center.";
-  const Analysis a = AnalyzeOrFail(
-      Cluster2("For the first time, young adults are more likely to live with their parents "
-               "than with a partner, says an analysis by the Pew Marchetti Center.",
-               other));
-  const Difference* name = FindDifference(a, "Pew Marchetti Center");
-  ASSERT_NE(name, nullptr);
-  EXPECT_EQ(name->kind, DifferenceKind::kName);
-  EXPECT_EQ(ValueOf(*name, "Pew Research Center")->docs, Ids{"b"});
-}
-
 TEST(AnalyzeDifferences, UnitAbbreviationsCountWhatTheFullWordCounts) {
   const Analysis a = AnalyzeOrFail(
       Cluster2("Gillibrand writes that a male senator squeezed her waist after she lost about 65 "
