@@ -319,8 +319,9 @@ TEST(AnalyzeDifferences, CountsOfOneThingWithAWordBetween) {
   ASSERT_NE(ValueOf(*count, "1,000"), nullptr);
   EXPECT_EQ(ValueOf(*count, "1,000")->docs, Ids{"a"});
   // Counts of different things stay apart.
-  EXPECT_EQ(FindDifference(AnalyzeOrFail(Cluster2(base, "Officers say more than 1,300 officers "
-                                                        "and deputies searched for the teens.")),
+  EXPECT_EQ(FindDifference(AnalyzeOrFail(Cluster2(base,
+                                                  "Officers say more than 1,300 officers "
+                                                  "and deputies searched for the teens.")),
                            "1,300"),
             nullptr);
 }

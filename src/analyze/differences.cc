@@ -203,10 +203,10 @@ class DifferenceFinder {
   // "50 pounds" counts; other words as they are.
   static std::string UnitInFull(const std::string& word) {
     static const std::unordered_map<std::string, std::string> kUnits = {
-        {"lb", "pounds"},   {"lbs", "pounds"},    {"kg", "kilograms"}, {"kgs", "kilograms"},
-        {"km", "kilometers"}, {"kms", "kilometers"}, {"mi", "miles"},    {"ft", "feet"},
-        {"yr", "years"},    {"yrs", "years"},     {"hr", "hours"},     {"hrs", "hours"},
-        {"mins", "minutes"}, {"secs", "seconds"},  {"sq", "square"},    {"oz", "ounces"}};
+        {"lb", "pounds"},     {"lbs", "pounds"},     {"kg", "kilograms"}, {"kgs", "kilograms"},
+        {"km", "kilometers"}, {"kms", "kilometers"}, {"mi", "miles"},     {"ft", "feet"},
+        {"yr", "years"},      {"yrs", "years"},      {"hr", "hours"},     {"hrs", "hours"},
+        {"mins", "minutes"},  {"secs", "seconds"},   {"sq", "square"},    {"oz", "ounces"}};
     const auto it = kUnits.find(word);
     return it == kUnits.end() ? word : it->second;
   }
@@ -320,8 +320,8 @@ class DifferenceFinder {
   // inappropriate pictures" / "1,000 pictures" count one thing). Not ages,
   // whatever follows them ("Harold Noel, 37, lives" / "the 37-year-old
   // told").
-  static bool CountDifferentThings(const Mention& m, const Context& x, const Context& y,
-                                   bool left, bool right) {
+  static bool CountDifferentThings(const Mention& m, const Context& x, const Context& y, bool left,
+                                   bool right) {
     if (m.kind != MentionKind::kNumber || m.age || right || !IsContentKey(x.right) ||
         !IsContentKey(y.right) || AfterSameName(x, left)) {
       return false;
@@ -731,10 +731,8 @@ class DifferenceFinder {
               0.3f) {
         const std::string& theirs = M(best).normalized;
         const std::string word = WordNotIn(theirs, m.normalized);
-        if (!afford(named_cost(word)) ||
-            !Named(
-                names, theirs, [&](int d) { return d == doc; }, word))
-          continue;
+        auto in_doc = [&](int d) { return d == doc; };
+        if (!afford(named_cost(word)) || !Named(names, theirs, in_doc, word)) continue;
       }
       if (evidence >= kLoneEvidence || (mutual && evidence >= kMutualEvidence)) {
         chosen[fa] = {best, evidence};

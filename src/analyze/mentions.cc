@@ -191,7 +191,7 @@ class MentionFinder {
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (!used_[i]) Name(i);
     }
-    MarkAgesAfterNames();
+    MarkAgesSetOff();
     std::sort(out_.begin(), out_.end(),
               [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     return std::move(out_);
@@ -368,19 +368,13 @@ class MentionFinder {
     }
     const size_t begin_byte = currency_begin;
     // An age: "21-year-old", "21 years old", "aged 21".
-    if (unit.empty() && PlausibleAge(value)) {
-      const bool years_old = Has(end + 1) && Adjacent(end - 1, " -") && Adjacent(end, " -") &&
-                             (T(end).folded == "year" || T(end).folded == "years") &&
-                             T(end + 1).folded == "old";
-      const bool aged =
-          i > 0 && Adjacent(i - 1) && (T(i - 1).folded == "aged" || T(i - 1).folded == "age");
-      if (years_old || aged) {
-        Add(MentionKind::kNumber, i, end, begin_byte, end_byte, FormatNumber(value), unit);
-        out_.back().age = true;
-        return true;
-      }
-    }
+    const bool years_old = Has(end + 1) && Adjacent(end - 1, " -") && Adjacent(end, " -") &&
+                           (T(end).folded == "year" || T(end).folded == "years") &&
+                           T(end + 1).folded == "old";
+    const bool aged =
+        i > 0 && Adjacent(i - 1) && (T(i - 1).folded == "aged" || T(i - 1).folded == "age");
     Add(MentionKind::kNumber, i, end, begin_byte, end_byte, unit + FormatNumber(value), unit);
+    out_.back().age = unit.empty() && PlausibleAge(value) && (years_old || aged);
     return true;
   }
 
@@ -389,8 +383,10 @@ class MentionFinder {
   }
 
   // A number right after a name, set off by commas or parentheses, is the
-  // person's age: "Kira Grunberg, 21, landed", "Smith (45) said".
-  void MarkAgesAfterNames() {
+  // person's age: "Kira Grunberg, 21, landed", "Smith (45) said"; so is one
+  // set off by commas after another word, for text in lower case, where
+  // names are not seen.
+  void MarkAgesSetOff() {
     for (Mention& m : out_) {
       if (m.kind != MentionKind::kNumber || !m.value_class.empty() || m.age || m.first_token == 0 ||
           m.end_token != m.first_token + 1) {
@@ -407,11 +403,10 @@ class MentionFinder {
       });
       const Token& previous = T(m.first_token - 1);
       const std::string_view before = Between(text_, previous, t);
-      const std::string_view after =
-          text_.substr(t.end, Has(m.end_token) ? T(m.end_token).begin - t.end : std::string_view::npos);
+      const std::string_view after = text_.substr(
+          t.end, Has(m.end_token) ? T(m.end_token).begin - t.end : std::string_view::npos);
       if (!after_name) {
-        // Text in lower case has no names to see: a number set off by
-        // commas right after a word ("o'sullivan, 27, has") is still an age.
+        // "o'sullivan, 27, has".
         const bool word = !previous.is_number && !IsStopword(previous.folded) &&
                           !IsReportingVerb(previous.folded) && MonthNumber(previous.folded) == 0 &&
                           WeekdayNumber(previous.folded) == 0;
