@@ -572,7 +572,7 @@ class DifferenceFinder {
       }
       // A name's counterpart is the same name with its last word changed
       // ("Donald Okafor" / "Donald Trump"; "Pacific Ocean" / "Indian Ocean"
-      // are two places), a long name with any one word changed ("Pew
+      // are two places), a long name with one inner word changed ("Pew
       // Marchetti Center" / "Pew Research Center"), or one word misspelled.
       if (m.kind == MentionKind::kName && !LastWordSwapped(m.normalized, n.normalized) &&
           !LongNameOneWordSwapped(m.normalized, n.normalized) &&
