@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -342,9 +341,8 @@ class DifferenceFinder {
   // cluster that closeness says something (small counts are everywhere).
   static bool CloseLargeValues(const Mention& m, const Mention& n) {
     if (m.kind != MentionKind::kNumber || m.value_class == "th") return false;
-    const double a = std::strtod(m.normalized.c_str() + m.value_class.size(), nullptr);
-    const double b = std::strtod(n.normalized.c_str() + n.value_class.size(), nullptr);
-    return std::min(a, b) >= 100 && std::max(a, b) < 2 * std::min(a, b);
+    const double low = std::min(m.number, n.number), high = std::max(m.number, n.number);
+    return low >= 100 && high < 2 * low;
   }
 
   static bool IsContentKey(const std::string& key) {

@@ -100,8 +100,12 @@ std::string NormalizeName(const std::vector<Token>& tokens, size_t first, size_t
     words.erase(words.begin());
   }
   // Middle initials are left out: "John F. Kennedy" is "John Kennedy".
-  for (size_t k = words.size() - (words.empty() ? 0 : 1); k-- > 1;) {
-    if (words[k].size() == 1) words.erase(words.begin() + static_cast<std::ptrdiff_t>(k));
+  for (size_t k = 1; k + 1 < words.size();) {
+    if (words[k].size() == 1) {
+      words.erase(words.begin() + static_cast<std::ptrdiff_t>(k));
+    } else {
+      ++k;
+    }
   }
   std::string out;
   for (const std::string& w : words) {
@@ -374,6 +378,7 @@ class MentionFinder {
     const bool aged =
         i > 0 && Adjacent(i - 1) && (T(i - 1).folded == "aged" || T(i - 1).folded == "age");
     Add(MentionKind::kNumber, i, end, begin_byte, end_byte, unit + FormatNumber(value), unit);
+    out_.back().number = value;
     out_.back().age = unit.empty() && PlausibleAge(value) && (years_old || aged);
     return true;
   }
@@ -387,20 +392,17 @@ class MentionFinder {
   // set off by commas after another word, for text in lower case, where
   // names are not seen.
   void MarkAgesSetOff() {
+    std::vector<bool> ends_name(tokens_.size() + 1, false);
+    for (const Mention& n : out_) {
+      if (n.kind == MentionKind::kName) ends_name[n.end_token] = true;
+    }
     for (Mention& m : out_) {
-      if (m.kind != MentionKind::kNumber || !m.value_class.empty() || m.age || m.first_token == 0 ||
-          m.end_token != m.first_token + 1) {
-        continue;
-      }
-      double value = 0;
-      bool ordinal = false;
       const Token& t = T(m.first_token);
-      if (!t.is_number || !ParseNumberToken(t.folded, &value, &ordinal) || !PlausibleAge(value)) {
+      if (m.kind != MentionKind::kNumber || !m.value_class.empty() || m.age || m.first_token == 0 ||
+          m.end_token != m.first_token + 1 || !t.is_number || !PlausibleAge(m.number)) {
         continue;
       }
-      const bool after_name = std::any_of(out_.begin(), out_.end(), [&](const Mention& n) {
-        return n.kind == MentionKind::kName && n.end_token == m.first_token;
-      });
+      const bool after_name = ends_name[m.first_token];
       const Token& previous = T(m.first_token - 1);
       const std::string_view before = Between(text_, previous, t);
       const std::string_view after = text_.substr(
@@ -468,9 +470,10 @@ class MentionFinder {
       }
       break;
     }
-    // A title inside names the person after it: "U.S. President Donald
-    // Trump", "Attorney General Eric Holder", "Secretary of State John
-    // Kerry" name "Donald Trump", "Eric Holder", "John Kerry".
+    // A name starts after its last title: "Mayor Jim Harrelson", "U.S.
+    // President Donald Trump", "Attorney General Eric Holder", "Secretary of
+    // State John Kerry" name "Jim Harrelson", "Donald Trump", "Eric Holder",
+    // "John Kerry".
     for (size_t k = end - 1; k > first; --k) {
       if (!IsTitle(T(k - 1).folded)) continue;
       size_t start = k;
@@ -485,9 +488,6 @@ class MentionFinder {
     }
     std::string normalized = NormalizeName(tokens_, first, end);
     const bool only_title = normalized.size() < 2;  // Or a lone initial.
-    // The surface starts after titles: "Mayor Jim Harrelson" names "Jim
-    // Harrelson".
-    while (first + 1 < end && IsTitle(T(first).folded) && Adjacent(first, ". ")) ++first;
     if (!only_title && !(end - first == 1 && IsStopword(normalized))) {
       size_t end_byte = T(end - 1).end;
       const std::string_view last = text_.substr(T(end - 1).begin, end_byte - T(end - 1).begin);

@@ -36,6 +36,8 @@ struct Mention {
   // A name that opens its sentence or clause, where any word is
   // capitalized: "Speaking" may be no name at all.
   bool opens_clause = false;
+  // A number's value ("$15 million": 15000000), 0 for dates and names.
+  double number = 0;
   // A number that is a person's age: "21-year-old", "21 years old", "aged
   // 21", "Kira Grunberg, 21," or "Smith (45)". Its class stays "": "he was
   // 21" states the same.
