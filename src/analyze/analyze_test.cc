@@ -395,6 +395,33 @@ TEST(AnalyzeDifferences, ChangedSurnameBesideTheOtherFormIsReported) {
             nullptr);
 }
 
+TEST(AnalyzeDifferences, ASurnameAloneThatBelongsToAnotherFirstNameIsNoEvidence) {
+  // "Koskoff" alone in the first report is Josh Koskoff: Michael Bloomberg
+  // is not a misnamed Michael Koskoff.
+  const Analysis a = AnalyzeOrFail(
+      Cluster2("Michael Bloomberg spoke first. Josh Koskoff, their lawyer, spoke outside "
+               "the court. Koskoff said the case would go on. Koskoff thanked the judge.",
+               "Michael Koskoff, a lawyer for the families, filed the suit on Monday."));
+  EXPECT_EQ(FindDifference(a, "Michael Bloomberg"), nullptr);
+}
+
+TEST(AnalyzeDifferences, AWordOnlyOpeningSentencesIsOneSlipFromAName) {
+  // "Rolling" opens a sentence only and is a letter from "Bolling", but not
+  // its first letter: an ordinary word, not a misspelled name.
+  EXPECT_EQ(FindDifference(AnalyzeOrFail(Cluster2(
+                               "Rolling blackouts hit the city on Monday. Power came back later.",
+                               "The mayor, Jim Bolling, spoke on Monday. Power is back, Bolling "
+                               "said.")),
+                           "Rolling"),
+            nullptr);
+  // "(Jpanese)" opens a clause, and "Japanese" is seen inside a sentence:
+  // one slip apart, a misspelling.
+  const Analysis a =
+      AnalyzeOrFail(Cluster2("The statement said the four islands (Jpanese) should be sunk.",
+                             "The statement threatened the four Japanese islands with a bomb."));
+  EXPECT_NE(FindDifference(a, "Jpanese"), nullptr);
+}
+
 // Replaces whole-word occurrences of `from` with `to`; returns how many.
 size_t ReplaceWord(std::string* text, const std::string& from, const std::string& to) {
   const std::regex word("(^|[^A-Za-z0-9])" + from + "(?=[^A-Za-z0-9]|$)");
@@ -506,7 +533,14 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
   };
   for (const Change& c : {Change{"multinews-val-4810", 0, "21", "27"},
                           Change{"multinews-val-2850", 1, "1,420", "1,846"},
-                          Change{"multinews-val-0465", 0, "Pew Research", "Pew Marchetti"}}) {
+                          Change{"multinews-val-0465", 0, "Pew Research", "Pew Marchetti"},
+                          // The other spelling only where a clause opens: "(Japanese)".
+                          Change{"multinews-val-0655", 0, "Japanese", "Japunese"},
+                          // The changed document still writes "Trump" alone.
+                          Change{"multinews-val-4890", 1, "Donald Trump", "Donald Okafor"},
+                          // "accepted a ride Saturday night" / "accepted a ride
+                          // from a stranger Thursday evening".
+                          Change{"multinews-val-2067", 0, "Saturday", "Thursday"}}) {
     SCOPED_TRACE(c.cluster);
     const auto raw = std::find_if(news.begin(), news.end(),
                                   [&](const RawCluster& r) { return r.id == c.cluster; });

@@ -274,6 +274,19 @@ class DifferenceFinder {
     return n;
   }
 
+  // Context points of two mentions of `m`'s kind: words shared on the same
+  // side; for a date, on either side, since a date moves freely in its
+  // sentence ("Monday's lawsuit says" / "the lawsuit filed Tuesday").
+  static size_t SharedAround(const Mention& m, const Context& x, const Context& y) {
+    if (m.kind != MentionKind::kDate) {
+      return Shared(x.left_words, y.left_words) + Shared(x.right_words, y.right_words);
+    }
+    std::vector<std::string> a = x.left_words, b = y.left_words;
+    a.insert(a.end(), x.right_words.begin(), x.right_words.end());
+    b.insert(b.end(), y.right_words.begin(), y.right_words.end());
+    return Shared(a, b);
+  }
+
   static std::string ValueKey(const Mention& m) {
     return std::to_string(static_cast<int>(m.kind)) + m.value_class + "|" + m.normalized;
   }
@@ -490,8 +503,7 @@ class DifferenceFinder {
     const Context& y = contexts_[fb];
     const bool left = !x.left.empty() && x.left != "#" && SameKey(x.left, y.left);
     const bool right = !x.right.empty() && x.right != "#" && SameKey(x.right, y.right);
-    const size_t shared_words =
-        Shared(x.left_words, y.left_words) + Shared(x.right_words, y.right_words);
+    const size_t shared_words = SharedAround(m, x, y);
     const size_t score = 2 * left + 2 * right + shared_words;
     const float similarity = facts_.Similarity(s, t);
     // Two alike sentences with one value of the class each: the values
@@ -546,7 +558,7 @@ class DifferenceFinder {
     const int doc = facts_.doc(s);
     const std::vector<int>& mine = docs_of_value_.at(ValueKey(m));
     size_t best = SIZE_MAX;
-    float best_rank = 0.0f;
+    float best_rank = -1.0f;
     *evidence = 0.0f;
     for (size_t fb : scan) {
       const Mention& n = M(fb);
@@ -582,8 +594,7 @@ class DifferenceFinder {
       const bool left = !x.left.empty() && x.left != "#" && SameKey(x.left, y.left);
       const bool right = !x.right.empty() && x.right != "#" && SameKey(x.right, y.right);
       if (CountDifferentThings(m, x, y, left, right) || AgesOfDifferentPeople(m, x, y)) continue;
-      const size_t shared =
-          Shared(x.left_words, y.left_words) + Shared(x.right_words, y.right_words);
+      const size_t shared = SharedAround(m, x, y);
       const float score = facts_.Similarity(s, t) +
                           0.1f * static_cast<float>(2 * left + 2 * right + shared) +
                           (CloseLargeValues(m, n) ? kCloseValueEvidence : 0.0f);
@@ -624,6 +635,37 @@ class DifferenceFinder {
       }
     }
     return false;
+  }
+
+  // Mentions in document `doc` whose whole name is `name`.
+  size_t AloneInDocument(const NameIndex& names, const std::string& name, int doc) const {
+    const auto it = names.find(Words(name).back());
+    if (it == names.end()) return 0;
+    size_t n = 0;
+    for (size_t f : it->second) {
+      n += M(f).normalized == name && facts_.doc(static_cast<int>(SentenceOf(f))) == doc;
+    }
+    return n;
+  }
+
+  // True when document `doc` gives a name of two words or more that ends
+  // in `word` ("josh koskoff" for "koskoff").
+  bool OtherFullName(const NameIndex& names, const std::string& word, int doc) const {
+    const auto it = names.find(word);
+    if (it == names.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(), [&](size_t f) {
+      const std::string& name = M(f).normalized;
+      return name != word && Words(name).back() == word &&
+             facts_.doc(static_cast<int>(SentenceOf(f))) == doc;
+    });
+  }
+
+  // Mentions in any document whose whole name is `word`.
+  size_t AloneInCluster(const NameIndex& names, const std::string& word) const {
+    const auto it = names.find(word);
+    if (it == names.end()) return 0;
+    return static_cast<size_t>(std::count_if(it->second.begin(), it->second.end(),
+                                             [&](size_t f) { return M(f).normalized == word; }));
   }
 
   // A value that one document alone gives is compared with its best
@@ -723,16 +765,34 @@ class DifferenceFinder {
       // common, and so are two schools or two universities: a changed name
       // needs the document to name the other's by the word that differs too
       // ("Trump" beside "Donald Okafor"; not "Sony" beside "Sony
-      // Entertainment" against "Sony Pictures") or a sentence much alike.
+      // Entertainment" against "Sony Pictures"), and not where that word
+      // ends another name of the document ("Koskoff" beside "Josh Koskoff"
+      // is Josh), or a sentence much alike.
+      //
+      // With a person's name (two words, the first never a name alone:
+      // "Senate GOP" / "Senate Democratic" are not people), that is
+      // evidence enough on its own when the document names the other by
+      // that word twice or more and itself never by its own last word: it
+      // writes "Trump" thirty times and "Donald Okafor" once, never
+      // "Okafor", where another document writes "Donald Trump". A second
+      // person would be called by the last name after the first mention.
+      bool names_other = false;
       if (m.kind == MentionKind::kName &&
           facts_.Similarity(static_cast<int>(SentenceOf(fa)), static_cast<int>(SentenceOf(best))) <
               0.3f) {
         const std::string& theirs = M(best).normalized;
         const std::string word = WordNotIn(theirs, m.normalized);
         auto in_doc = [&](int d) { return d == doc; };
-        if (!afford(named_cost(word)) || !Named(names, theirs, in_doc, word)) continue;
+        if (!afford(named_cost(word)) || !Named(names, theirs, in_doc, word) ||
+            OtherFullName(names, word, doc)) {
+          continue;
+        }
+        names_other = Words(m.normalized).size() == 2 && LastWordSwapped(m.normalized, theirs) &&
+                      AloneInCluster(names, Words(theirs).front()) == 0 &&
+                      AloneInDocument(names, word, doc) >= 2 &&
+                      AloneInDocument(names, Words(m.normalized).back(), doc) == 0;
       }
-      if (evidence >= kLoneEvidence || (mutual && evidence >= kMutualEvidence)) {
+      if (evidence >= kLoneEvidence || (mutual && evidence >= kMutualEvidence) || names_other) {
         chosen[fa] = {best, evidence};
       }
     }
@@ -766,11 +826,6 @@ class DifferenceFinder {
       seen_inside[m.normalized] = seen_inside[m.normalized] || !m.opens_clause ||
                                   m.normalized.find(' ') != std::string::npos;
     }
-    // A single capitalized word seen only at sentence starts may be an
-    // ordinary word ("Speaking" / "Speeding").
-    for (auto it = by_name.begin(); it != by_name.end();) {
-      it = seen_inside[it->first] ? std::next(it) : by_name.erase(it);
-    }
     std::vector<const std::pair<const std::string, std::vector<size_t>>*> names;
     for (const auto& entry : by_name) names.push_back(&entry);
     // Bounded work on huge clusters: the most mentioned names only.
@@ -790,7 +845,17 @@ class DifferenceFinder {
     };
     for (size_t i = 0; i < names.size(); ++i) {
       for (size_t j = i + 1; j < names.size(); ++j) {
-        if (!SpellingVariants(names[i]->first, names[j]->first)) continue;
+        // A single capitalized word seen only where a sentence or clause
+        // opens may be an ordinary word ("Speaking" / "Speeding"): one of
+        // the two spellings must be seen inside a sentence ("the northern
+        // Japunese island" / "(Japanese)"), and the two must be one slip
+        // apart.
+        const bool inside_i = seen_inside[names[i]->first];
+        const bool inside_j = seen_inside[names[j]->first];
+        if ((!inside_i && !inside_j) || !SpellingVariants(names[i]->first, names[j]->first) ||
+            ((!inside_i || !inside_j) && !OneSlipApart(names[i]->first, names[j]->first))) {
+          continue;
+        }
         std::vector<size_t> a = names[i]->second;
         std::vector<size_t> b = names[j]->second;
         // Where one document alone writes both, each spelling with the

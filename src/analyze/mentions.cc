@@ -595,6 +595,10 @@ bool SpellingVariants(std::string_view a, std::string_view b) {
   return false;
 }
 
+bool OneSlipApart(std::string_view a, std::string_view b) {
+  return !a.empty() && !b.empty() && a[0] == b[0] && EditDistance(a, b) == 1;
+}
+
 std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster, size_t most_mentions,
                                                   bool* truncated) {
   if (truncated != nullptr) *truncated = false;

@@ -66,6 +66,12 @@ bool CompatibleNames(std::string_view a, std::string_view b);
 // CompatibleNames accepts are never variants.
 bool SpellingVariants(std::string_view a, std::string_view b);
 
+// True for two words with the same first letter and one edit apart
+// ("japunese" / "japanese"): the stricter test for a capitalized word seen
+// only where a sentence opens, which may be an ordinary word ("Rolling" /
+// "Bolling", "Internal" / "Internet").
+bool OneSlipApart(std::string_view a, std::string_view b);
+
 // The tokens and mentions of each sentence of a cluster, numbered as
 // FactVectors numbers sentences (by document, then position). Headings
 // have none.
