@@ -538,6 +538,9 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
                           Change{"multinews-val-0655", 0, "Japanese", "Japunese"},
                           // The changed document still writes "Trump" alone.
                           Change{"multinews-val-4890", 1, "Donald Trump", "Donald Okafor"},
+                          // "combat photographer Mason Weaver (Brie Larson" in
+                          // sentences otherwise worded apart.
+                          Change{"multinews-val-2642", 1, "Mason Weaver", "Mason Harper"},
                           // "accepted a ride Saturday night" / "accepted a ride
                           // from a stranger Thursday evening".
                           Change{"multinews-val-2067", 0, "Saturday", "Thursday"}}) {

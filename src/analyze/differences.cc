@@ -287,6 +287,15 @@ class DifferenceFinder {
     return Shared(a, b);
   }
 
+  // True when two content words (or a name) on each side agree: "combat
+  // photographer Mason Harper (Brie Larson)" / "combat photographer Mason
+  // Weaver (Brie Larson": the same slot, however different the rest of the
+  // sentences. One word a side is too little: "said David Bradley, a
+  // spokesman" / "said David Healy, a spokesman" are two people.
+  static bool Framed(const Context& x, const Context& y) {
+    return Shared(x.left_words, y.left_words) >= 2 && Shared(x.right_words, y.right_words) >= 2;
+  }
+
   static std::string ValueKey(const Mention& m) {
     return std::to_string(static_cast<int>(m.kind)) + m.value_class + "|" + m.normalized;
   }
@@ -777,7 +786,7 @@ class DifferenceFinder {
       // "Okafor", where another document writes "Donald Trump". A second
       // person would be called by the last name after the first mention.
       bool names_other = false;
-      if (m.kind == MentionKind::kName &&
+      if (m.kind == MentionKind::kName && !Framed(contexts_[fa], contexts_[best]) &&
           facts_.Similarity(static_cast<int>(SentenceOf(fa)), static_cast<int>(SentenceOf(best))) <
               0.3f) {
         const std::string& theirs = M(best).normalized;
