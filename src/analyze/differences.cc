@@ -646,15 +646,15 @@ class DifferenceFinder {
     return false;
   }
 
-  // Mentions in document `doc` whose whole name is `name`.
-  size_t AloneInDocument(const NameIndex& names, const std::string& name, int doc) const {
-    const auto it = names.find(Words(name).back());
+  // Mentions whose whole name is the single word `word`, in document
+  // `doc` (any document if `doc` is -1).
+  size_t Alone(const NameIndex& names, const std::string& word, int doc) const {
+    const auto it = names.find(word);
     if (it == names.end()) return 0;
-    size_t n = 0;
-    for (size_t f : it->second) {
-      n += M(f).normalized == name && facts_.doc(static_cast<int>(SentenceOf(f))) == doc;
-    }
-    return n;
+    return static_cast<size_t>(std::count_if(it->second.begin(), it->second.end(), [&](size_t f) {
+      return M(f).normalized == word &&
+             (doc < 0 || facts_.doc(static_cast<int>(SentenceOf(f))) == doc);
+    }));
   }
 
   // True when document `doc` gives a name of two words or more that ends
@@ -664,17 +664,10 @@ class DifferenceFinder {
     if (it == names.end()) return false;
     return std::any_of(it->second.begin(), it->second.end(), [&](size_t f) {
       const std::string& name = M(f).normalized;
-      return name != word && Words(name).back() == word &&
+      return name.size() > word.size() && name.ends_with(word) &&
+             name[name.size() - word.size() - 1] == ' ' &&
              facts_.doc(static_cast<int>(SentenceOf(f))) == doc;
     });
-  }
-
-  // Mentions in any document whose whole name is `word`.
-  size_t AloneInCluster(const NameIndex& names, const std::string& word) const {
-    const auto it = names.find(word);
-    if (it == names.end()) return 0;
-    return static_cast<size_t>(std::count_if(it->second.begin(), it->second.end(),
-                                             [&](size_t f) { return M(f).normalized == word; }));
   }
 
   // A value that one document alone gives is compared with its best
@@ -792,14 +785,16 @@ class DifferenceFinder {
         const std::string& theirs = M(best).normalized;
         const std::string word = WordNotIn(theirs, m.normalized);
         auto in_doc = [&](int d) { return d == doc; };
-        if (!afford(named_cost(word)) || !Named(names, theirs, in_doc, word) ||
+        if (!afford(2 * named_cost(word)) || !Named(names, theirs, in_doc, word) ||
             OtherFullName(names, word, doc)) {
           continue;
         }
+        const std::string& first = Words(theirs).front();
+        const std::string& own_last = Words(m.normalized).back();
         names_other = Words(m.normalized).size() == 2 && LastWordSwapped(m.normalized, theirs) &&
-                      AloneInCluster(names, Words(theirs).front()) == 0 &&
-                      AloneInDocument(names, word, doc) >= 2 &&
-                      AloneInDocument(names, Words(m.normalized).back(), doc) == 0;
+                      afford(named_cost(first) + named_cost(word) + named_cost(own_last)) &&
+                      Alone(names, first, -1) == 0 && Alone(names, word, doc) >= 2 &&
+                      Alone(names, own_last, doc) == 0;
       }
       if (evidence >= kLoneEvidence || (mutual && evidence >= kMutualEvidence) || names_other) {
         chosen[fa] = {best, evidence};
