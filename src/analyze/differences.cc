@@ -789,8 +789,8 @@ class DifferenceFinder {
             OtherFullName(names, word, doc)) {
           continue;
         }
-        const std::string& first = Words(theirs).front();
-        const std::string& own_last = Words(m.normalized).back();
+        const std::string first = Words(theirs).front();
+        const std::string own_last = Words(m.normalized).back();
         names_other = Words(m.normalized).size() == 2 && LastWordSwapped(m.normalized, theirs) &&
                       afford(named_cost(first) + named_cost(word) + named_cost(own_last)) &&
                       Alone(names, first, -1) == 0 && Alone(names, word, doc) >= 2 &&
