@@ -31,6 +31,11 @@ constexpr float kMutualEvidence = 0.1f;
 // Evidence taken off, when choosing among counterparts, from a value that
 // the lone value's own document also gives.
 constexpr float kAlsoGivenDiscount = 0.2f;
+// The evidence a weekday or a year needs when its document also gives the
+// other value: one report tells of several days and years, so only the
+// same words around both ("called on Senate Republicans Friday" / "Senate
+// Republicans on Wednesday morning") say it is the same one.
+constexpr float kTimeEvidence = 0.6f;
 // Evidence added for two large values of one magnitude (CloseLargeValues).
 constexpr float kCloseValueEvidence = 0.1f;
 // Mentions of one class scanned for each such value; beyond this, only
@@ -583,10 +588,8 @@ class DifferenceFinder {
       // mentions was written differently from the rest.
       const std::vector<int>& theirs = docs_of_value_.at(ValueKey(n));
       const bool also_mine = std::find(theirs.begin(), theirs.end(), doc) != theirs.end();
-      // Not for weekdays and years, of which one report tells several, nor
-      // for names: a report that names both means two.
-      if (also_mine && (SentenceStates(s, n) || n.value_class == "d" || n.value_class == "y" ||
-                        n.kind == MentionKind::kName)) {
+      // Not for names: a report that names both means two.
+      if (also_mine && (SentenceStates(s, n) || n.kind == MentionKind::kName)) {
         continue;
       }
       // A name's counterpart is the same name with its last word changed
@@ -607,7 +610,8 @@ class DifferenceFinder {
       const float score = facts_.Similarity(s, t) +
                           0.1f * static_cast<float>(2 * left + 2 * right + shared) +
                           (CloseLargeValues(m, n) ? kCloseValueEvidence : 0.0f);
-      if (also_mine && score < kLoneEvidence) continue;
+      const bool time = m.value_class == "d" || m.value_class == "y";
+      if (also_mine && score < (time ? kTimeEvidence : kLoneEvidence)) continue;
       // A value the document never gives is the likelier counterpart: it
       // competes with its full evidence, one the document also gives with
       // kAlsoGivenDiscount less ("will pay $4.4 million to a couple" is
