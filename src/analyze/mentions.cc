@@ -450,6 +450,9 @@ class MentionFinder {
     }
     size_t end = i + 1;
     while (Has(end)) {
+      // A possessive ends a name: "Tasmania's Dark Mofo" names "Tasmania"
+      // and "Dark Mofo", "Russia's Kursk" names "Russia" and "Kursk".
+      if (EndsWith(T(end - 1).folded, "'s")) break;
       // "Anthony M. Kennedy": an initial's period does not end the name.
       const bool after_initial =
           T(end - 1).folded.size() == 1 && Between(text_, T(end - 1), T(end)) == ". ";

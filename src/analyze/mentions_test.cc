@@ -94,6 +94,11 @@ TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
   EXPECT_EQ(Describe("dictator Kim Jong-un met Mr. Obama"),
             (V{"name:kim jong un=Kim Jong-un", "name:obama=Obama"}));
   EXPECT_EQ(Describe("the studio Sony's film"), V{"name:sony=Sony"});
+  // A possessive ends a name: what follows is another.
+  EXPECT_EQ(Describe("part of Tasmania's Dark Mofo festival"),
+            (V{"name:tasmania=Tasmania", "name:dark mofo=Dark Mofo"}));
+  EXPECT_EQ(Describe("the sub of Russia\u2019s Northern Fleet"),
+            (V{"name:russia=Russia", "name:northern fleet=Northern Fleet"}));
   EXPECT_EQ(Describe("Speaking on Tuesday"), V{"date:d2=Tuesday"});
   EXPECT_EQ(Describe("Kira Grünberg fell"), V{"name:kira grunberg=Kira Grünberg"});
   // A title inside a name: the person follows it.
