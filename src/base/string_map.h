@@ -9,6 +9,8 @@
 #define PRECIS_BASE_STRING_MAP_H_
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -17,9 +19,35 @@
 
 namespace precis {
 
+// Words are short: up to 16 bytes are read as two overlapping loads and
+// mixed by multiplications, a few instructions where a general byte hash
+// loops; longer keys go to std::hash.
 struct StringViewHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const {
+    const size_t n = s.size();
+    if (n > 16) return std::hash<std::string_view>{}(s);
+    uint64_t a = 0, b = 0;
+    if (n >= 8) {
+      std::memcpy(&a, s.data(), 8);
+      std::memcpy(&b, s.data() + n - 8, 8);
+    } else if (n >= 4) {
+      uint32_t x = 0, y = 0;
+      std::memcpy(&x, s.data(), 4);
+      std::memcpy(&y, s.data() + n - 4, 4);
+      a = x;
+      b = y;
+    } else if (n > 0) {
+      a = (uint64_t{static_cast<unsigned char>(s[0])} << 16) |
+          (uint64_t{static_cast<unsigned char>(s[n / 2])} << 8) |
+          static_cast<unsigned char>(s[n - 1]);
+    }
+    uint64_t h = a * 0x9e3779b97f4a7c15ull;
+    h ^= ((b * 0xc2b2ae3d27d4eb4full) << 31 | (b * 0xc2b2ae3d27d4eb4full) >> 33) ^ n;
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ull;
+    return static_cast<size_t>(h ^ (h >> 32));
+  }
 };
 
 template <typename V>

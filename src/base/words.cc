@@ -6,7 +6,9 @@ namespace precis {
 namespace {
 
 bool IsWordSpace(char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+  // Every space is at or below ' ': one comparison rules out the rest.
+  return static_cast<unsigned char>(c) <= ' ' &&
+         (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v');
 }
 
 }  // namespace

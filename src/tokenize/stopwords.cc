@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <iterator>
 #include <string_view>
-#include <unordered_set>
+
+#include <absl/container/flat_hash_set.h>
+
+#include "base/string_map.h"
 
 namespace precis {
 namespace {
@@ -47,8 +50,8 @@ constexpr std::string_view kStopwords[] = {
 
 bool IsStopword(std::string_view folded_word) {
   // A hash lookup: this runs for every token of every sentence.
-  static const auto* const kSet =
-      new std::unordered_set<std::string_view>(std::begin(kStopwords), std::end(kStopwords));
+  static const auto* const kSet = new absl::flat_hash_set<std::string_view, StringViewHash>(
+      std::begin(kStopwords), std::end(kStopwords));
   static const size_t kLongest =
       std::max_element(std::begin(kStopwords), std::end(kStopwords),
                        [](std::string_view a, std::string_view b) { return a.size() < b.size(); })

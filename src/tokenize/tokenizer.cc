@@ -90,7 +90,10 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
     Token token;
     token.begin = start;
     token.is_number = IsDigit(cp);
-    if (size_t len = MatchDottedAcronym(text, start); len > 0) {
+    // An acronym's first letter is followed by its period: most tokens are
+    // ruled out by one byte.
+    const bool may_be_acronym = cp >= 0x80 || (pos < n && text[pos] == '.');
+    if (size_t len = may_be_acronym ? MatchDottedAcronym(text, start) : 0; len > 0) {
       size_t p = start;
       while (p < start + len) AppendFolded(NextCodePoint(text, &p), &token.folded);
       token.end = start + len;
