@@ -3,6 +3,8 @@
 
 #include <utf8proc.h>
 
+#include <array>
+
 #include "base/utf8.h"
 
 namespace precis {
@@ -10,8 +12,7 @@ namespace {
 
 bool IsWordCodePoint(char32_t cp) {
   if (cp < 0x80) {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-           (cp >= '0' && cp <= '9');
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   }
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
     case UTF8PROC_CATEGORY_LU:
@@ -32,10 +33,16 @@ bool IsWordCodePoint(char32_t cp) {
 
 bool IsDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
-bool IsAsciiWordByte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+// For each byte: its lowercase if it is an ASCII letter or digit, else 0.
+constexpr std::array<char, 256> kAsciiWordLower = [] {
+  std::array<char, 256> table{};
+  for (int c = '0'; c <= '9'; ++c) table[static_cast<size_t>(c)] = static_cast<char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) table[static_cast<size_t>(c)] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<size_t>(c)] = static_cast<char>(c - 'A' + 'a');
+  return table;
+}();
 
+bool IsAsciiWordByte(char c) { return kAsciiWordLower[static_cast<unsigned char>(c)] != 0; }
 
 bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == U'\u2019'; }
 
@@ -50,9 +57,7 @@ void AppendFolded(char32_t cp, std::string* out) {
     out->push_back('\'');
     return;
   }
-  AppendUtf8(static_cast<char32_t>(
-                 utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))),
-             out);
+  AppendUtf8(static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))), out);
 }
 
 // Length of a dotted acronym ("U.S.", "a.m.", "U.K.") starting at text[pos]:
@@ -80,14 +85,22 @@ size_t MatchDottedAcronym(std::string_view text, size_t pos) {
 }  // namespace
 
 void Tokenize(std::string_view text, std::vector<Token>* tokens) {
-  tokens->clear();
+  // The tokens of the previous call are written over, so that their
+  // strings' buffers serve again; the surplus is dropped at the end.
+  size_t count = 0;
+  auto next = [&]() -> Token& {
+    if (count == tokens->size()) tokens->emplace_back();
+    Token& t = (*tokens)[count++];
+    t.folded.clear();
+    return t;
+  };
   size_t pos = 0;
   const size_t n = text.size();
   while (pos < n) {
     const size_t start = pos;
     char32_t cp = NextCodePoint(text, &pos);
     if (!IsWordCodePoint(cp)) continue;
-    Token token;
+    Token& token = next();
     token.begin = start;
     token.is_number = IsDigit(cp);
     // An acronym's first letter is followed by its period: most tokens are
@@ -98,7 +111,6 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
       while (p < start + len) AppendFolded(NextCodePoint(text, &p), &token.folded);
       token.end = start + len;
       pos = token.end;
-      tokens->push_back(std::move(token));
       continue;
     }
     AppendFolded(cp, &token.folded);
@@ -109,10 +121,10 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
       if (size_t end = pos; IsAsciiWordByte(text[end])) {
         while (end < n && IsAsciiWordByte(text[end])) ++end;
         const size_t from = token.folded.size();
-        token.folded.append(text, pos, end - pos);
-        for (size_t k = from; k < token.folded.size(); ++k) {
-          char& c = token.folded[k];
-          if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        token.folded.resize(from + (end - pos));
+        char* folded = token.folded.data() + from;
+        for (size_t k = pos; k < end; ++k) {
+          *folded++ = kAsciiWordLower[static_cast<unsigned char>(text[k])];
         }
         prev = static_cast<unsigned char>(text[end - 1]);
         pos = end;
@@ -129,8 +141,7 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
       // "don't", "3.5", "1,000".
       size_t after = pos;
       char32_t next = after < n ? NextCodePoint(text, &after) : 0;
-      bool joins = (IsApostrophe(c) && !IsDigit(prev) && IsWordCodePoint(next) &&
-                    !IsDigit(next)) ||
+      bool joins = (IsApostrophe(c) && !IsDigit(prev) && IsWordCodePoint(next) && !IsDigit(next)) ||
                    ((c == '.' || c == ',') && IsDigit(prev) && IsDigit(next));
       if (!joins) {
         pos = here;
@@ -139,9 +150,8 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
       AppendFolded(c, &token.folded);
     }
     token.end = pos;
-    tokens->push_back(std::move(token));
   }
+  tokens->resize(count);
 }
-
 
 }  // namespace precis
