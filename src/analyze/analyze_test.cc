@@ -547,6 +547,9 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
                           // "accepted a ride Saturday night" / "accepted a ride
                           // from a stranger Thursday evening".
                           Change{"multinews-val-2067", 0, "Saturday", "Thursday"},
+                          // "Africcan Plains habitat" / "African animals": a lone
+                          // word against a longer name's first word.
+                          Change{"multinews-val-5244", 0, "African", "Africcan"},
                           // "called on Senate Republicans Friday" against "Senate
                           // Republicans on Wednesday morning"; the changed
                           // document says Wednesday elsewhere too.

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -834,6 +835,29 @@ class DifferenceFinder {
       seen_inside[m.normalized] = seen_inside[m.normalized] || !m.opens_clause ||
                                   m.normalized.find(' ') != std::string::npos;
     }
+    // Last words of names of two words or more: a lone word among them is
+    // a surname ("Carter" of "Jimmy Carter"), not a body's short form.
+    std::set<std::string_view> last_words;
+    for (const auto& [name, list] : by_name) {
+      const size_t space = name.rfind(' ');
+      if (space != std::string::npos) last_words.insert(std::string_view(name).substr(space + 1));
+    }
+    // A lone word one slip inside the first word of a longer name, first
+    // and last letters kept, is that name misspelled in its short form
+    // ("Stanfird" / "Stanford University", "Africcan" / "African Plains");
+    // an ending added is another word ("Australia" / "Australian Open"),
+    // and a word seen only where sentences open may be no name ("Nothing"
+    // / "Notting Hill").
+    auto short_form = [&](const std::string& lone, const std::string& name) {
+      const size_t space = name.find(' ');
+      if (lone.find(' ') != std::string::npos || space == std::string::npos ||
+          last_words.count(lone) > 0 || !seen_inside[lone]) {
+        return false;
+      }
+      const std::string_view first = std::string_view(name).substr(0, space);
+      return lone.size() >= 6 && first.size() >= 6 && lone.back() == first.back() &&
+             OneSlipApart(lone, first);
+    };
     std::vector<const std::pair<const std::string, std::vector<size_t>>*> names;
     for (const auto& entry : by_name) names.push_back(&entry);
     // Bounded work on huge clusters: the most mentioned names only.
@@ -860,8 +884,12 @@ class DifferenceFinder {
         // apart.
         const bool inside_i = seen_inside[names[i]->first];
         const bool inside_j = seen_inside[names[j]->first];
-        if ((!inside_i && !inside_j) || !SpellingVariants(names[i]->first, names[j]->first) ||
-            ((!inside_i || !inside_j) && !OneSlipApart(names[i]->first, names[j]->first))) {
+        const std::string& x = names[i]->first;
+        const std::string& y = names[j]->first;
+        if ((!inside_i && !inside_j) ||
+            !(SpellingVariants(x, y) || short_form(x, y) || short_form(y, x)) ||
+            ((!inside_i || !inside_j) && !OneSlipApart(x, y) && !short_form(x, y) &&
+             !short_form(y, x))) {
           continue;
         }
         std::vector<size_t> a = names[i]->second;
