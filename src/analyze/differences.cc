@@ -850,13 +850,12 @@ class DifferenceFinder {
     // / "Notting Hill").
     auto short_form = [&](const std::string& lone, const std::string& name) {
       const size_t space = name.find(' ');
-      if (lone.find(' ') != std::string::npos || space == std::string::npos ||
-          last_words.count(lone) > 0 || !seen_inside[lone]) {
+      if (space == std::string::npos || space < 6 || lone.size() < 6 ||
+          lone.back() != name[space - 1] || lone.find(' ') != std::string::npos ||
+          !OneSlipApart(lone, std::string_view(name).substr(0, space))) {
         return false;
       }
-      const std::string_view first = std::string_view(name).substr(0, space);
-      return lone.size() >= 6 && first.size() >= 6 && lone.back() == first.back() &&
-             OneSlipApart(lone, first);
+      return last_words.count(lone) == 0 && seen_inside.at(lone);
     };
     std::vector<const std::pair<const std::string, std::vector<size_t>>*> names;
     for (const auto& entry : by_name) names.push_back(&entry);
@@ -880,18 +879,14 @@ class DifferenceFinder {
         // A single capitalized word seen only where a sentence or clause
         // opens may be an ordinary word ("Speaking" / "Speeding"): one of
         // the two spellings must be seen inside a sentence ("the northern
-        // Japunese island" / "(Japanese)"), and the two must be one slip
-        // apart.
-        const bool inside_i = seen_inside[names[i]->first];
-        const bool inside_j = seen_inside[names[j]->first];
+        // Japunese island" / "(Japanese)"), and then the two must be one
+        // slip apart.
         const std::string& x = names[i]->first;
         const std::string& y = names[j]->first;
-        if ((!inside_i && !inside_j) ||
-            !(SpellingVariants(x, y) || short_form(x, y) || short_form(y, x)) ||
-            ((!inside_i || !inside_j) && !OneSlipApart(x, y) && !short_form(x, y) &&
-             !short_form(y, x))) {
-          continue;
-        }
+        const bool inside_x = seen_inside.at(x), inside_y = seen_inside.at(y);
+        const bool variants = (inside_x || inside_y) && SpellingVariants(x, y) &&
+                              ((inside_x && inside_y) || OneSlipApart(x, y));
+        if (!variants && !short_form(x, y) && !short_form(y, x)) continue;
         std::vector<size_t> a = names[i]->second;
         std::vector<size_t> b = names[j]->second;
         // Where one document alone writes both, each spelling with the
