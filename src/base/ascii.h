@@ -1,16 +1,30 @@
 // Copyright 2026 The Precis Authors.
 //
-// ASCII helpers for markup and tag names, which are ASCII whatever the
-// text's encoding: bytes above 0x7F are never folded.
+// ASCII helpers: for markup and tag names, which are ASCII whatever the
+// text's encoding, and for the ASCII fast paths of the text pipeline.
+// Bytes above 0x7F are never folded.
 #ifndef PRECIS_BASE_ASCII_H_
 #define PRECIS_BASE_ASCII_H_
 
+#include <array>
 #include <cstddef>
 #include <string_view>
 
 namespace precis {
 
 inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+// For each byte: its lowercase if it is an ASCII letter or digit, else 0.
+inline constexpr std::array<char, 256> kAsciiWordLower = [] {
+  std::array<char, 256> table{};
+  for (int c = '0'; c <= '9'; ++c) table[static_cast<size_t>(c)] = static_cast<char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) table[static_cast<size_t>(c)] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<size_t>(c)] = static_cast<char>(c - 'A' + 'a');
+  return table;
+}();
+
+// True for an ASCII letter or digit.
+inline bool IsAsciiWordByte(char c) { return kAsciiWordLower[static_cast<unsigned char>(c)] != 0; }
 
 // The first position at or after `from` where `needle` occurs in
 // `haystack`, ASCII letters compared without case; npos when there is

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <string>
 
+#include "base/ascii.h"
 #include "base/utf8.h"
 #include "segment/abbreviations.h"
 
@@ -60,10 +61,6 @@ bool IsWordChar(char32_t cp) {
   return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO;
 }
 
-bool IsAsciiWordByte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 char32_t CodePointAt(std::string_view s, size_t pos) {
   return pos < s.size() ? NextCodePoint(s, &pos) : 0;
 }
@@ -84,13 +81,13 @@ void FoldInto(std::string_view s, std::string* out) {
   for (; pos < s.size(); ++pos) {
     const char c = s[pos];
     if (static_cast<unsigned char>(c) >= 0x80) break;
-    folded[pos] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    folded[pos] = LowerAscii(c);
   }
   out->resize(pos);
   while (pos < s.size()) {
     if (static_cast<unsigned char>(s[pos]) < 0x80) {  // No decoding needed.
       const char c = s[pos++];
-      out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      out->push_back(LowerAscii(c));
       continue;
     }
     const char32_t cp = NextCodePoint(s, &pos);
@@ -276,9 +273,24 @@ void SentenceSplitter::Learn(std::string_view text) {
       }
       continue;
     }
-    FoldInto(written, &folded);
-    auto found = stats_.find(folded);
-    if (found == stats_.end()) found = stats_.emplace(folded, WordStats()).first;
+    // The word in lower case; an ASCII word, nearly every one, is folded
+    // on the stack and looked up without a string of its own.
+    char ascii[64];
+    size_t k = 0;
+    if (written.size() <= sizeof(ascii)) {
+      for (; k < written.size(); ++k) {
+        const char c = written[k];
+        if (static_cast<unsigned char>(c) >= 0x80) break;
+        ascii[k] = LowerAscii(c);
+      }
+    }
+    std::string_view key(ascii, k);
+    if (k != written.size()) {
+      FoldInto(written, &folded);
+      key = folded;
+    }
+    auto found = stats_.find(key);
+    if (found == stats_.end()) found = stats_.emplace(std::string(key), WordStats()).first;
     WordStats& stats = found->second;
     if (IsLower(cp)) {
       ++stats.lowercase;
@@ -287,7 +299,7 @@ void SentenceSplitter::Learn(std::string_view text) {
       ++(after_abbreviation ? stats.capitalized_after_abbreviation : stats.capitalized);
     }
     if (after_abbreviation && !previous.empty() && IsUpper(cp))
-      ++collocations_[previous + ' ' + folded];
+      ++collocations_[previous + ' ' + std::string(key)];
     after_abbreviation = false;
     if (after == '.') {
       ++stats.with_period;
@@ -299,7 +311,7 @@ void SentenceSplitter::Learn(std::string_view text) {
       at_start = kind == AbbreviationKind::kState || kind == AbbreviationKind::kNumber ||
                  (kind == AbbreviationKind::kNone && !IsDottedAcronym(written));
       after_abbreviation = !at_start && kind != AbbreviationKind::kTitle;
-      previous = folded;
+      previous.assign(key);
       ++pos;
     } else {
       ++stats.without_period;

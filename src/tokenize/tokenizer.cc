@@ -3,8 +3,7 @@
 
 #include <utf8proc.h>
 
-#include <array>
-
+#include "base/ascii.h"
 #include "base/utf8.h"
 
 namespace precis {
@@ -33,24 +32,11 @@ bool IsWordCodePoint(char32_t cp) {
 
 bool IsDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
-// For each byte: its lowercase if it is an ASCII letter or digit, else 0.
-constexpr std::array<char, 256> kAsciiWordLower = [] {
-  std::array<char, 256> table{};
-  for (int c = '0'; c <= '9'; ++c) table[static_cast<size_t>(c)] = static_cast<char>(c);
-  for (int c = 'a'; c <= 'z'; ++c) table[static_cast<size_t>(c)] = static_cast<char>(c);
-  for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<size_t>(c)] = static_cast<char>(c - 'A' + 'a');
-  return table;
-}();
-
-bool IsAsciiWordByte(char c) { return kAsciiWordLower[static_cast<unsigned char>(c)] != 0; }
-
 bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == U'\u2019'; }
 
 void AppendFolded(char32_t cp, std::string* out) {
   if (cp < 0x80) {
-    char c = static_cast<char>(cp);
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    out->push_back(c);
+    out->push_back(LowerAscii(static_cast<char>(cp)));
     return;
   }
   if (IsApostrophe(cp)) {
