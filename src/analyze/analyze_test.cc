@@ -520,9 +520,7 @@ std::string Respell(const std::string& v) {
 }
 
 // Changes in real clusters that the analysis once missed, each for a
-// reason of its own: an age written "Grunberg, 21," in one report and "the
-// 21-year-old" in the other; "1,420 children" against "1,846 subjects"; a
-// word changed inside a three-word name.
+// reason of its own (beside each).
 TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
   PRECIS_REQUIRE_SHARED_DATA(multinews, "multinews_sample/validation.jsonl");
   std::vector<RawCluster> news;
@@ -534,8 +532,11 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
     const char* to;
     bool first_only = false;  // Only the first occurrence: the document gives both.
   };
-  for (const Change& c : {Change{"multinews-val-4810", 0, "21", "27"},
+  for (const Change& c : {// "Grunberg, 21," in one report, "the 21-year-old" in the other.
+                          Change{"multinews-val-4810", 0, "21", "27"},
+                          // "1,420 children" against "1,846 subjects".
                           Change{"multinews-val-2850", 1, "1,420", "1,846"},
+                          // A word changed inside a three-word name.
                           Change{"multinews-val-0465", 0, "Pew Research", "Pew Marchetti"},
                           // The other spelling only where a clause opens: "(Japanese)".
                           Change{"multinews-val-0655", 0, "Japanese", "Japunese"},

@@ -205,15 +205,15 @@ class DifferenceFinder {
   }
 
   // A unit's abbreviation written in full, so that "50 lbs." counts what
-  // "50 pounds" counts; other words as they are.
-  static std::string UnitInFull(const std::string& word) {
+  // "50 pounds" counts; other words as they are (not copied).
+  static std::string_view UnitInFull(const std::string& word) {
     static const std::unordered_map<std::string, std::string> kUnits = {
         {"lb", "pounds"},     {"lbs", "pounds"},     {"kg", "kilograms"}, {"kgs", "kilograms"},
         {"km", "kilometers"}, {"kms", "kilometers"}, {"mi", "miles"},     {"ft", "feet"},
         {"yr", "years"},      {"yrs", "years"},      {"hr", "hours"},     {"hrs", "hours"},
         {"mins", "minutes"},  {"secs", "seconds"},   {"sq", "square"},    {"oz", "ounces"}};
     const auto it = kUnits.find(word);
-    return it == kUnits.end() ? word : it->second;
+    return it == kUnits.end() ? std::string_view(word) : std::string_view(it->second);
   }
 
   // The words around `m`, a name counting as one word ("N:" and its
@@ -848,14 +848,14 @@ class DifferenceFinder {
     // an ending added is another word ("Australia" / "Australian Open"),
     // and a word seen only where sentences open may be no name ("Nothing"
     // / "Notting Hill").
-    auto short_form = [&](const std::string& lone, const std::string& name) {
+    auto short_form = [&](const std::string& lone, bool lone_inside, const std::string& name) {
       const size_t space = name.find(' ');
-      if (space == std::string::npos || space < 6 || lone.size() < 6 ||
+      if (!lone_inside || space == std::string::npos || space < 6 || lone.size() < 6 ||
           lone.back() != name[space - 1] || lone.find(' ') != std::string::npos ||
           !OneSlipApart(lone, std::string_view(name).substr(0, space))) {
         return false;
       }
-      return last_words.count(lone) == 0 && seen_inside.at(lone);
+      return last_words.count(lone) == 0;
     };
     std::vector<const std::pair<const std::string, std::vector<size_t>>*> names;
     for (const auto& entry : by_name) names.push_back(&entry);
@@ -867,6 +867,9 @@ class DifferenceFinder {
       });
       names.resize(kMostNames);
     }
+    // Looked up once here, not for each of the pairs below.
+    std::vector<bool> inside(names.size());
+    for (size_t k = 0; k < names.size(); ++k) inside[k] = seen_inside.at(names[k]->first);
     auto docs_of = [&](const std::vector<size_t>& list) {
       std::vector<int> docs;
       for (size_t m : list) docs.push_back(facts_.doc(static_cast<int>(SentenceOf(m))));
@@ -883,10 +886,9 @@ class DifferenceFinder {
         // slip apart.
         const std::string& x = names[i]->first;
         const std::string& y = names[j]->first;
-        const bool inside_x = seen_inside.at(x), inside_y = seen_inside.at(y);
-        const bool variants = (inside_x || inside_y) && SpellingVariants(x, y) &&
-                              ((inside_x && inside_y) || OneSlipApart(x, y));
-        if (!variants && !short_form(x, y) && !short_form(y, x)) continue;
+        const bool variants = (inside[i] || inside[j]) && SpellingVariants(x, y) &&
+                              ((inside[i] && inside[j]) || OneSlipApart(x, y));
+        if (!variants && !short_form(x, inside[i], y) && !short_form(y, inside[j], x)) continue;
         std::vector<size_t> a = names[i]->second;
         std::vector<size_t> b = names[j]->second;
         // Where one document alone writes both, each spelling with the

@@ -67,9 +67,10 @@ bool CompatibleNames(std::string_view a, std::string_view b);
 bool SpellingVariants(std::string_view a, std::string_view b);
 
 // True for two words with the same first letter and one edit apart
-// ("japunese" / "japanese"): the stricter test for a capitalized word seen
-// only where a sentence opens, which may be an ordinary word ("Rolling" /
-// "Bolling", "Internal" / "Internet").
+// ("japunese" / "japanese"): the stricter spelling test for a capitalized
+// word seen only where a sentence opens, which may be an ordinary word
+// ("Rolling" / "Bolling", "Internal" / "Internet"), and for a lone word
+// against a longer name's first word ("stanfird" / "stanford university").
 bool OneSlipApart(std::string_view a, std::string_view b);
 
 // The tokens and mentions of each sentence of a cluster, numbered as
