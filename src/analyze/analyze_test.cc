@@ -554,7 +554,13 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
                           // "called on Senate Republicans Friday" against "Senate
                           // Republicans on Wednesday morning"; the changed
                           // document says Wednesday elsewhere too.
-                          Change{"multinews-val-1779", 1, "Wednesday", "Friday", true}}) {
+                          Change{"multinews-val-1779", 1, "Wednesday", "Friday", true},
+                          // The other report's "Lil Wayne" is in its last
+                          // sentence, cut off without a final period.
+                          Change{"multinews-val-0410", 1, "Lil Wayne", "Lil Wayni"},
+                          // "tweeted early Monday:", a sentence that introduces
+                          // a quotation, in the other reports.
+                          Change{"multinews-val-4411", 1, "Monday", "Tuesday"}}) {
     SCOPED_TRACE(c.cluster);
     const auto raw = std::find_if(news.begin(), news.end(),
                                   [&](const RawCluster& r) { return r.id == c.cluster; });

@@ -602,6 +602,22 @@ bool OneSlipApart(std::string_view a, std::string_view b) {
   return !a.empty() && !b.empty() && a[0] == b[0] && EditDistance(a, b) == 1;
 }
 
+namespace {
+
+// Whether the values of sentences[i] are a source's statements. Headings,
+// list items and table cells (no final punctuation) are not, with two
+// exceptions: a sentence that follows another in its paragraph, which is a
+// statement cut off (most often by a truncated document), and one that
+// introduces what follows with a colon ("Harvey tweeted early Monday:").
+bool IsProse(const std::vector<Sentence>& sentences, size_t i) {
+  const Sentence& s = sentences[i];
+  if (!s.is_heading) return true;
+  const bool cut_off = i > 0 && sentences[i - 1].paragraph == s.paragraph;
+  return cut_off || (!s.text.empty() && s.text.back() == ':');
+}
+
+}  // namespace
+
 std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster, size_t most_mentions,
                                                   bool* truncated) {
   if (truncated != nullptr) *truncated = false;
@@ -639,7 +655,9 @@ std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster, size_t
       const Sentence& sentence = sentences[position];
       SentenceMentions& m = out[first[d] + position];
       Tokenize(sentence.text, &m.tokens);
-      if (!sentence.is_heading) m.mentions = FindMentions(sentence.text, m.tokens, lowercase);
+      if (IsProse(sentences, position)) {
+        m.mentions = FindMentions(sentence.text, m.tokens, lowercase);
+      }
       found += m.mentions.size();
     }
   }
