@@ -314,8 +314,16 @@ class MentionFinder {
     return "";
   }
 
+  // The length of a percent sign right after byte `end`, with the one
+  // space that tokenized text puts before it ("12 %"); 0 if none.
+  size_t PercentSignAt(size_t end) const {
+    if (end < text_.size() && text_[end] == '%') return 1;
+    if (end + 1 < text_.size() && text_[end] == ' ' && text_[end + 1] == '%') return 2;
+    return 0;
+  }
+
   bool UnitAfter(size_t i) const {
-    if (T(i).end < text_.size() && text_[T(i).end] == '%') return true;
+    if (PercentSignAt(T(i).end) > 0) return true;
     return Has(i + 1) && (MultiplierValue(T(i + 1).folded) > 0 || T(i + 1).folded == "percent");
   }
 
@@ -362,9 +370,9 @@ class MentionFinder {
     size_t end_byte = T(end - 1).end;
     if (ordinal) {
       unit = "th";
-    } else if (end_byte < text_.size() && text_[end_byte] == '%') {
+    } else if (const size_t sign = PercentSignAt(end_byte); sign > 0) {
       unit = "%";
-      ++end_byte;
+      end_byte += sign;
     } else if (Has(end) && Adjacent(end - 1) && T(end).folded == "percent") {
       unit = "%";
       end_byte = T(end).end;

@@ -33,8 +33,9 @@ TEST(Mentions, NumbersByValueWithTheirUnit) {
   EXPECT_EQ(Describe("it cost $15 million and 1,200 jobs"),
             (V{"number:$15000000=$15 million", "number:1200=1,200"}));
   EXPECT_EQ(Describe("up 5% or 5 percent"), (V{"number:%5=5%", "number:%5=5 percent"}));
-  // Tokenized text puts a space after the sign.
+  // Tokenized text puts a space after the sign, and before a percent sign.
   EXPECT_EQ(Describe("it cost $ 15 million"), V{"number:$15000000=$ 15 million"});
+  EXPECT_EQ(Describe("down 12 % since 2015"), (V{"number:%12=12 %", "date:y2015=2015"}));
   EXPECT_EQ(Describe("twenty-five hikers came 21st"),
             (V{"number:25=twenty-five", "number:th21=21st"}));
 }
