@@ -912,13 +912,23 @@ bool RepeatsTitle(std::string_view line, std::string_view folded_title) {
   return EqualsFolded(line, folded_title);
 }
 
-Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title) {
+namespace {
+
+const PhraseIndex& Phrases() {
+  static const PhraseIndex& index = *new PhraseIndex();
+  return index;
+}
+
+// ClassifyLine, where `too_long` tells whether the line has more than
+// kMaxBoilerplateWords words.
+template <typename TooLong>
+Boilerplate Classify(std::string_view line, std::string_view folded_title, TooLong too_long) {
   if (line.empty()) return Boilerplate::kNone;
   // Repeated headlines, whatever their length.
   if (!folded_title.empty() && EqualsFolded(line, folded_title)) return Boilerplate::kPullQuote;
   // Rules, dots, stars, stray symbols: "___", "* * *", "•••", "- - - -".
   if (!HasLetterOrDigit(line)) return Boilerplate::kDecoration;
-  if (HasMoreWordsThan(line, kMaxBoilerplateWords)) return Boilerplate::kNone;
+  if (too_long()) return Boilerplate::kNone;
 
   LineFacts f;
   f.line = line;
@@ -934,9 +944,18 @@ Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title) {
   }
   f.words = SplitWords(f.lower);
   f.n = f.words.size();
-  static const PhraseIndex& index = *new PhraseIndex();
-  f.phrases = index.Find(f.lower);
+  f.phrases = Phrases().Find(f.lower);
   return ClassifyFacts(f);
+}
+
+}  // namespace
+
+Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title) {
+  return Classify(line, folded_title, [&] { return HasMoreWordsThan(line, kMaxBoilerplateWords); });
+}
+
+Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title, size_t words) {
+  return Classify(line, folded_title, [&] { return words > kMaxBoilerplateWords; });
 }
 
 }  // namespace precis

@@ -42,6 +42,9 @@ bool RepeatsTitle(std::string_view line, std::string_view folded_title);
 // boilerplate, except a headline repeat. Allocation-free for such long
 // lines, so classifying every line of a document is cheap.
 Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title);
+// The same, for a caller that has counted the line's words (CountWords):
+// the count is not taken again.
+Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title, size_t words);
 
 }  // namespace precis
 

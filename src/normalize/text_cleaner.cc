@@ -40,7 +40,9 @@ void CleanText(MappedText input, const std::string& known_title, CleanedText* ou
   // Boilerplate, including repeats of a title the format reader found.
   const std::string folded_known = FoldForComparison(known_title);
   for (TextLine& line : lines) {
-    if (!line.blank) line.dropped = ClassifyLine(line.view(t), folded_known) != Boilerplate::kNone;
+    if (!line.blank) {
+      line.dropped = ClassifyLine(line.view(t), folded_known, line.words) != Boilerplate::kNone;
+    }
   }
 
   if (!known_title.empty()) {
