@@ -108,6 +108,7 @@ struct Word {
   size_t begin = 0;
   size_t end = 0;      // begin == end: no word there.
   char32_t first = 0;  // First code point, 0 for no word.
+  bool dotted = false;  // An inner period joins two of its parts.
 };
 
 Word WordAt(std::string_view s, size_t pos) {
@@ -130,6 +131,7 @@ Word WordAt(std::string_view s, size_t pos) {
     } else if ((cp == '.' || cp == '\'' || cp == U'\u2019' || cp == '-' || cp == '&') &&
                p < s.size() && IsWordChar(CodePointAt(s, p))) {
       w.end = p;
+      w.dotted = w.dotted || cp == '.';
     } else {
       break;
     }
@@ -255,8 +257,7 @@ void SentenceSplitter::Learn(std::string_view text) {
     const char after = pos < text.size() ? text[pos] : '\n';
     // A word holds no ':', '@' or '(': of an address it can only be
     // "www.host" or a domain, both with a period.
-    const bool dotted = written.find('.') != std::string_view::npos;
-    if (after == '@' || (dotted && (LooksLikeAddress(written) || LooksLikeDomain(written))) ||
+    if (after == '@' || (word.dotted && (LooksLikeAddress(written) || LooksLikeDomain(written))) ||
         (after == ':' && text.substr(pos, 3) == "://")) {
       while (pos < text.size() && !IsSpaceByte(text[pos]) && text[pos] != '\n') ++pos;
       at_start = false;
