@@ -39,6 +39,13 @@ bool IsTitle(std::string_view folded) {
   return std::find(kTitles.begin(), kTitles.end(), w) != kTitles.end();
 }
 
+// Generational suffixes that end a name: "Jr.", "III".
+bool IsNameSuffix(std::string_view folded) {
+  std::string_view w = folded;
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
+}
+
 // Lower-case words that may sit inside a name: "Guardians of Peace".
 bool IsNameConnector(std::string_view folded) {
   static constexpr std::array<std::string_view, 12> kConnectors = {
@@ -491,7 +498,11 @@ class MentionFinder {
       if (T(start).folded == "of" && start + 2 < end) start += 2;
       bool plain = true;
       for (size_t w = start; w < end; ++w) plain = plain && !IsNameConnector(T(w).folded);
-      if (plain && start < end) {
+      // "Martin Luther King Jr.": a title word followed by a suffix alone
+      // is a surname.
+      bool suffix_only = true;
+      for (size_t w = start; w < end; ++w) suffix_only = suffix_only && IsNameSuffix(T(w).folded);
+      if (plain && start < end && !suffix_only) {
         for (size_t w = first; w < start; ++w) used_[w] = true;
         first = start;
       }

@@ -106,6 +106,9 @@ TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
   EXPECT_EQ(Describe("said U.S. President Donald Trump"), V{"name:donald trump=Donald Trump"});
   EXPECT_EQ(Describe("met Secretary of State John Kerry"), V{"name:john kerry=John Kerry"});
   EXPECT_EQ(Describe("Attorney General Eric Holder"), V{"name:eric holder=Eric Holder"});
+  // A title word before a suffix alone is the surname.
+  EXPECT_EQ(Describe("with Martin Luther King Jr. and others"),
+            V{"name:martin luther king jr=Martin Luther King Jr"});
   // Middle initials belong to the name and are left out of its value.
   EXPECT_EQ(Describe("said Justice Anthony M. Kennedy"),
             V{"name:anthony kennedy=Anthony M. Kennedy"});
