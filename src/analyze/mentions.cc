@@ -9,6 +9,7 @@
 
 #include "attribute/lexicon.h"
 #include "base/utf8.h"
+#include "segment/abbreviations.h"
 #include "tokenize/stopwords.h"
 
 namespace precis {
@@ -459,7 +460,8 @@ class MentionFinder {
       if (EndsWith(w, "'s")) w.resize(w.size() - 2);
       // "The Guardians of Peace", "Recently the Guardians": the opener is
       // an ordinary word, the name follows.
-      const bool ordinary = lowercase_.count(w) > 0 || IsStopword(w) || EndsWith(w, "ly") ||
+      const bool ordinary = lowercase_.count(w) > 0 || IsStopword(w) ||
+                            segment::IsSentenceOpener(w) || EndsWith(w, "ly") ||
                             (Has(i + 1) && IsNameConnector(T(i + 1).folded));
       if (!IsTitle(w) && ordinary) return;
     }

@@ -95,6 +95,10 @@ TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
   EXPECT_EQ(Describe("dictator Kim Jong-un met Mr. Obama"),
             (V{"name:kim jong un=Kim Jong-un", "name:obama=Obama"}));
   EXPECT_EQ(Describe("the studio Sony's film"), V{"name:sony=Sony"});
+  // A word that commonly opens sentences is no name word there, even where
+  // the text never writes it in lower case.
+  EXPECT_EQ(Describe("Like Martin Luther King, she had an FBI file"),
+            (V{"name:martin luther king=Martin Luther King", "name:fbi=FBI"}));
   // A possessive ends a name: what follows is another.
   EXPECT_EQ(Describe("part of Tasmania's Dark Mofo festival"),
             (V{"name:tasmania=Tasmania", "name:dark mofo=Dark Mofo"}));
