@@ -5,7 +5,6 @@
 #include <cmath>
 
 #include "base/string_map.h"
-#include "base/utf8.h"
 #include "tokenize/stemmer.h"
 #include "tokenize/stopwords.h"
 #include "tokenize/tokenizer.h"
@@ -14,17 +13,16 @@ namespace precis {
 namespace {
 
 // Counts opening and closing double quotes; straight quotes alternate.
+// Reads bytes: in UTF-8 (REQUIRES: `text` is valid) the curly quotes
+// U+201C and U+201D are the only code points written E2 80 9C and E2 80 9D.
 bool HasUnbalancedQuotes(std::string_view text) {
   int open = 0, close = 0, straight = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    char32_t cp = NextCodePoint(text, &pos);
-    if (cp == U'\u201C') {
-      ++open;
-    } else if (cp == U'\u201D') {
-      ++close;
-    } else if (cp == '"') {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '"') {
       ++straight;
+    } else if (text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80') {
+      open += text[i + 2] == '\x9C';
+      close += text[i + 2] == '\x9D';
     }
   }
   return open != close || straight % 2 != 0;

@@ -90,6 +90,22 @@ TEST(ClusterModel, KeepsEveryTokenInOrderWithStopwordsNegative) {
   EXPECT_EQ(m.sentences()[1].tokens[2], tokens[1]);
 }
 
+TEST(ClusterModel, QuotesBalanceByKind) {
+  Cluster c;
+  Document d;
+  for (const char* text :
+       {"\u201CWe regret it,\u201D Sony said.",
+        "He said \"no\" and \u201Cnever\u201D \u2014 twice.", "Sony said \u201Cwe regret",
+        "it,\u201D a source said.", "He said \"no.", "The \u201Cfirst\u201D and \u201Csecond."}) {
+    d.sentences.push_back({text, {0, 1}, 0, 0, false});
+  }
+  c.documents = {d};
+  ClusterModel m(c);
+  std::vector<bool> unbalanced;
+  for (const SentenceInfo& s : m.sentences()) unbalanced.push_back(s.unbalanced_quotes);
+  EXPECT_EQ(unbalanced, (std::vector<bool>{false, false, true, true, true, true}));
+}
+
 TEST(ClusterModel, RecordsBudgetUnitsAndQuoteBalance) {
   Cluster c = MakeCluster();
   ClusterModel m(c);
