@@ -85,7 +85,9 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
   while (pos < n) {
     const size_t start = pos;
     char32_t cp = NextCodePoint(text, &pos);
-    if (!IsWordCodePoint(cp)) continue;
+    // Spaces and ASCII punctuation, most of what lies between tokens, are
+    // ruled out by one table read.
+    if (cp < 0x80 ? !IsAsciiWordByte(static_cast<char>(cp)) : !IsWordCodePoint(cp)) continue;
     Token& token = next();
     token.begin = start;
     token.is_number = IsDigit(cp);
@@ -99,7 +101,11 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
       pos = token.end;
       continue;
     }
-    AppendFolded(cp, &token.folded);
+    if (cp < 0x80) {
+      token.folded.push_back(kAsciiWordLower[cp]);
+    } else {
+      AppendFolded(cp, &token.folded);
+    }
     char32_t prev = cp;
     while (pos < n) {
       // A run of ASCII letters and digits, the common case, needs no
