@@ -181,4 +181,35 @@ TEST(ClusterMentions, BoundLeavesEveryDocumentItsOpening) {
   }
 }
 
+// Sentences without final punctuation: a heading or list item gives no
+// values; one cut off after another sentence of its paragraph does, and so
+// does one that introduces a quotation with a colon.
+TEST(ClusterMentions, ValuesOfSentencesWithoutFinalPunctuation) {
+  auto sentence = [](const std::string& text, int paragraph) {
+    Sentence s;
+    s.text = text;
+    s.paragraph = paragraph;
+    s.is_heading = text.back() != '.';
+    return s;
+  };
+  Document d;
+  d.sentences = {sentence("Sony pays $ 15 million", 0),
+                 sentence("The studio paid 12 staff.", 1),
+                 sentence("It bought the lot for $ 50,000, according to", 1),
+                 sentence("Police said on Monday:", 2),
+                 sentence("The studio paid 12 staff.", 3),
+                 sentence("Sony later paid $ 65,000", 3)};
+  Cluster c;
+  c.documents = {d};
+  const std::vector<SentenceMentions> all = FindClusterMentions(c, 1000, nullptr);
+  ASSERT_EQ(all.size(), 6u);
+  EXPECT_TRUE(all[0].mentions.empty());
+  ASSERT_EQ(all[2].mentions.size(), 1u);
+  EXPECT_EQ(all[2].mentions[0].normalized, "$50000");
+  ASSERT_FALSE(all[3].mentions.empty());
+  EXPECT_EQ(all[3].mentions.back().value_class, "d");  // Monday.
+  ASSERT_EQ(all[5].mentions.size(), 2u);
+  EXPECT_EQ(all[5].mentions[1].normalized, "$65000");
+}
+
 }  // namespace precis
