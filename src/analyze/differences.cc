@@ -271,9 +271,17 @@ class DifferenceFinder {
   // Context words both sides share; a shared name counts three times: who
   // a number is about says most about which number it is.
   static size_t Shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    return SharedWithEither(a, b, {});
+  }
+
+  // Shared(a, b + c), without building b + c.
+  static size_t SharedWithEither(const std::vector<std::string>& a,
+                                 const std::vector<std::string>& b,
+                                 const std::vector<std::string>& c) {
     size_t n = 0;
     for (const std::string& w : a) {
-      if (std::any_of(b.begin(), b.end(), [&](const std::string& v) { return SameKey(w, v); })) {
+      auto same = [&](const std::string& v) { return SameKey(w, v); };
+      if (std::any_of(b.begin(), b.end(), same) || std::any_of(c.begin(), c.end(), same)) {
         n += w.rfind("N:", 0) == 0 ? 3 : 1;
       }
     }
@@ -287,10 +295,8 @@ class DifferenceFinder {
     if (m.kind != MentionKind::kDate) {
       return Shared(x.left_words, y.left_words) + Shared(x.right_words, y.right_words);
     }
-    std::vector<std::string> a = x.left_words, b = y.left_words;
-    a.insert(a.end(), x.right_words.begin(), x.right_words.end());
-    b.insert(b.end(), y.right_words.begin(), y.right_words.end());
-    return Shared(a, b);
+    return SharedWithEither(x.left_words, y.left_words, y.right_words) +
+           SharedWithEither(x.right_words, y.left_words, y.right_words);
   }
 
   // True when two content words (or a name) on each side agree: "combat
