@@ -420,9 +420,15 @@ class DifferenceFinder {
   // mostly a different place or body: "Columbine High School" / "Chatfield
   // High School".
   static bool LongNameOneWordSwapped(const std::string& a, const std::string& b) {
-    if (std::count(a.begin(), a.end(), ' ') < 2 || !OneWordSwapped(a, b)) return false;
-    const std::vector<std::string> x = Words(a), y = Words(b);
-    return x.front() == y.front() && x.back() == y.back();
+    if (std::count(a.begin(), a.end(), ' ') < 2) return false;
+    // The first and last words, compared in place before any split.
+    const size_t first_a = a.find(' '), first_b = b.find(' ');
+    const size_t last_a = a.rfind(' '), last_b = b.rfind(' ');
+    if (first_b == std::string::npos || a.compare(0, first_a, b, 0, first_b) != 0 ||
+        a.compare(last_a, std::string::npos, b, last_b, std::string::npos) != 0) {
+      return false;
+    }
+    return OneWordSwapped(a, b);
   }
 
   // The last word of name `a` that name `b` lacks (`a`'s last word if
