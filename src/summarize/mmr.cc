@@ -29,8 +29,8 @@ class MmrSummarizer : public Summarizer {
 
   Status Select(const ClusterModel& model, const Budget& budget, std::vector<int>* chosen,
                 std::vector<std::string>*) const override {
-    const std::vector<int> candidates = Candidates(model);
-    const std::vector<double> relevance = ClusterRelevance(model, candidates);
+    std::vector<double> relevance;
+    const std::vector<int> candidates = Candidates(model, &relevance);
     // Each candidate's highest cosine with a chosen sentence, brought up to
     // date as sentences are chosen.
     std::vector<double> redundancy(candidates.size(), 0.0);
@@ -55,13 +55,14 @@ class MmrSummarizer : public Summarizer {
 
   std::vector<int> Fillers(const ClusterModel& model,
                            const std::vector<int>& chosen) const override {
-    const std::vector<int> candidates = Candidates(model);
-    return RankUnchosen(candidates, ClusterRelevance(model, candidates), chosen);
+    std::vector<double> relevance;
+    const std::vector<int> candidates = Candidates(model, &relevance);
+    return RankUnchosen(candidates, relevance, chosen);
   }
 
  private:
-  std::vector<int> Candidates(const ClusterModel& model) const {
-    return LimitCandidates(model, SummaryCandidates(model), max_candidates_);
+  std::vector<int> Candidates(const ClusterModel& model, std::vector<double>* relevance) const {
+    return LimitCandidates(model, SummaryCandidates(model), max_candidates_, relevance);
   }
 
   double lambda_;

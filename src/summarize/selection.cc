@@ -140,6 +140,22 @@ std::vector<int> LimitCandidates(const ClusterModel& model, std::vector<int> can
   return kept;
 }
 
+std::vector<int> LimitCandidates(const ClusterModel& model, std::vector<int> candidates,
+                                 size_t limit, std::vector<double>* relevance) {
+  std::vector<double> all = ClusterRelevance(model, candidates);
+  if (candidates.size() <= limit) {
+    *relevance = std::move(all);
+    return candidates;
+  }
+  std::vector<int> kept;
+  relevance->clear();
+  for (size_t c : HighestScores(all, limit)) {
+    kept.push_back(candidates[c]);
+    relevance->push_back(all[c]);
+  }
+  return kept;
+}
+
 std::vector<int> RankingSummarizer::Candidates(const ClusterModel& model) const {
   return LimitCandidates(model, SummaryCandidates(model), max_candidates_);
 }

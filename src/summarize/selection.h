@@ -55,6 +55,10 @@ std::vector<size_t> HighestScores(const std::vector<double>& scores, size_t limi
 // their original order. A no-op for smaller sets.
 std::vector<int> LimitCandidates(const ClusterModel& model, std::vector<int> candidates,
                                  size_t limit);
+// The same, for a method that needs the kept candidates' ClusterRelevance
+// too: it is set in `*relevance`, computed once.
+std::vector<int> LimitCandidates(const ClusterModel& model, std::vector<int> candidates,
+                                 size_t limit, std::vector<double>* relevance);
 
 // Each term's share of the cluster's term occurrences (the unigram
 // distribution of KL-Sum and SumBasic); empty when the cluster has no term.

@@ -382,6 +382,12 @@ TEST(LimitCandidates, KeepsTheMostRelevantInTheirOrder) {
     if (!in) most_dropped = std::max(most_dropped, relevance[c]);
   }
   EXPECT_GE(least_kept, most_dropped);
+  // With their relevance: the same candidates, and each one's relevance.
+  std::vector<double> kept_relevance;
+  EXPECT_EQ(LimitCandidates(model, all, 10, &kept_relevance), kept);
+  EXPECT_EQ(kept_relevance, ClusterRelevance(model, kept));
+  EXPECT_EQ(LimitCandidates(model, all, all.size(), &kept_relevance), all);
+  EXPECT_EQ(kept_relevance, relevance);
 }
 
 }  // namespace
