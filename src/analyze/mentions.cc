@@ -625,21 +625,15 @@ bool OneSlipApart(std::string_view a, std::string_view b) {
 
 namespace {
 
-// How far the values of sentences[i] are a source's statements.
-enum class Prose {
-  kNo,      // A heading, list item or table cell: no final punctuation.
-  kYes,     // A sentence.
-  kCutOff,  // A sentence cut off, most often by a truncated document.
-};
-
-// A heading follows no other sentence of its paragraph, and does not end
-// with a colon, as one that introduces a quotation does ("Harvey tweeted
-// early Monday:").
-Prose ProseOf(const std::vector<Sentence>& sentences, size_t i) {
+// Whether the values of sentences[i] are a source's statements: those of
+// a sentence are; those of a heading, list item or table cell (no final
+// punctuation) are not, unless it follows another sentence of its paragraph
+// (a sentence cut off, most often by a truncated document) or ends with a
+// colon, introducing a quotation ("Harvey tweeted early Monday:").
+bool GivesValues(const std::vector<Sentence>& sentences, size_t i) {
   const Sentence& s = sentences[i];
-  if (!s.is_heading || (!s.text.empty() && s.text.back() == ':')) return Prose::kYes;
-  const bool cut_off = i > 0 && sentences[i - 1].paragraph == s.paragraph;
-  return cut_off ? Prose::kCutOff : Prose::kNo;
+  if (!s.is_heading || (!s.text.empty() && s.text.back() == ':')) return true;
+  return i > 0 && sentences[i - 1].paragraph == s.paragraph;
 }
 
 }  // namespace
@@ -685,7 +679,7 @@ std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster, size_t
       // value that ends the text (which a cut inside a word would have
       // shortened) lost three changes of the development runs and removed
       // no wrong difference.
-      if (ProseOf(sentences, position) != Prose::kNo) {
+      if (GivesValues(sentences, position)) {
         m.mentions = FindMentions(sentence.text, m.tokens, lowercase);
       }
       found += m.mentions.size();

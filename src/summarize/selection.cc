@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <utility>
 
 #include "summarize/candidates.h"
 
@@ -132,12 +133,9 @@ std::vector<size_t> HighestScores(const std::vector<double>& scores, size_t limi
 
 std::vector<int> LimitCandidates(const ClusterModel& model, std::vector<int> candidates,
                                  size_t limit) {
-  if (candidates.size() <= limit) return candidates;
-  std::vector<int> kept;
-  for (size_t c : HighestScores(ClusterRelevance(model, candidates), limit)) {
-    kept.push_back(candidates[c]);
-  }
-  return kept;
+  if (candidates.size() <= limit) return candidates;  // Without computing relevance.
+  std::vector<double> relevance;
+  return LimitCandidates(model, std::move(candidates), limit, &relevance);
 }
 
 std::vector<int> LimitCandidates(const ClusterModel& model, std::vector<int> candidates,
