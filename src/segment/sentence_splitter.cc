@@ -54,9 +54,7 @@ bool IsDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
 // Letters, marks and digits.
 bool IsWordChar(char32_t cp) {
-  if (cp < 0x80) {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || IsDigit(cp);
-  }
+  if (cp < 0x80) return IsAsciiWordByte(static_cast<char>(cp));
   auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
   return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO;
 }
@@ -106,8 +104,8 @@ std::string Fold(std::string_view s) {
 // definition serves Learn() and Split(), so their counts and look-ups agree.
 struct Word {
   size_t begin = 0;
-  size_t end = 0;      // begin == end: no word there.
-  char32_t first = 0;  // First code point, 0 for no word.
+  size_t end = 0;       // begin == end: no word there.
+  char32_t first = 0;   // First code point, 0 for no word.
   bool dotted = false;  // An inner period joins two of its parts.
 };
 

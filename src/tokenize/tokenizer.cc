@@ -10,9 +10,7 @@ namespace precis {
 namespace {
 
 bool IsWordCodePoint(char32_t cp) {
-  if (cp < 0x80) {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-  }
+  if (cp < 0x80) return IsAsciiWordByte(static_cast<char>(cp));
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
