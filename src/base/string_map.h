@@ -8,14 +8,14 @@
 #ifndef PRECIS_BASE_STRING_MAP_H_
 #define PRECIS_BASE_STRING_MAP_H_
 
+#include <absl/container/flat_hash_map.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
-
-#include <absl/container/flat_hash_map.h>
 
 namespace precis {
 
@@ -50,8 +50,37 @@ struct StringViewHash {
   }
 };
 
+// Equality of the same short keys without a call to memcmp: up to 16 bytes
+// are compared as two overlapping loads, as StringViewHash reads them.
+struct StringViewEq {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const {
+    const size_t n = a.size();
+    if (n != b.size()) return false;
+    if (n > 16) return std::memcmp(a.data(), b.data(), n) == 0;
+    if (n >= 8)
+      return Load<uint64_t>(a, 0) == Load<uint64_t>(b, 0) &&
+             Load<uint64_t>(a, n - 8) == Load<uint64_t>(b, n - 8);
+    if (n >= 4)
+      return Load<uint32_t>(a, 0) == Load<uint32_t>(b, 0) &&
+             Load<uint32_t>(a, n - 4) == Load<uint32_t>(b, n - 4);
+    for (size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+
+ private:
+  template <typename T>
+  static T Load(std::string_view s, size_t at) {
+    T v;
+    std::memcpy(&v, s.data() + at, sizeof(T));
+    return v;
+  }
+};
+
 template <typename V>
-using StringMap = absl::flat_hash_map<std::string, V, StringViewHash, std::equal_to<>>;
+using StringMap = absl::flat_hash_map<std::string, V, StringViewHash, StringViewEq>;
 
 }  // namespace precis
 

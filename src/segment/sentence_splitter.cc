@@ -288,9 +288,7 @@ void SentenceSplitter::Learn(std::string_view text) {
       FoldInto(written, &folded);
       key = folded;
     }
-    auto found = stats_.find(key);
-    if (found == stats_.end()) found = stats_.emplace(std::string(key), WordStats()).first;
-    WordStats& stats = found->second;
+    WordStats& stats = stats_.try_emplace(key).first->second;
     if (IsLower(cp)) {
       ++stats.lowercase;
       if (!previous.empty()) ++stats_[previous].period_then_continuation;

@@ -50,8 +50,9 @@ constexpr std::string_view kStopwords[] = {
 
 bool IsStopword(std::string_view folded_word) {
   // A hash lookup: this runs for every token of every sentence.
-  static const auto* const kSet = new absl::flat_hash_set<std::string_view, StringViewHash>(
-      std::begin(kStopwords), std::end(kStopwords));
+  static const auto* const kSet =
+      new absl::flat_hash_set<std::string_view, StringViewHash, StringViewEq>(
+          std::begin(kStopwords), std::end(kStopwords));
   static const size_t kLongest =
       std::max_element(std::begin(kStopwords), std::end(kStopwords),
                        [](std::string_view a, std::string_view b) { return a.size() < b.size(); })
