@@ -137,6 +137,19 @@ Word WordAt(std::string_view s, size_t pos) {
   return w;
 }
 
+// True when a word of ASCII letters and digits that reaches s[pos] ends
+// there as WordAt would end it: at the end, or at an ASCII byte that is no
+// word byte and no joiner (".", "'", "-", "&") followed by another word
+// byte. False where only decoding can tell.
+bool EndsPlainWord(std::string_view s, size_t pos) {
+  if (pos >= s.size()) return true;
+  const char c = s[pos];
+  if (static_cast<unsigned char>(c) >= 0x80 || IsAsciiWordByte(c)) return false;
+  if (c != '.' && c != '\'' && c != '-' && c != '&') return true;
+  return pos + 1 >= s.size() ||
+         (static_cast<unsigned char>(s[pos + 1]) < 0x80 && !IsAsciiWordByte(s[pos + 1]));
+}
+
 // The word after the opening quotes and brackets at `pos`.
 Word NextWord(std::string_view s, size_t pos) {
   while (pos < s.size()) {
@@ -249,7 +262,17 @@ void SentenceSplitter::Learn(std::string_view text) {
       }
       continue;
     }
-    const Word word = WordAt(text, here);
+    // Nearly every word is ASCII letters and digits that end where nothing
+    // joins them to more: it is read and lowered here in one pass, the
+    // rest by WordAt (and folded below).
+    char ascii[64];
+    size_t k = 0;
+    size_t end = here;
+    while (end < text.size() && k < sizeof(ascii) && IsAsciiWordByte(text[end])) {
+      ascii[k++] = LowerAscii(text[end++]);
+    }
+    const bool plain = k > 0 && EndsPlainWord(text, end);
+    const Word word = plain ? Word{here, end, cp, false} : WordAt(text, here);
     std::string_view written = text.substr(word.begin, word.end - word.begin);
     pos = word.end;
     const char after = pos < text.size() ? text[pos] : '\n';
@@ -274,13 +297,14 @@ void SentenceSplitter::Learn(std::string_view text) {
     }
     // The word in lower case; an ASCII word, nearly every one, is folded
     // on the stack and looked up without a string of its own.
-    char ascii[64];
-    size_t k = 0;
-    if (written.size() <= sizeof(ascii)) {
-      for (; k < written.size(); ++k) {
-        const char c = written[k];
-        if (static_cast<unsigned char>(c) >= 0x80) break;
-        ascii[k] = LowerAscii(c);
+    if (!plain) {
+      k = 0;
+      if (written.size() <= sizeof(ascii)) {
+        for (; k < written.size(); ++k) {
+          const char c = written[k];
+          if (static_cast<unsigned char>(c) >= 0x80) break;
+          ascii[k] = LowerAscii(c);
+        }
       }
     }
     std::string_view key(ascii, k);

@@ -311,6 +311,15 @@ TEST(SentenceSplitter, DoesNotLearnAbbreviationFromOneStrayPeriod) {
             (Sentences{"He won the seat.", "Jarrett agreed."}));
 }
 
+// A word joined by "-" or "’" to letters that are no ASCII is one word
+// ("seat-été"), not "seat" without a period: here "seat" is written only
+// with one, and is learned as an abbreviation.
+TEST(SentenceSplitter, LearnsWordsJoinedToLettersThatAreNoAscii) {
+  std::string cluster = "He won the seat. and then left. The seat-été is open. A seat’é was free.";
+  EXPECT_EQ(Split("He won the seat. Jarrett agreed.", cluster),
+            (Sentences{"He won the seat. Jarrett agreed."}));
+}
+
 // Invariants on random text built from tricky fragments.
 TEST(SentenceSplitter, RangesCoverTextOnRandomInput) {
   const std::vector<std::string> pieces = {
