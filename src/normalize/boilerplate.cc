@@ -6,6 +6,7 @@
 // the Multi-News sample, not from any one page.
 #include "normalize/boilerplate.h"
 
+#include <absl/container/inlined_vector.h>
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -24,7 +25,9 @@ namespace {
 // A line of more than this many words is story text, whatever it contains.
 constexpr size_t kMaxBoilerplateWords = 40;
 
-using Words = std::vector<std::string_view>;
+// A line's words: rules see lines of at most kMaxBoilerplateWords words
+// (a few more where punctuation splits them), held without an allocation.
+using Words = absl::InlinedVector<std::string_view, 2 * kMaxBoilerplateWords>;
 using List = std::initializer_list<std::string_view>;
 
 bool IsAsciiAlnum(char c) {
