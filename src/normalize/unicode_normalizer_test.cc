@@ -117,5 +117,41 @@ TEST(UnicodeNormalizer, AgreesWithWholeStringNfcOnGeneratedText) {
   }
 }
 
+// Long runs of plain ASCII, which the normalizer skips sixteen bytes at a
+// time, with what it must stop at (a combining mark on the letter before
+// it, a line break, non-ASCII letters, a zero-width space, a carriage
+// return) at every offset of those blocks.
+TEST(UnicodeNormalizer, StopsWhereverTheBytesToChangeFallInLongText) {
+  const std::string letters = "Lorem ipsum dolor sit amet, consectetur adipiscing";
+  const char* marks[] = {"\xCC\x81", "\n", "\xC3\xA9", "\xE2\x80\x8B", "\r\n", "\rX", "\x7F"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 2000; ++round) {
+    std::string raw, expected;
+    const int n = 1 + static_cast<int>(rng() % 6);
+    for (int k = 0; k < n; ++k) {
+      const std::string run = letters.substr(0, rng() % letters.size());
+      raw += run;
+      expected += run;
+      const std::string mark = marks[rng() % std::size(marks)];
+      raw += mark;
+      if (mark == "\xCC\x81") {
+        // NFC composes it with a letter before it where one exists.
+        utf8proc_uint8_t* nfc =
+            utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>((expected + mark).c_str()));
+        ASSERT_NE(nfc, nullptr);
+        expected = reinterpret_cast<const char*>(nfc);
+        std::free(nfc);
+      } else if (mark == "\r\n") {
+        expected += "\n";
+      } else if (mark == "\rX") {  // A lone carriage return.
+        expected += "\nX";
+      } else if (mark != "\xE2\x80\x8B") {
+        expected += mark;
+      }
+    }
+    ASSERT_EQ(Normalized(raw), expected) << raw;
+  }
+}
+
 }  // namespace
 }  // namespace precis
