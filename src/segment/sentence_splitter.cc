@@ -13,6 +13,10 @@
 
 #include <utf8proc.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <string>
 
@@ -38,6 +42,32 @@ bool IsClosingQuote(char32_t cp) {
 }
 
 bool IsTerminal(char32_t cp) { return cp == '.' || cp == '!' || cp == '?' || cp == U'\u2026'; }
+
+// The first position at or after `pos` where a terminal mark may start:
+// '.', '!', '?' or 0xE2, the first byte of "…". Every ASCII byte and every
+// 0xE2 starts a code point wherever decoding from the line's start meets
+// it (an ill-formed byte is read alone), so the scan may jump there.
+size_t NextTerminalCandidate(std::string_view line, size_t pos) {
+#if defined(__SSE2__)
+  const __m128i period = _mm_set1_epi8('.');
+  const __m128i bang = _mm_set1_epi8('!');
+  const __m128i question = _mm_set1_epi8('?');
+  const __m128i ellipsis_lead = _mm_set1_epi8(static_cast<char>(0xE2));
+  for (; pos + 16 <= line.size(); pos += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + pos));
+    const __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(bytes, period), _mm_cmpeq_epi8(bytes, bang)),
+        _mm_or_si128(_mm_cmpeq_epi8(bytes, question), _mm_cmpeq_epi8(bytes, ellipsis_lead)));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+    if (mask != 0) return pos + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  for (; pos < line.size(); ++pos) {
+    const char c = line[pos];
+    if (c == '.' || c == '!' || c == '?' || c == '\xE2') break;
+  }
+  return pos;
+}
 
 bool IsLower(char32_t cp) {
   if (cp < 0x80) return cp >= 'a' && cp <= 'z';
@@ -528,7 +558,7 @@ std::vector<SentenceRange> SentenceSplitter::Split(std::string_view text) const 
     }
     size_t sentence_begin = 0;
     size_t pos = 0;
-    while (pos < line.size()) {
+    while ((pos = NextTerminalCandidate(line, pos)) < line.size()) {
       const size_t here = pos;
       const char32_t cp = NextCodePoint(line, &pos);
       if (!IsTerminal(cp)) continue;

@@ -311,6 +311,21 @@ TEST(SentenceSplitter, DoesNotLearnAbbreviationFromOneStrayPeriod) {
             (Sentences{"He won the seat.", "Jarrett agreed."}));
 }
 
+// Terminal marks found at every offset of the sixteen-byte blocks the
+// splitter scans at once, and in the bytes after the last block.
+TEST(SentenceSplitter, FindsTerminalMarksAtAnyOffset) {
+  for (size_t k = 1; k <= 40; ++k) {
+    const std::string first = std::string(k, 'x') + " waited…";
+    EXPECT_EQ(Split(first + " Nothing happened! Really? Yes. \u201cNo\u201d"),
+              (Sentences{first, "Nothing happened!", "Really?", "Yes.", "\u201cNo\u201d"}))
+        << k;
+    for (const std::string mark : {"?", "!", "…", "."}) {
+      const std::string text = std::string(k, 'x') + " Is it so" + mark + " Yes";
+      EXPECT_EQ(Split(text), (Sentences{text.substr(0, text.size() - 4), "Yes"})) << k << mark;
+    }
+  }
+}
+
 // A word joined by "-" or "’" to letters that are no ASCII is one word
 // ("seat-été"), not "seat" without a period: here "seat" is written only
 // with one, and is learned as an abbreviation.
