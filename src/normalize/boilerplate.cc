@@ -85,9 +85,20 @@ bool HasLetterOrDigit(std::string_view line) {
   return !Fold(line, [](char) { return false; });
 }
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+// Byte loops, not memcmp: the phrases are a few bytes, and most compares
+// end at the first byte or two, where a call to memcmp cost more than the
+// compare (it was an eighth of cleaning's time).
+bool SameBytes(const char* a, const char* b, size_t n) {
+  for (size_t k = 0; k < n; ++k) {
+    if (a[k] != b[k]) return false;
+  }
+  return true;
+}
+bool StartsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && SameBytes(s.data(), p.data(), p.size());
+}
 bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+  return s.size() >= p.size() && SameBytes(s.data() + s.size() - p.size(), p.data(), p.size());
 }
 bool Contains(std::string_view s, std::string_view p) {
   return s.find(p) != std::string_view::npos;
@@ -203,7 +214,7 @@ class PhraseIndex {
       const size_t key = Key(s[i], s[i + 1]);
       if ((starts_[key / 64] >> (key % 64) & 1) == 0) continue;
       for (const Entry& e : buckets_[key]) {
-        if ((found >> e.list & 1) == 0 && s.compare(i, e.phrase.size(), e.phrase) == 0) {
+        if ((found >> e.list & 1) == 0 && StartsWith(s.substr(i), e.phrase)) {
           found |= uint32_t{1} << e.list;
         }
       }
@@ -226,7 +237,9 @@ class PhraseIndex {
 };
 
 bool InList(std::string_view w, List list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+  return std::any_of(list.begin(), list.end(), [&](std::string_view p) {
+    return p.size() == w.size() && SameBytes(p.data(), w.data(), w.size());
+  });
 }
 
 // Bullets, arrows and dashes that pages put before link and sign-off lines.

@@ -30,6 +30,18 @@ TEST(Unwrapper, SplitsLinesAndNotesTheirShape) {
   EXPECT_EQ(SplitLines("").size(), 1u);
 }
 
+// Runs of spaces anywhere in a line, across the sixteen-byte blocks the
+// search for two spaces reads at once, become one space.
+TEST(Unwrapper, CollapsesRunsOfSpacesAtAnyOffset) {
+  for (size_t k = 1; k <= 40; ++k) {
+    for (size_t run = 2; run <= 4; ++run) {
+      const std::string words = std::string(k, 'a') + std::string(run, ' ') + "b c" +
+                                std::string(run, ' ') + "d.";
+      EXPECT_EQ(Assemble(words), std::string(k, 'a') + " b c d.") << k << " " << run;
+    }
+  }
+}
+
 TEST(Unwrapper, BlankLinesSeparateParagraphs) {
   EXPECT_EQ(Assemble("One two.\n\n\nThree four.\n"), "One two.\nThree four.");
 }
