@@ -301,10 +301,14 @@ void SentenceSplitter::Learn(std::string_view text) {
     // rest by WordAt (and folded below).
     char ascii[64];
     size_t k = 0;
-    size_t end = here;
-    while (end < text.size() && k < sizeof(ascii) && IsAsciiWordByte(text[end])) {
-      ascii[k++] = LowerAscii(text[end++]);
+    const size_t limit = std::min(text.size() - here, sizeof(ascii));
+    while (k < limit) {
+      // A letter or digit lowered; 0 for any other byte.
+      const char c = kAsciiWordLower[static_cast<unsigned char>(text[here + k])];
+      if (c == 0) break;
+      ascii[k++] = c;
     }
+    const size_t end = here + k;
     const bool plain = k > 0 && EndsPlainWord(text, end);
     const Word word = plain ? Word{here, end, cp, false} : WordAt(text, here);
     std::string_view written = text.substr(word.begin, word.end - word.begin);

@@ -3,6 +3,8 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
+
 #include "base/ascii.h"
 #include "base/utf8.h"
 
@@ -108,16 +110,20 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
     while (pos < n) {
       // A run of ASCII letters and digits, the common case, needs no
       // decoding: copy it and lowercase the copy.
-      if (size_t end = pos; IsAsciiWordByte(text[end])) {
-        while (end < n && IsAsciiWordByte(text[end])) ++end;
-        const size_t from = token.folded.size();
-        token.folded.resize(from + (end - pos));
-        char* folded = token.folded.data() + from;
-        for (size_t k = pos; k < end; ++k) {
-          *folded++ = kAsciiWordLower[static_cast<unsigned char>(text[k])];
+      if (IsAsciiWordByte(text[pos])) {
+        // Lowered on the stack as it is read, then appended in one piece;
+        // a longer run goes on in the next turn.
+        char lowered[64];
+        size_t k = 0;
+        const size_t limit = std::min(n - pos, sizeof(lowered));
+        while (k < limit) {
+          const char c = kAsciiWordLower[static_cast<unsigned char>(text[pos + k])];
+          if (c == 0) break;
+          lowered[k++] = c;
         }
-        prev = static_cast<unsigned char>(text[end - 1]);
-        pos = end;
+        token.folded.append(lowered, k);
+        prev = static_cast<unsigned char>(text[pos + k - 1]);
+        pos += k;
         continue;
       }
       const size_t here = pos;

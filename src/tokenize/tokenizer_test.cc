@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,24 @@ TEST(Tokenizer, OffsetsPointAtTheWord) {
   ASSERT_EQ(tokens.size(), 2u);
   EXPECT_EQ(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin), "Élan");
   EXPECT_EQ(tokens[0].folded, "élan");
+}
+
+// ASCII runs are lowered in pieces of at most 64 bytes: a word of any
+// length is still one token, whole, with its end where the text's word ends.
+TEST(Tokenizer, KeepsLongWordsWhole) {
+  for (size_t n : {63, 64, 65, 130, 200}) {
+    std::string word;
+    for (size_t i = 0; i < n; ++i) word += static_cast<char>((i % 3 == 0 ? 'A' : 'a') + i % 26);
+    std::string lower = word;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::vector<Token> tokens;
+    const std::string text = "x " + word + "’s end";
+    Tokenize(text, &tokens);
+    ASSERT_EQ(tokens.size(), 3u) << n;
+    EXPECT_EQ(tokens[1].folded, lower + "'s") << n;
+    EXPECT_EQ(tokens[1].begin, 2u);
+    EXPECT_EQ(tokens[1].end, 2 + n + std::string("’s").size());
+  }
 }
 
 TEST(Tokenizer, InitialIsNotAnAcronym) {
