@@ -422,6 +422,40 @@ TEST(AnalyzeDifferences, AWordOnlyOpeningSentencesIsOneSlipFromAName) {
   EXPECT_NE(FindDifference(a, "Jpanese"), nullptr);
 }
 
+// A lone misspelling of a word that is a name of its own elsewhere is
+// paired with that word, not with every longer name the word starts.
+TEST(AnalyzeDifferences, AMisspelledWordIsNotPairedWithEveryNameItStarts) {
+  // Once: "Ukrainian Navy" (documents a and b) against "Ukranian" (a).
+  const Analysis a = AnalyzeOrFail(Cluster2(
+      "The Ukranian navy left port on Friday. The Ukrainian Navy said the U.N. should help.",
+      "The Ukrainian navy left port on Friday. Ukrainian troops stayed."));
+  const Difference* d = FindDifference(a, "Ukranian");
+  ASSERT_NE(d, nullptr);
+  ASSERT_EQ(d->values.size(), 2u);
+  EXPECT_EQ(ValueOf(*d, "Ukranian")->docs, Ids{"a"});
+  ASSERT_NE(ValueOf(*d, "Ukrainian"), nullptr);
+  EXPECT_EQ(ValueOf(*d, "Ukrainian")->docs, Ids{"b"});
+}
+
+// Both spellings of one word in a real cluster, and nothing else in their
+// difference: once "U.N." joined them as the initials of "Ukrainian Navy",
+// and "State Duma" (a part of "State Duma Speaker Sergei Naryshkin") was
+// set against "Sergey Naryshkin".
+TEST(AnalyzeDifferences, SpellingsOfOneWordKeepOtherNamesOut) {
+  PRECIS_REQUIRE_SHARED_DATA(multinews, "multinews_sample/validation.jsonl");
+  std::vector<RawCluster> news;
+  ASSERT_TRUE(ReadClusters({multinews}, ReadOptions(), &news).ok());
+  const auto raw = std::find_if(news.begin(), news.end(),
+                                [](const RawCluster& c) { return c.id == "multinews-val-0501"; });
+  ASSERT_NE(raw, news.end());
+  const Analysis a = AnalyzeOrFail(*raw);
+  const Difference* d = FindDifference(a, "Ukranian");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->values.size(), 2u);
+  EXPECT_EQ(FindDifference(a, "U.N."), nullptr);
+  EXPECT_EQ(FindDifference(a, "State Duma"), nullptr);
+}
+
 // Replaces whole-word occurrences of `from` with `to`, the first `most` of
 // them; returns how many.
 size_t ReplaceWord(std::string* text, const std::string& from, const std::string& to,

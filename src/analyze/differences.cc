@@ -821,14 +821,20 @@ class DifferenceFinder {
   }
 
   // The mentions of names[i] and of every name compatible with it but not
-  // with names[j].
+  // with names[j] that holds the word of names[i] that names[j] spells
+  // otherwise: "mitt romniy" with "romniy" against "romney", but not "state
+  // duma", a part of "state duma speaker sergei naryshkin", against "sergey
+  // naryshkin".
   static std::vector<size_t> WithOtherForms(
       const std::vector<const std::pair<const std::string, std::vector<size_t>>*>& names, size_t i,
       size_t j) {
     std::vector<size_t> out = names[i]->second;
+    const std::string spelled = WordNotIn(names[i]->first, names[j]->first);
     for (size_t k = 0; k < names.size(); ++k) {
       if (k != i && CompatibleNames(names[k]->first, names[i]->first) &&
           !CompatibleNames(names[k]->first, names[j]->first)) {
+        const std::vector<std::string> words = Words(names[k]->first);
+        if (std::find(words.begin(), words.end(), spelled) == words.end()) continue;
         out.insert(out.end(), names[k]->second.begin(), names[k]->second.end());
       }
     }
@@ -854,6 +860,13 @@ class DifferenceFinder {
       const size_t space = name.rfind(' ');
       if (space != std::string::npos) last_words.insert(std::string_view(name).substr(space + 1));
     }
+    auto docs_of = [&](const std::vector<size_t>& list) {
+      std::vector<int> docs;
+      for (size_t m : list) docs.push_back(facts_.doc(static_cast<int>(SentenceOf(m))));
+      std::sort(docs.begin(), docs.end());
+      docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+      return docs;
+    };
     // A lone word one slip inside the first word of a longer name, first
     // and last letters kept, is that name misspelled in its short form
     // ("Stanfird" / "Stanford University", "Africcan" / "African Plains");
@@ -867,7 +880,16 @@ class DifferenceFinder {
           !OneSlipApart(lone, std::string_view(name).substr(0, space))) {
         return false;
       }
-      return last_words.count(lone) == 0;
+      if (last_words.count(lone) != 0) return false;
+      // Where other documents write the first word as a name of its own
+      // that the lone word misspells ("Ukrainian" beside "Ukrainian
+      // Navy"), the two are paired directly, not the lone word with every
+      // longer name the first word starts ("Ukranian" / "Ukrainian Navy",
+      // "Ukrainian Parliament", ...).
+      const std::string first_word = name.substr(0, space);
+      const auto first = by_name.find(first_word);
+      return first == by_name.end() || !SpellingVariants(lone, first_word) ||
+             docs_of(first->second) == docs_of(by_name.at(lone));
     };
     std::vector<const std::pair<const std::string, std::vector<size_t>>*> names;
     for (const auto& entry : by_name) names.push_back(&entry);
@@ -882,13 +904,6 @@ class DifferenceFinder {
     // Looked up once here, not for each of the pairs below.
     std::vector<bool> inside(names.size());
     for (size_t k = 0; k < names.size(); ++k) inside[k] = seen_inside.at(names[k]->first);
-    auto docs_of = [&](const std::vector<size_t>& list) {
-      std::vector<int> docs;
-      for (size_t m : list) docs.push_back(facts_.doc(static_cast<int>(SentenceOf(m))));
-      std::sort(docs.begin(), docs.end());
-      docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
-      return docs;
-    };
     for (size_t i = 0; i < names.size(); ++i) {
       for (size_t j = i + 1; j < names.size(); ++j) {
         // A single capitalized word seen only where a sentence or clause
