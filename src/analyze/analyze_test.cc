@@ -422,6 +422,29 @@ TEST(AnalyzeDifferences, AWordOnlyOpeningSentencesIsOneSlipFromAName) {
   EXPECT_NE(FindDifference(a, "Jpanese"), nullptr);
 }
 
+// The same two values, the same documents behind each, in two places:
+// one difference with every span. Crosswise ("4" and "5" in each report),
+// two.
+TEST(AnalyzeDifferences, TheSameDisagreementTwiceIsOneDifference) {
+  const Analysis a = AnalyzeOrFail(
+      Cluster2("The plant closed on Tuesday, the company said. The union met the managers on "
+               "Tuesday evening.",
+               "The plant closed on Wednesday, the company said. The union met the managers on "
+               "Wednesday evening."));
+  ASSERT_EQ(a.differences.size(), 1u);
+  EXPECT_EQ(ValueOf(a.differences[0], "Tuesday")->spans.size(), 2u);
+  EXPECT_EQ(ValueOf(a.differences[0], "Wednesday")->spans.size(), 2u);
+  const Analysis crosswise = AnalyzeOrFail(
+      Cluster2("Police said 4 people were hurt in the crash. Firefighters pulled 5 cars from the "
+               "river.",
+               "Police said 5 people were hurt in the crash. Firefighters pulled 4 cars from the "
+               "river."));
+  ASSERT_EQ(crosswise.differences.size(), 2u);
+  for (const Difference& d : crosswise.differences) {
+    for (const DifferenceValue& v : d.values) EXPECT_EQ(v.docs.size(), 1u) << v.value;
+  }
+}
+
 // A lone misspelling of a word that is a name of its own elsewhere is
 // paired with that word, not with every longer name the word starts.
 TEST(AnalyzeDifferences, AMisspelledWordIsNotPairedWithEveryNameItStarts) {

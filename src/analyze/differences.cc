@@ -162,10 +162,46 @@ class DifferenceFinder {
         confidence[slot_of[l.a]] = std::max(confidence[slot_of[l.a]], l.strength);
       }
     }
-    std::vector<std::pair<std::pair<size_t, size_t>, Difference>> found;
+    // Slots of the same values that no document fills with two of them
+    // are one difference ("Tuesday" in two reports, "Wednesday" in a third,
+    // paired in two places): the later joins the first. Where a document
+    // gives both values in two places ("4" and "5" in each of two reports,
+    // crosswise), the slots stay apart.
+    struct Values {
+      size_t slot;
+      std::map<std::string, std::set<std::string>> docs;  // Value -> documents.
+    };
+    std::map<std::string, Values> slot_of_values;
+    std::vector<bool> joined(slots.size(), false);
     for (size_t k = 0; k < slots.size(); ++k) {
       Difference d;
       if (!Build(slots[k], &d)) continue;
+      std::map<std::string, std::set<std::string>> docs;
+      for (const DifferenceValue& v : d.values)
+        docs[v.normalized].insert(v.docs.begin(), v.docs.end());
+      std::string key = std::to_string(static_cast<int>(d.kind));
+      for (const auto& [value, unused] : docs) key += "|" + value;
+      const auto [it, first] = slot_of_values.emplace(key, Values{k, docs});
+      if (first) continue;
+      std::map<std::string, std::set<std::string>> merged = it->second.docs;
+      for (const auto& [value, list] : docs) merged[value].insert(list.begin(), list.end());
+      std::set<std::string> seen;
+      size_t mentions = 0;
+      for (const auto& [value, list] : merged) {
+        seen.insert(list.begin(), list.end());
+        mentions += list.size();
+      }
+      if (seen.size() != mentions) continue;  // A document with two of the values.
+      it->second.docs = std::move(merged);
+      const size_t into = it->second.slot;
+      slots[into].insert(slots[into].end(), slots[k].begin(), slots[k].end());
+      confidence[into] = std::max(confidence[into], confidence[k]);
+      joined[k] = true;
+    }
+    std::vector<std::pair<std::pair<size_t, size_t>, Difference>> found;
+    for (size_t k = 0; k < slots.size(); ++k) {
+      Difference d;
+      if (joined[k] || !Build(slots[k], &d)) continue;
       // Two decimals, so that the order does not hang on rounding noise.
       d.confidence = std::round(std::min(1.0f, confidence[k]) * 100.0f) / 100.0;
       found.push_back({{MinDocOf(slots[k]), slots[k].front()}, std::move(d)});

@@ -22,6 +22,14 @@ bool IsUpperInitial(std::string_view text, const Token& token) {
   return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
 }
 
+// True when the token has no lowercase ASCII letter ("POOL", "U.S.", "7").
+bool NoLowercase(std::string_view text, const Token& token) {
+  for (size_t k = token.begin; k < token.end; ++k) {
+    if (text[k] >= 'a' && text[k] <= 'z') return false;
+  }
+  return true;
+}
+
 // Bytes between two tokens.
 std::string_view Between(std::string_view text, const Token& a, const Token& b) {
   return text.substr(a.end, b.begin - a.end);
@@ -489,6 +497,16 @@ class MentionFinder {
         continue;
       }
       break;
+    }
+    // Four words or more in capitals are a shouted headline or caption
+    // ("THAT IS HOW MUCH MONEY TIMOTHY POOL WON"), not a name.
+    if (end - first >= 4) {
+      bool shouted = true;
+      for (size_t k = first; k < end && shouted; ++k) shouted = NoLowercase(text_, T(k));
+      if (shouted) {
+        for (size_t k = first; k < end; ++k) used_[k] = true;
+        return;
+      }
     }
     // A name starts after its last title: "Mayor Jim Harrelson", "U.S.
     // President Donald Trump", "Attorney General Eric Holder", "Secretary of

@@ -28,6 +28,14 @@ std::vector<std::string> Describe(const std::string& text) {
 
 using V = std::vector<std::string>;
 
+// Four words or more in capitals are a shouted headline, not a name;
+// acronyms and a name in capitals are still names.
+TEST(Mentions, ShoutedHeadlinesAreNoNames) {
+  EXPECT_EQ(Describe("He said THAT IS HOW MUCH MONEY TIMOTHY POOL WON."), V{});
+  EXPECT_EQ(Describe("He told the FBI and GEORGE STEPHANOPOULOS so."),
+            (V{"name:fbi=FBI", "name:george stephanopoulos=GEORGE STEPHANOPOULOS"}));
+}
+
 TEST(Mentions, NumbersByValueWithTheirUnit) {
   EXPECT_EQ(Describe("officials counted five deaths"), V{"number:5=five"});
   EXPECT_EQ(Describe("it cost $15 million and 1,200 jobs"),
