@@ -606,6 +606,22 @@ bool CloseSpelling(std::string_view p, std::string_view q, size_t name_words) {
   const size_t shortest = std::min(p.size(), q.size());
   if (name_words == 1 && shortest < 5) return false;
   if (shortest < 4) return false;
+  // A word with an English ending added is another form of it ("america"
+  // / "american", "olympic" / "olympics", "nazis" / "nazism", "latin" /
+  // "latino", "german" / "germany", "constitution" / "constitutional");
+  // other letters added at the end, or the last letter doubled, are a slip
+  // ("roue" / "rouer", "imagess", "robinsonn").
+  const std::string_view stem = p.size() < q.size() ? p : q;
+  const std::string_view longer = p.size() < q.size() ? q : p;
+  if (longer.size() > stem.size() && longer.substr(0, stem.size()) == stem &&
+      longer[stem.size()] != stem.back()) {
+    static constexpr std::string_view kEndings[] = {"s", "es", "n",  "an", "a",  "ia", "al",
+                                                    "o", "m",  "er", "ic", "ns", "y"};
+    const std::string_view ending = longer.substr(stem.size());
+    for (std::string_view e : kEndings) {
+      if (ending == e) return false;
+    }
+  }
   const size_t distance = EditDistance(p, q);
   return distance == 1 || (distance == 2 && shortest >= 8);
 }

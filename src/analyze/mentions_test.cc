@@ -153,6 +153,15 @@ TEST(Names, SpellingVariants) {
   EXPECT_FALSE(SpellingVariants("denver", "denver7"));  // A digit.
   EXPECT_FALSE(SpellingVariants("seth rogen", "seth harper"));
   EXPECT_FALSE(SpellingVariants("north korea", "north korean"));
+  // An ending added makes another form of the word, not a misspelling.
+  EXPECT_FALSE(SpellingVariants("latin america", "latin american"));
+  EXPECT_FALSE(SpellingVariants("olympic games", "olympics games"));
+  EXPECT_FALSE(SpellingVariants("nazis", "nazism"));
+  EXPECT_FALSE(SpellingVariants("east german", "east germany"));
+  // The last letter doubled is a slip.
+  EXPECT_TRUE(SpellingVariants("robinson", "robinsonn"));
+  // Other letters added at the end are a slip.
+  EXPECT_TRUE(SpellingVariants("rhonda roue", "rhonda rouer"));
 }
 
 }  // namespace
