@@ -498,6 +498,14 @@ class MentionFinder {
       }
       break;
     }
+    // A party and a state ("Sen. Ted Cruz (R-Texas)", "D-Mich.") tell
+    // lawmakers apart; they are no name of their own.
+    if (end - first >= 2 &&
+        (T(first).folded == "r" || T(first).folded == "d" || T(first).folded == "i") &&
+        Between(text_, T(first), T(first + 1)) == "-") {
+      for (size_t k = first; k < end; ++k) used_[k] = true;
+      return;
+    }
     // Four words or more in capitals are a shouted headline or caption
     // ("THAT IS HOW MUCH MONEY TIMOTHY POOL WON"), not a name.
     if (end - first >= 4) {

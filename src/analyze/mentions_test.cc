@@ -28,6 +28,12 @@ std::vector<std::string> Describe(const std::string& text) {
 
 using V = std::vector<std::string>;
 
+// A lawmaker's party and state tell lawmakers apart and are no name.
+TEST(Mentions, PartyAndStateAreNoName) {
+  EXPECT_EQ(Describe("Sen. Ted Cruz (R-Texas) and Rep. John Dingell (D-Mich.) spoke."),
+            (V{"name:ted cruz=Ted Cruz", "name:john dingell=John Dingell"}));
+}
+
 // Four words or more in capitals are a shouted headline, not a name;
 // acronyms and a name in capitals are still names.
 TEST(Mentions, ShoutedHeadlinesAreNoNames) {
