@@ -51,8 +51,8 @@ bool IsListItem(std::string_view s) {
 }
 
 // The first position from `from` on where two spaces follow each other;
-// npos if none. Sixteen positions at a time where SSE2 is there: a
-// two-byte std::find stopped at every single space, once a word.
+// npos if none. Sixteen positions at a time where SSE2 is there: the
+// string search for two spaces stopped at every single space, once a word.
 size_t FindDoubleSpace(std::string_view text, size_t from) {
 #if defined(__SSE2__)
   const __m128i space = _mm_set1_epi8(' ');
