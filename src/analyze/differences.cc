@@ -172,14 +172,16 @@ class DifferenceFinder {
       std::map<std::string, std::set<std::string>> docs;  // Value -> documents.
     };
     std::map<std::string, Values> slot_of_values;
-    std::vector<bool> joined(slots.size(), false);
+    std::vector<Difference> built(slots.size());
+    std::vector<bool> reported(slots.size(), false), grown(slots.size(), false);
     for (size_t k = 0; k < slots.size(); ++k) {
-      Difference d;
-      if (!Build(slots[k], &d)) continue;
+      if (!Build(slots[k], &built[k])) continue;
+      reported[k] = true;
       std::map<std::string, std::set<std::string>> docs;
-      for (const DifferenceValue& v : d.values)
+      for (const DifferenceValue& v : built[k].values) {
         docs[v.normalized].insert(v.docs.begin(), v.docs.end());
-      std::string key = std::to_string(static_cast<int>(d.kind));
+      }
+      std::string key = std::to_string(static_cast<int>(built[k].kind));
       for (const auto& [value, unused] : docs) key += "|" + value;
       const auto [it, first] = slot_of_values.emplace(key, Values{k, docs});
       if (first) continue;
@@ -196,12 +198,18 @@ class DifferenceFinder {
       const size_t into = it->second.slot;
       slots[into].insert(slots[into].end(), slots[k].begin(), slots[k].end());
       confidence[into] = std::max(confidence[into], confidence[k]);
-      joined[k] = true;
+      grown[into] = true;
+      reported[k] = false;
     }
     std::vector<std::pair<std::pair<size_t, size_t>, Difference>> found;
     for (size_t k = 0; k < slots.size(); ++k) {
-      Difference d;
-      if (joined[k] || !Build(slots[k], &d)) continue;
+      if (!reported[k]) continue;
+      Difference& d = built[k];
+      // A slot that others joined is built again with their mentions.
+      if (grown[k]) {
+        d = Difference();
+        Build(slots[k], &d);
+      }
       // Two decimals, so that the order does not hang on rounding noise.
       d.confidence = std::round(std::min(1.0f, confidence[k]) * 100.0f) / 100.0;
       found.push_back({{MinDocOf(slots[k]), slots[k].front()}, std::move(d)});

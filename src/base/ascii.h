@@ -26,6 +26,20 @@ inline constexpr std::array<char, 256> kAsciiWordLower = [] {
 // True for an ASCII letter or digit.
 inline bool IsAsciiWordByte(char c) { return kAsciiWordLower[static_cast<unsigned char>(c)] != 0; }
 
+// Writes the run of ASCII letters and digits that `s` starts with, lowered,
+// to out[0, n) and returns n, at most `capacity`: one read of each byte
+// through kAsciiWordLower, for the splitter's and the tokenizer's words.
+inline size_t LowerAsciiWordRun(std::string_view s, char* out, size_t capacity) {
+  const size_t limit = s.size() < capacity ? s.size() : capacity;
+  size_t n = 0;
+  while (n < limit) {
+    const char c = kAsciiWordLower[static_cast<unsigned char>(s[n])];
+    if (c == 0) break;
+    out[n++] = c;
+  }
+  return n;
+}
+
 // The first position at or after `from` where `needle` occurs in
 // `haystack`, ASCII letters compared without case; npos when there is
 // none or `needle` is empty.

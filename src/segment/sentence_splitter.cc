@@ -129,6 +129,11 @@ std::string Fold(std::string_view s) {
   return out;
 }
 
+// What joins two runs of word characters into one word, between them.
+bool IsJoiner(char32_t cp) {
+  return cp == '.' || cp == '\'' || cp == U'\u2019' || cp == '-' || cp == '&';
+}
+
 // A word: word characters joined by single inner periods, apostrophes,
 // hyphens and ampersands ("U.S", "O'Brien", "Itar-Tass", "AT&T"). The same
 // definition serves Learn() and Split(), so their counts and look-ups agree.
@@ -156,8 +161,7 @@ Word WordAt(std::string_view s, size_t pos) {
     cp = NextCodePoint(s, &p);
     if (IsWordChar(cp)) {
       w.end = p;
-    } else if ((cp == '.' || cp == '\'' || cp == U'\u2019' || cp == '-' || cp == '&') &&
-               p < s.size() && IsWordChar(CodePointAt(s, p))) {
+    } else if (IsJoiner(cp) && p < s.size() && IsWordChar(CodePointAt(s, p))) {
       w.end = p;
       w.dotted = w.dotted || cp == '.';
     } else {
@@ -169,13 +173,13 @@ Word WordAt(std::string_view s, size_t pos) {
 
 // True when a word of ASCII letters and digits that reaches s[pos] ends
 // there as WordAt would end it: at the end, or at an ASCII byte that is no
-// word byte and no joiner (".", "'", "-", "&") followed by another word
-// byte. False where only decoding can tell.
+// word byte and no joiner (IsJoiner) followed by another word byte. False
+// where only decoding can tell.
 bool EndsPlainWord(std::string_view s, size_t pos) {
   if (pos >= s.size()) return true;
   const char c = s[pos];
   if (static_cast<unsigned char>(c) >= 0x80 || IsAsciiWordByte(c)) return false;
-  if (c != '.' && c != '\'' && c != '-' && c != '&') return true;
+  if (!IsJoiner(static_cast<unsigned char>(c))) return true;
   return pos + 1 >= s.size() ||
          (static_cast<unsigned char>(s[pos + 1]) < 0x80 && !IsAsciiWordByte(s[pos + 1]));
 }
@@ -300,14 +304,7 @@ void SentenceSplitter::Learn(std::string_view text) {
     // joins them to more: it is read and lowered here in one pass, the
     // rest by WordAt (and folded below).
     char ascii[64];
-    size_t k = 0;
-    const size_t limit = std::min(text.size() - here, sizeof(ascii));
-    while (k < limit) {
-      // A letter or digit lowered; 0 for any other byte.
-      const char c = kAsciiWordLower[static_cast<unsigned char>(text[here + k])];
-      if (c == 0) break;
-      ascii[k++] = c;
-    }
+    size_t k = LowerAsciiWordRun(text.substr(here), ascii, sizeof(ascii));
     const size_t end = here + k;
     const bool plain = k > 0 && EndsPlainWord(text, end);
     const Word word = plain ? Word{here, end, cp, false} : WordAt(text, here);

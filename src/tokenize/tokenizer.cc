@@ -3,8 +3,6 @@
 
 #include <utf8proc.h>
 
-#include <algorithm>
-
 #include "base/ascii.h"
 #include "base/utf8.h"
 
@@ -114,13 +112,7 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
         // Lowered on the stack as it is read, then appended in one piece;
         // a longer run goes on in the next turn.
         char lowered[64];
-        size_t k = 0;
-        const size_t limit = std::min(n - pos, sizeof(lowered));
-        while (k < limit) {
-          const char c = kAsciiWordLower[static_cast<unsigned char>(text[pos + k])];
-          if (c == 0) break;
-          lowered[k++] = c;
-        }
+        const size_t k = LowerAsciiWordRun(text.substr(pos), lowered, sizeof(lowered));
         token.folded.append(lowered, k);
         prev = static_cast<unsigned char>(text[pos + k - 1]);
         pos += k;
