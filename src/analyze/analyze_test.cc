@@ -460,6 +460,26 @@ TEST(AnalyzeDifferences, AMisspelledWordIsNotPairedWithEveryNameItStarts) {
   EXPECT_EQ(ValueOf(*d, "Ukrainian")->docs, Ids{"b"});
 }
 
+// Two words the dictionary lists are two words, not two spellings of one,
+// unless two documents give them in one slot; a word it does not list, a
+// letter from a common word of a longer name, is that name misspelled.
+TEST(AnalyzeDifferences, TheDictionaryTellsSlipsFromOtherWords) {
+  const Analysis words = AnalyzeOrFail(Cluster2(
+      "The Christian charity opened a shelter downtown on Monday.",
+      "Volunteers served dinner at the shelter on Monday. The Christmas dinner drew crowds."));
+  EXPECT_EQ(FindDifference(words, "Christmas"), nullptr);
+  const Analysis slot = AnalyzeOrFail(Cluster2(
+      "The rally ended late. President Trump spoke for an hour in Ohio.",
+      "Crowds waited outside. President Tramp thanked the governor."));
+  EXPECT_NE(FindDifference(slot, "Tramp"), nullptr);
+  const Analysis place = AnalyzeOrFail(Cluster2(
+      "Bombs went off on three London Underground trains and a bus.",
+      "Survivors of the attack on three Undergground trains gathered in the park."));
+  const Difference* d = FindDifference(place, "Undergground");
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(ValueOf(*d, "London Underground"), nullptr);
+}
+
 // Both spellings of one word in a real cluster, and nothing else in their
 // difference: once "U.N." joined them as the initials of "Ukrainian Navy",
 // and "State Duma" (a part of "State Duma Speaker Sergei Naryshkin") was
@@ -617,7 +637,12 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
                           Change{"multinews-val-0410", 1, "Lil Wayne", "Lil Wayni"},
                           // "tweeted early Monday:", a sentence that introduces
                           // a quotation, in the other reports.
-                          Change{"multinews-val-4411", 1, "Monday", "Tuesday"}}) {
+                          Change{"multinews-val-4411", 1, "Monday", "Tuesday"},
+                          // "the Twillight Saga" against "Twilight" alone: no
+                          // word against a common one.
+                          Change{"multinews-val-3194", 0, "Twilight", "Twillight"},
+                          // A lone word against a later word of a longer name.
+                          Change{"multinews-val-3880", 1, "Heaven", "Heavun"}}) {
     SCOPED_TRACE(c.cluster);
     const auto raw = std::find_if(news.begin(), news.end(),
                                   [&](const RawCluster& r) { return r.id == c.cluster; });

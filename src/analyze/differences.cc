@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "analyze/locate.h"
+#include "analyze/spelling_dictionary.h"
 #include "analyze/union_find.h"
 #include "tokenize/stemmer.h"
 #include "tokenize/stopwords.h"
@@ -885,9 +886,34 @@ class DifferenceFinder {
     return out;
   }
 
+  // Whether a mention of `a` and one of `b`, in two documents, fill one
+  // slot: their sentences are alike, or a content word beside them agrees
+  // ("President Trump" / "President Tramp"). Past kMostSlotChecks
+  // mentions of each, the rest are not compared.
+  bool InOneSlot(const std::vector<size_t>& a, const std::vector<size_t>& b) const {
+    constexpr size_t kMostSlotChecks = 200;
+    std::set<size_t> sentences_of_b;
+    for (size_t m : b) sentences_of_b.insert(SentenceOf(m));
+    for (size_t i = 0; i < a.size() && i < kMostSlotChecks; ++i) {
+      const size_t s = SentenceOf(a[i]);
+      const int doc = facts_.doc(static_cast<int>(s));
+      for (const auto& [t, similarity] : near_[s]) {
+        if (sentences_of_b.count(static_cast<size_t>(t)) != 0 && facts_.doc(t) != doc) return true;
+      }
+      for (size_t j = 0; j < b.size() && j < kMostSlotChecks; ++j) {
+        if (facts_.doc(static_cast<int>(SentenceOf(b[j]))) != doc &&
+            SharedAround(M(a[i]), contexts_[a[i]], contexts_[b[j]]) > 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   // Names that documents spell two ways.
   template <typename Link>
   void LinkSpellings(Link& link) {
+    const SpellingDictionary& dictionary = SpellingDictionary::Shared();
     std::map<std::string, std::vector<size_t>> by_name;
     std::map<std::string, bool> seen_inside;  // Some mention not opening a clause.
     for (size_t flat = 0; flat < offset_.back(); ++flat) {
@@ -911,29 +937,80 @@ class DifferenceFinder {
       docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
       return docs;
     };
-    // A lone word one slip inside the first word of a longer name, first
-    // and last letters kept, is that name misspelled in its short form
-    // ("Stanfird" / "Stanford University", "Africcan" / "African Plains");
-    // an ending added is another word ("Australia" / "Australian Open"),
-    // and a word seen only where sentences open may be no name ("Nothing"
-    // / "Notting Hill").
+    // A lone word one slip from a word of a longer name, first and last
+    // letters kept, is that name misspelled in a short form ("Stanfird" /
+    // "Stanford University", "Undergground" / "London Underground"); an
+    // ending added is another word ("Australia" / "Australian Open"), and a
+    // word seen only where sentences open may be no name ("Nothing" /
+    // "Notting Hill").
+    // Whether a document writes `name` with `lone` in place of its word
+    // at `word` (a view into `name`): the two longer names are then the
+    // pair ("International Holocaast Remembrance Day" / "International
+    // Holocaust Remembrance Day"), not a longer name and a lone word.
+    auto written_with = [&](std::string_view name, std::string_view word, std::string_view lone) {
+      std::string other(name.substr(0, static_cast<size_t>(word.data() - name.data())));
+      other += lone;
+      other += name.substr(static_cast<size_t>(word.data() - name.data()) + word.size());
+      return by_name.count(other) != 0;
+    };
     auto short_form = [&](const std::string& lone, bool lone_inside, const std::string& name) {
-      const size_t space = name.find(' ');
-      if (!lone_inside || space == std::string::npos || space < 6 || lone.size() < 6 ||
-          lone.back() != name[space - 1] || lone.find(' ') != std::string::npos ||
-          !OneSlipApart(lone, std::string_view(name).substr(0, space))) {
+      if (!lone_inside || lone.size() < 6 || lone.find(' ') != std::string::npos ||
+          name.find(' ') == std::string::npos) {
         return false;
       }
-      if (last_words.count(lone) != 0) return false;
-      // Where other documents write the first word as a name of its own
-      // that the lone word misspells ("Ukrainian" beside "Ukrainian
-      // Navy"), the two are paired directly, not the lone word with every
-      // longer name the first word starts ("Ukranian" / "Ukrainian Navy",
-      // "Ukrainian Parliament", ...).
-      const std::string first_word = name.substr(0, space);
-      const auto first = by_name.find(first_word);
-      return first == by_name.end() || !SpellingVariants(lone, first_word) ||
-             docs_of(first->second) == docs_of(by_name.at(lone));
+      for (size_t start = 0; start < name.size();) {
+        const size_t end = std::min(name.find(' ', start), name.size());
+        const std::string_view piece = std::string_view(name).substr(start, end - start);
+        start = end + 1;
+        if (piece.size() < 6 || lone.back() != piece.back() || !OneSlipApart(lone, piece) ||
+            last_words.count(lone) != 0) {
+          continue;
+        }
+        const std::string word(piece);
+        // Two words the dictionary lists are two words ("Colombia" /
+        // "British Columbia", "Middletown" / "Jim Middleton").
+        if (dictionary.Knows(lone) && dictionary.Knows(word)) continue;
+        if (written_with(name, piece, lone)) continue;
+        // Where other documents write the word as a name of its own that
+        // the lone word misspells ("Ukrainian" beside "Ukrainian Navy"),
+        // the two are paired directly, not the lone word with every longer
+        // name holding the word ("Ukranian" / "Ukrainian Navy", "Ukrainian
+        // Parliament", ...).
+        const auto alone = by_name.find(word);
+        if (alone == by_name.end() || !SpellingVariants(lone, word) ||
+            docs_of(alone->second) == docs_of(by_name.at(lone))) {
+          return true;
+        }
+      }
+      return false;
+    };
+    // A lone word and a word of a longer name one slip apart, one of the
+    // two no word at all and the other a common one ("Undergground" /
+    // "London Underground", "Twilight" / "Twillight Saga"), where no
+    // document writes that word of the longer name alone (the two lone
+    // words are then compared above). Names are known to the dictionary
+    // as often as not, and one unknown name beside a known one is most
+    // often two names ("Tomota" / "Toyota", "Nicholae" / "Nicholas"):
+    // the known word must be listed in lower case.
+    auto slip_in_longer = [&](const std::vector<std::string_view>& a,
+                              const std::vector<std::string_view>& b) {
+      if ((a.size() == 1) == (b.size() == 1)) return false;
+      const std::string_view lone = a.size() == 1 ? a[0] : b[0];
+      const std::vector<std::string_view>& longer = a.size() == 1 ? b : a;
+      if (lone.size() < 6) return false;
+      // The words are views into the name.
+      const std::string_view name_of_longer(
+          longer.front().data(),
+          static_cast<size_t>(longer.back().data() + longer.back().size() - longer.front().data()));
+      return std::any_of(longer.begin(), longer.end(), [&](std::string_view word) {
+        if (word.size() < 6 || !OneSlipApart(lone, word) || !CloseSpelling(lone, word, 1)) {
+          return false;
+        }
+        const bool lone_known = dictionary.Knows(lone);
+        if (lone_known == dictionary.Knows(word)) return false;
+        if (!dictionary.KnowsInLowerCase(lone_known ? lone : word)) return false;
+        return by_name.count(std::string(word)) == 0 && !written_with(name_of_longer, word, lone);
+      });
     };
     std::vector<const std::pair<const std::string, std::vector<size_t>>*> names;
     for (const auto& entry : by_name) names.push_back(&entry);
@@ -947,7 +1024,16 @@ class DifferenceFinder {
     }
     // Looked up once here, not for each of the pairs below.
     std::vector<bool> inside(names.size());
-    for (size_t k = 0; k < names.size(); ++k) inside[k] = seen_inside.at(names[k]->first);
+    std::vector<std::vector<std::string_view>> words(names.size());
+    for (size_t k = 0; k < names.size(); ++k) {
+      inside[k] = seen_inside.at(names[k]->first);
+      const std::string& name = names[k]->first;
+      for (size_t start = 0; start <= name.size();) {
+        const size_t end = std::min(name.find(' ', start), name.size());
+        words[k].push_back(std::string_view(name).substr(start, end - start));
+        start = end + 1;
+      }
+    }
     for (size_t i = 0; i < names.size(); ++i) {
       for (size_t j = i + 1; j < names.size(); ++j) {
         // A single capitalized word seen only where a sentence or clause
@@ -959,7 +1045,17 @@ class DifferenceFinder {
         const std::string& y = names[j]->first;
         const bool variants = (inside[i] || inside[j]) && SpellingVariants(x, y) &&
                               ((inside[i] && inside[j]) || OneSlipApart(x, y));
-        if (!variants && !short_form(x, inside[i], y) && !short_form(y, inside[j], x)) continue;
+        if (!variants && !short_form(x, inside[i], y) && !short_form(y, inside[j], x) &&
+            !slip_in_longer(words[i], words[j])) {
+          continue;
+        }
+        // Two lone words the dictionary lists are two words ("Christian" /
+        // "Christmas", "Explore" / "Explorer") unless two documents give
+        // them in one slot ("President Tramp").
+        if (variants && words[i].size() == 1 && words[j].size() == 1 && dictionary.Knows(x) &&
+            dictionary.Knows(y) && !InOneSlot(names[i]->second, names[j]->second)) {
+          continue;
+        }
         std::vector<size_t> a = names[i]->second;
         std::vector<size_t> b = names[j]->second;
         // Where one document alone writes both, each spelling with the

@@ -601,9 +601,6 @@ bool CompatibleNames(std::string_view a, std::string_view b) {
   return false;
 }
 
-namespace {
-
-// Words p and q (differing) as two spellings of one word.
 bool CloseSpelling(std::string_view p, std::string_view q, size_t name_words) {
   if (IsNameConnector(p) && IsNameConnector(q)) return name_words >= 3;
   // "Denver" / "Denver7": a digit is not a spelling.
@@ -633,8 +630,6 @@ bool CloseSpelling(std::string_view p, std::string_view q, size_t name_words) {
   const size_t distance = EditDistance(p, q);
   return distance == 1 || (distance == 2 && shortest >= 8);
 }
-
-}  // namespace
 
 bool SpellingVariants(std::string_view a, std::string_view b) {
   if (CompatibleNames(a, b)) return false;

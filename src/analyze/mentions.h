@@ -66,6 +66,13 @@ bool CompatibleNames(std::string_view a, std::string_view b);
 // CompatibleNames accepts are never variants.
 bool SpellingVariants(std::string_view a, std::string_view b);
 
+// True for two differing words of names of `name_words` words that may be
+// two spellings of one: a letter apart (two for words of eight letters or
+// more), no digit in either, at least four letters (five for a name of one
+// word), and not one word with an English ending added to the other
+// ("german" / "germany", "olympic" / "olympics").
+bool CloseSpelling(std::string_view p, std::string_view q, size_t name_words);
+
 // True for two words with the same first letter and one edit apart
 // ("japunese" / "japanese"): the stricter spelling test for a capitalized
 // word seen only where a sentence opens, which may be an ordinary word

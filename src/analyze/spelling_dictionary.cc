@@ -1,0 +1,64 @@
+// Copyright 2026 The Precis Authors.
+#include "analyze/spelling_dictionary.h"
+
+#include <hunspell/hunspell.h>
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <fstream>
+
+#include "base/utf8.h"
+
+namespace precis {
+
+struct SpellingDictionary::Handle {
+  explicit Handle(Hunhandle* h) : hunspell(h) {}
+  ~Handle() { Hunspell_destroy(hunspell); }
+  Hunhandle* const hunspell;
+};
+
+const SpellingDictionary& SpellingDictionary::Shared() {
+  static const SpellingDictionary* const kShared = [] {
+    const char* dir = std::getenv("PRECIS_HUNSPELL_DIR");
+    return new SpellingDictionary(dir != nullptr ? dir : "/usr/share/hunspell");
+  }();
+  return *kShared;
+}
+
+SpellingDictionary::SpellingDictionary(const std::string& dir) {
+  const std::string aff = dir + "/en_US.aff", dic = dir + "/en_US.dic";
+  // Hunspell reads a missing file as an empty dictionary: check first.
+  if (!std::ifstream(aff).good() || !std::ifstream(dic).good()) return;
+  handle_ = std::make_unique<Handle>(Hunspell_create(aff.c_str(), dic.c_str()));
+}
+
+SpellingDictionary::~SpellingDictionary() = default;
+
+bool SpellingDictionary::Knows(std::string_view word) const {
+  if (handle_ == nullptr || word.empty()) return false;
+  // In capitals, which Hunspell accepts for a word listed in any case
+  // ("LONDON", "NASA", "HOUSE"), where "london" would be no word.
+  std::string upper;
+  size_t pos = 0;
+  while (pos < word.size()) {
+    const char32_t cp = NextCodePoint(word, &pos);
+    AppendUtf8(static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(cp))), &upper);
+  }
+  return Ask(upper, &known_);
+}
+
+bool SpellingDictionary::KnowsInLowerCase(std::string_view word) const {
+  if (handle_ == nullptr || word.empty()) return false;
+  return Ask(word, &known_in_lower_case_);
+}
+
+bool SpellingDictionary::Ask(std::string_view form, StringMap<bool>* known) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (auto it = known->find(form); it != known->end()) return it->second;
+  const std::string text(form);
+  const bool listed = Hunspell_spell(handle_->hunspell, text.c_str()) != 0;
+  known->emplace(text, listed);
+  return listed;
+}
+
+}  // namespace precis
