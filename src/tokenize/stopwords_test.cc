@@ -18,5 +18,16 @@ TEST(Stopwords, LeavesContentWords) {
   }
 }
 
+TEST(Stopwords, NearMissesAndLongWordsAreNoStopwords) {
+  // A letter added, dropped or changed; a stopword's prefix; words longer
+  // than any stopword; bytes past the end of a short one.
+  for (const char* w : {"thee", "th", "ourselve", "yourselvess", "wouldnt", "i'", "abouts",
+                        "themselvesthemselves", "internationalization"}) {
+    EXPECT_FALSE(IsStopword(w)) << w;
+  }
+  EXPECT_FALSE(IsStopword(std::string_view("the\0", 4)));
+  EXPECT_TRUE(IsStopword(std::string_view("thereby", 3)));  // "the"
+}
+
 }  // namespace
 }  // namespace precis
