@@ -7,7 +7,10 @@
 #define PRECIS_BASE_ASCII_H_
 
 #include <array>
+#include <bit>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace precis {
@@ -26,12 +29,49 @@ inline constexpr std::array<char, 256> kAsciiWordLower = [] {
 // True for an ASCII letter or digit.
 inline bool IsAsciiWordByte(char c) { return kAsciiWordLower[static_cast<unsigned char>(c)] != 0; }
 
+namespace ascii_internal {
+
+static_assert(std::endian::native == std::endian::little, "lane 0 is the first byte");
+
+// Eight bytes at a time, each lane a byte: the lanes of `x` that are ASCII
+// letters or digits, as 0x80 in their lane, and `x` with its capitals
+// lowered. Each range test adds a constant to the low seven bits of every
+// lane, which cannot carry into the next lane: b + (128 - lo) reaches 0x80
+// when b >= lo, b + (127 - hi) when b > hi.
+struct WordLanes {
+  uint64_t word;     // 0x80 in each letter or digit lane.
+  uint64_t lowered;  // x with A-Z lowered; other lanes unchanged.
+};
+inline WordLanes ClassifyWordLanes(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const uint64_t low7 = x & ~kHigh;
+  auto in_range = [&](uint64_t lo, uint64_t hi) {
+    return (low7 + (128 - lo) * kOnes) & ~(low7 + (127 - hi) * kOnes) & kHigh;
+  };
+  const uint64_t upper = in_range('A', 'Z');
+  const uint64_t word = (in_range('0', '9') | upper | in_range('a', 'z')) & ~x;
+  return {word & kHigh, x | (upper >> 2)};
+}
+
+}  // namespace ascii_internal
+
 // Writes the run of ASCII letters and digits that `s` starts with, lowered,
-// to out[0, n) and returns n, at most `capacity`: one read of each byte
-// through kAsciiWordLower, for the splitter's and the tokenizer's words.
+// to out[0, n) and returns n, at most `capacity`; may write up to eight
+// bytes past n, within `capacity`. For the splitter's and the tokenizer's
+// words: eight bytes are classified and lowered at once while eight remain
+// in `s` and in `out`, one at a time through kAsciiWordLower after.
 inline size_t LowerAsciiWordRun(std::string_view s, char* out, size_t capacity) {
   const size_t limit = s.size() < capacity ? s.size() : capacity;
   size_t n = 0;
+  while (n + 8 <= limit) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + n, 8);
+    const ascii_internal::WordLanes lanes = ascii_internal::ClassifyWordLanes(x);
+    std::memcpy(out + n, &lanes.lowered, 8);
+    const uint64_t stop = ~lanes.word & 0x8080808080808080ull;
+    if (stop != 0) return n + static_cast<size_t>(__builtin_ctzll(stop)) / 8;
+    n += 8;
+  }
   while (n < limit) {
     const char c = kAsciiWordLower[static_cast<unsigned char>(s[n])];
     if (c == 0) break;

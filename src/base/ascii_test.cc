@@ -1,0 +1,65 @@
+// Copyright 2026 The Precis Authors.
+#include "base/ascii.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+namespace precis {
+namespace {
+
+// What LowerAsciiWordRun returns, one byte at a time.
+std::string ReferenceRun(std::string_view s, size_t capacity) {
+  std::string out;
+  for (char c : s) {
+    if (out.size() == capacity) break;
+    if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c + 32));
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out.push_back(c);
+    } else {
+      break;
+    }
+  }
+  return out;
+}
+
+TEST(LowerAsciiWordRun, AgreesWithOneByteAtATime) {
+  // Words of every length up to 40 ended by every byte value, at every
+  // offset of an eight-byte block, with every capacity up to 24; each byte
+  // written must lie within the capacity.
+  std::mt19937 random(7);
+  const std::string letters = "abcXYZ09mQ";
+  for (int end = 0; end < 256; ++end) {
+    for (size_t length = 0; length <= 40; length += (length < 18 ? 1 : 7)) {
+      std::string word;
+      for (size_t k = 0; k < length; ++k) word += letters[random() % letters.size()];
+      for (size_t offset = 0; offset < 8; ++offset) {
+        const std::string text = std::string(offset, '#') + word + static_cast<char>(end) + "Tail";
+        const std::string_view s = std::string_view(text).substr(offset);
+        for (size_t capacity : {size_t{0}, size_t{3}, size_t{8}, size_t{9}, size_t{16}, size_t{24},
+                                size_t{64}}) {
+          std::vector<char> out(capacity + 16, '\x7f');
+          const size_t n = LowerAsciiWordRun(s, out.data(), capacity);
+          const std::string expected = ReferenceRun(s, capacity);
+          ASSERT_EQ(std::string(out.data(), n), expected)
+              << "end " << end << " length " << length << " capacity " << capacity;
+          for (size_t k = capacity; k < out.size(); ++k) ASSERT_EQ(out[k], '\x7f') << k;
+        }
+      }
+    }
+  }
+}
+
+TEST(LowerAsciiWordRun, StopsAtTheEndOfTheView) {
+  const std::string text = "abcdefghijklmnop";
+  char out[64];
+  EXPECT_EQ(LowerAsciiWordRun(std::string_view(text).substr(0, 11), out, sizeof(out)), 11u);
+  EXPECT_EQ(LowerAsciiWordRun(std::string_view(text).substr(0, 8), out, sizeof(out)), 8u);
+  EXPECT_EQ(LowerAsciiWordRun(std::string_view(), out, sizeof(out)), 0u);
+}
+
+}  // namespace
+}  // namespace precis
