@@ -99,8 +99,9 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
       pos = token.end;
       continue;
     }
+    // An ASCII first letter is read with the run after it, below.
     if (cp < 0x80) {
-      token.folded.push_back(kAsciiWordLower[cp]);
+      pos = start;
     } else {
       AppendFolded(cp, &token.folded);
     }
@@ -126,11 +127,15 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
         continue;
       }
       // A joiner stays inside the token only between word characters:
-      // "don't", "3.5", "1,000".
-      size_t after = pos;
-      char32_t next = after < n ? NextCodePoint(text, &after) : 0;
-      bool joins = (IsApostrophe(c) && !IsDigit(prev) && IsWordCodePoint(next) && !IsDigit(next)) ||
-                   ((c == '.' || c == ',') && IsDigit(prev) && IsDigit(next));
+      // "don't", "3.5", "1,000". Most tokens end at a space: what follows is
+      // decoded only after a joiner.
+      bool joins = false;
+      if (IsApostrophe(c) || c == '.' || c == ',') {
+        size_t after = pos;
+        const char32_t next = after < n ? NextCodePoint(text, &after) : 0;
+        joins = (IsApostrophe(c) && !IsDigit(prev) && IsWordCodePoint(next) && !IsDigit(next)) ||
+                ((c == '.' || c == ',') && IsDigit(prev) && IsDigit(next));
+      }
       if (!joins) {
         pos = here;
         break;
