@@ -248,9 +248,9 @@ SentenceSplitter::SentenceSplitter(size_t max_sentence_bytes)
     : max_sentence_bytes_(std::max(max_sentence_bytes, kMinSentenceBytes)) {}
 
 SentenceSplitter::Evidence SentenceSplitter::WordEvidence(std::string_view folded) const {
-  auto it = stats_.find(folded);
-  if (it == stats_.end()) return Evidence::kNone;
-  const WordStats& s = it->second;
+  const WordStats* found = stats_.Find(folded);
+  if (found == nullptr) return Evidence::kNone;
+  const WordStats& s = *found;
   if (s.lowercase > 0 && s.lowercase >= 2 * s.capitalized + s.capitalized_after_abbreviation) {
     return Evidence::kOrdinaryWord;
   }
@@ -259,9 +259,9 @@ SentenceSplitter::Evidence SentenceSplitter::WordEvidence(std::string_view folde
 }
 
 bool SentenceSplitter::LearnedAbbreviation(std::string_view folded) const {
-  auto it = stats_.find(folded);
-  if (it == stats_.end()) return false;
-  const WordStats& s = it->second;
+  const WordStats* found = stats_.Find(folded);
+  if (found == nullptr) return false;
+  const WordStats& s = *found;
   size_t letters = 0;
   for (char c : folded) {
     if (c != '.') ++letters;
@@ -274,7 +274,7 @@ void SentenceSplitter::Learn(std::string_view text) {
   // Room for the new words of about one in every dozen bytes, so that the
   // table is not grown step by step (8% of learning's instructions);
   // bounded, so that one huge text reserves a few megabytes at most.
-  stats_.reserve(stats_.size() + std::min(text.size() / 12, size_t{1} << 16));
+  stats_.Reserve(stats_.size() + std::min(text.size() / 12, size_t{1} << 16));
   size_t pos = 0;
   bool at_start = true;             // The next word may be a sentence's first.
   bool after_abbreviation = false;  // The next word follows "U.S.", "Inc.".
@@ -347,7 +347,7 @@ void SentenceSplitter::Learn(std::string_view text) {
       FoldInto(written, &folded);
       key = folded;
     }
-    WordStats& stats = stats_.try_emplace(key).first->second;
+    WordStats& stats = stats_[key];
     if (IsLower(cp)) {
       ++stats.lowercase;
       if (!previous.empty()) ++stats_[previous].period_then_continuation;

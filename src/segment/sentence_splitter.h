@@ -11,7 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "base/string_map.h"
+#include "base/word_map.h"
 
 namespace precis {
 
@@ -98,9 +98,9 @@ class SentenceSplitter {
     int without_period = 0;                  // Seen followed by anything else.
     int period_then_continuation = 0;        // "word." then a lowercase word or number.
   };
-  // Looked up by std::string_view without building a string.
   size_t max_sentence_bytes_;
-  StringMap<WordStats> stats_;
+  // Case-folded word -> what Learn() saw of it; looked up once per word.
+  WordMap<WordStats> stats_;
   // "u.s embassy": how often a capitalized word followed an abbreviation or
   // acronym (case-folded, joined by a space).
   std::unordered_map<std::string, int> collocations_;
