@@ -937,12 +937,6 @@ class DifferenceFinder {
       docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
       return docs;
     };
-    // A lone word one slip from a word of a longer name, first and last
-    // letters kept, is that name misspelled in a short form ("Stanfird" /
-    // "Stanford University", "Undergground" / "London Underground"); an
-    // ending added is another word ("Australia" / "Australian Open"), and a
-    // word seen only where sentences open may be no name ("Nothing" /
-    // "Notting Hill").
     // Whether a document writes `name` with `lone` in place of its word
     // at `word` (a view into `name`): the two longer names are then the
     // pair ("International Holocaast Remembrance Day" / "International
@@ -953,17 +947,22 @@ class DifferenceFinder {
       other += name.substr(static_cast<size_t>(word.data() - name.data()) + word.size());
       return by_name.count(other) != 0;
     };
+    // A lone word one slip from a word of a longer name, first and last
+    // letters kept, is that name misspelled in a short form ("Stanfird" /
+    // "Stanford University", "Heavun" / "Stairway to Heaven"); an ending
+    // added is another word ("Australia" / "Australian Open"), and a word
+    // seen only where sentences open may be no name ("Nothing" / "Notting
+    // Hill").
     auto short_form = [&](const std::string& lone, bool lone_inside, const std::string& name) {
       if (!lone_inside || lone.size() < 6 || lone.find(' ') != std::string::npos ||
-          name.find(' ') == std::string::npos) {
+          name.find(' ') == std::string::npos || last_words.count(lone) != 0) {
         return false;
       }
       for (size_t start = 0; start < name.size();) {
         const size_t end = std::min(name.find(' ', start), name.size());
         const std::string_view piece = std::string_view(name).substr(start, end - start);
         start = end + 1;
-        if (piece.size() < 6 || lone.back() != piece.back() || !OneSlipApart(lone, piece) ||
-            last_words.count(lone) != 0) {
+        if (piece.size() < 6 || lone.back() != piece.back() || !OneSlipApart(lone, piece)) {
           continue;
         }
         const std::string word(piece);

@@ -29,7 +29,8 @@ SpellingDictionary::SpellingDictionary(const std::string& dir) {
   const std::string aff = dir + "/en_US.aff", dic = dir + "/en_US.dic";
   // Hunspell reads a missing file as an empty dictionary: check first.
   if (!std::ifstream(aff).good() || !std::ifstream(dic).good()) return;
-  handle_ = std::make_unique<Handle>(Hunspell_create(aff.c_str(), dic.c_str()));
+  Hunhandle* hunspell = Hunspell_create(aff.c_str(), dic.c_str());
+  if (hunspell != nullptr) handle_ = std::make_unique<Handle>(hunspell);
 }
 
 SpellingDictionary::~SpellingDictionary() = default;
@@ -57,6 +58,7 @@ bool SpellingDictionary::Ask(std::string_view form, StringMap<bool>* known) cons
   if (auto it = known->find(form); it != known->end()) return it->second;
   const std::string text(form);
   const bool listed = Hunspell_spell(handle_->hunspell, text.c_str()) != 0;
+  if (known->size() >= kMostRemembered) known->clear();
   known->emplace(text, listed);
   return listed;
 }

@@ -2,11 +2,12 @@
 //
 // An English spelling dictionary: whether a word is one that English text
 // writes ("Underground", "London", "Gonzales") or none ("Undergground").
-// Two names one letter apart are a slip when one of the two words is no
-// word; when both are, they are two words ("Colombia" / "Columbia").
+// Of two names a letter apart, one word listed and the other not is a
+// slip; both listed, most often two words ("Colombia" / "Columbia").
 #ifndef PRECIS_ANALYZE_SPELLING_DICTIONARY_H_
 #define PRECIS_ANALYZE_SPELLING_DICTIONARY_H_
 
+#include <cstddef>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -45,10 +46,17 @@ class SpellingDictionary {
 
  private:
   struct Handle;
+
+  // Hunspell's answer for `form`, remembered in `known`.
+  bool Ask(std::string_view form, StringMap<bool>* known) const;
+
+  // Answers remembered per form before they are forgotten, so that a
+  // long-running service does not grow without bound.
+  static constexpr size_t kMostRemembered = size_t{1} << 16;
+
   std::unique_ptr<Handle> handle_;
   mutable std::mutex mutex_;
   // Answers so far, by the form asked: capitals, or lower case.
-  bool Ask(std::string_view form, StringMap<bool>* known) const;
   mutable StringMap<bool> known_, known_in_lower_case_;
 };
 
