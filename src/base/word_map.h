@@ -9,6 +9,7 @@
 #ifndef PRECIS_BASE_WORD_MAP_H_
 #define PRECIS_BASE_WORD_MAP_H_
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -88,8 +89,7 @@ class WordMap {
     std::vector<Entry> old = std::move(slots_);
     slots_ = std::vector<Entry>(capacity);
     mask_ = capacity - 1;
-    shift_ = 64;
-    for (size_t c = capacity; c > 1; c >>= 1) --shift_;
+    shift_ = 64 - std::countr_zero(capacity);
     for (Entry& e : old) {
       if (e.key == PackedWord()) continue;
       size_t i = Slot(e.key);
@@ -100,7 +100,7 @@ class WordMap {
 
   std::vector<Entry> slots_ = std::vector<Entry>(kFirstCapacity);
   size_t mask_ = kFirstCapacity - 1;
-  int shift_ = 64 - 6;  // log2(kFirstCapacity) = 6.
+  int shift_ = 64 - std::countr_zero(kFirstCapacity);  // Slot() keeps the top log2 bits.
   size_t short_count_ = 0;
   StringMap<V> long_words_;
 };

@@ -2,13 +2,11 @@
 #include "tokenize/stopwords.h"
 
 #include <algorithm>
-#include <array>
 #include <cstddef>
-#include <cstdint>
-#include <iterator>
 #include <string_view>
 
 #include "base/packed_word.h"
+#include "base/word_map.h"
 
 namespace precis {
 namespace {
@@ -47,7 +45,8 @@ constexpr std::string_view kStopwords[] = {
     "yourself", "yourselves",
 };
 
-// Every stopword fits a packed word (base/packed_word.h).
+// Every stopword fits a packed word (base/packed_word.h), so that all of
+// them sit in WordMap's table of packed words.
 constexpr bool AllPackable() {
   for (std::string_view w : kStopwords) {
     if (w.empty() || w.size() > kMostPackedBytes) return false;
@@ -56,51 +55,24 @@ constexpr bool AllPackable() {
 }
 static_assert(AllPackable());
 
-// The list as an open-addressed table of packed words: a look-up packs the
-// word, multiplies once and compares one or two pairs of integers, where a
-// hash set of views cost about 80 instructions (7% of the text pipeline,
-// which asks for every token). 512 slots hold the list a third full, in
-// 8 KiB.
-class StopwordTable {
- public:
-  StopwordTable() {
-    for (std::string_view w : kStopwords) {
-      const PackedWord packed = PackWord(w);
-      size_t i = Slot(packed);
-      while (!(slots_[i] == PackedWord())) i = (i + 1) & kMask;
-      slots_[i] = packed;
-      longest_ = std::max(longest_, w.size());
-    }
-  }
-
-  bool Contains(std::string_view word) const {
-    if (word.empty() || word.size() > longest_) return false;
-    const PackedWord packed = PackWord(word);
-    for (size_t i = Slot(packed);; i = (i + 1) & kMask) {
-      if (slots_[i] == packed) return true;
-      if (slots_[i] == PackedWord()) return false;
-    }
-  }
-
- private:
-  static constexpr int kBits = 9;
-  static constexpr size_t kMask = (size_t{1} << kBits) - 1;
-  static_assert(std::size(kStopwords) * 2 < kMask, "the table must stay at most half full");
-
-  static size_t Slot(const PackedWord& w) {
-    const uint64_t h = w.low * 0x9e3779b97f4a7c15ull ^ w.high * 0xc2b2ae3d27d4eb4full;
-    return static_cast<size_t>(h >> (64 - kBits));
-  }
-
-  std::array<PackedWord, kMask + 1> slots_{};
-  size_t longest_ = 0;
-};
+constexpr size_t kLongest = [] {
+  size_t longest = 0;
+  for (std::string_view w : kStopwords) longest = std::max(longest, w.size());
+  return longest;
+}();
 
 }  // namespace
 
 bool IsStopword(std::string_view folded_word) {
-  static const StopwordTable* const kTable = new StopwordTable();
-  return kTable->Contains(folded_word);
+  // A WordMap: a look-up packs the word, multiplies once and compares one
+  // or two pairs of integers, where a hash set of views cost about 80
+  // instructions (7% of the text pipeline, which asks for every token).
+  static const WordMap<bool>* const kSet = [] {
+    auto* set = new WordMap<bool>();
+    for (std::string_view w : kStopwords) (*set)[w] = true;
+    return set;
+  }();
+  return folded_word.size() <= kLongest && kSet->Find(folded_word) != nullptr;
 }
 
 }  // namespace precis
