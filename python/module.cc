@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <atomic>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -73,6 +74,10 @@ std::vector<std::pair<size_t, size_t>> SegmentSpans(const std::string& text) {
 // order. A failing request raises Error naming its index, after the others
 // finished.
 std::vector<std::string> SummarizeMany(const std::vector<std::string>& requests, size_t threads) {
+  if (threads > kMostThreads) {
+    throw Error("threads: " + std::to_string(threads) + " asked, at most " +
+                std::to_string(kMostThreads));
+  }
   py::gil_scoped_release release;
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   threads = std::min(threads, std::max<size_t>(1, requests.size()));
@@ -89,7 +94,11 @@ std::vector<std::string> SummarizeMany(const std::vector<std::string>& requests,
     }
   };
   std::vector<std::thread> pool;
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  try {
+    for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  } catch (const std::system_error&) {
+    // Out of threads: the ones started and this one share the requests.
+  }
   work();
   for (std::thread& t : pool) t.join();
   for (size_t i = 0; i < errors.size(); ++i) {

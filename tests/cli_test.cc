@@ -451,6 +451,64 @@ TEST(Cli, UnknownFlagIsAUsageError) {
   ExpectCleanFailure(RunPrecis({"serve", "--max-body-mb", "0"}), 2, "max-body-mb");
 }
 
+// Counts are whole numbers of their range: "-1" is not read as 2^64 - 1 (a
+// batch of that many threads aborted), nor "1.5" or "abc" as anything.
+TEST(Cli, NumericFlagsOutsideTheirRangeAreUsageErrors) {
+  const std::string example = ExampleDir();
+  const std::vector<std::vector<std::string>> commands = {
+      {"summarize", example, "--words", "-5"},
+      {"summarize", example, "--bytes", "1.5"},
+      {"summarize", example, "--sentences", "abc"},
+      {"summarize", example, "--words", "99999999999999999999"},
+      {"summarize", example, "--max-documents", "-1"},
+      {"summarize", example, "--max-json-depth", "0"},
+      {"summarize", example, "--position-weight", "-1"},
+      {"analyze", example, "--max-cluster-bytes", "-2"},
+      {"segment", example, "--max-sentence-bytes", "ten"},
+      {"batch", "--threads", "-3"},
+      {"batch", "--threads", "1025"},
+      {"eval", "--system", example, "--references", example, "--resamples", "-1"},
+      {"eval", "--system", example, "--references", example, "--threads", "-1"},
+      {"eval", "--system", example, "--references", example, "--words", "-3"},
+      {"serve", "--threads", "-1"},
+      {"serve", "--port", "-1"},
+  };
+  for (const auto& args : commands) {
+    SCOPED_TRACE(args[0] + " " + args[args.size() - 2] + " " + args.back());
+    ExpectCleanFailure(RunPrecis(args), 2, args[args.size() - 2] + ": expected a");
+  }
+  // The bounds themselves are accepted.
+  auto one_word =
+      RunPrecis({"summarize", example, "--words", "1", "--truncate", "--format", "json"});
+  ASSERT_EQ(one_word.exit_code, 0) << one_word.err;
+  EXPECT_EQ(json::parse(one_word.out)["words"], 1) << one_word.out;
+  auto most_threads = RunPrecis({"batch", "--threads", "1024", "--in", example + "/missing"});
+  EXPECT_EQ(most_threads.exit_code, 1) << most_threads.err;  // The flag passed; the file did not.
+}
+
+// A budget no sentence fits gives an empty summary that says why.
+TEST(Cli, AnEmptySummaryNamesTheBudgetNoSentenceFits) {
+  auto text = RunPrecis({"summarize", ExampleDir(), "--words", "3"});
+  EXPECT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("Note: no sentence fits the budget of 3 words"), std::string::npos)
+      << text.out;
+  std::string dir = MakeTempDir();
+  // One paragraph without a sentence boundary: cut into pieces longer than
+  // the budget.
+  std::string run_on;
+  for (int i = 0; i < 3000; ++i) run_on += i % 7 == 0 ? "storm " : "word ";
+  WriteFile(dir + "/run-on.txt", run_on);
+  auto json_out = RunPrecis({"summarize", dir + "/run-on.txt", "--format", "json"});
+  EXPECT_EQ(json_out.exit_code, 0) << json_out.err;
+  const json summary = json::parse(json_out.out);
+  EXPECT_TRUE(summary["sentences"].empty());
+  ASSERT_EQ(summary["notes"].size(), 1u) << json_out.out;
+  EXPECT_NE(summary["notes"][0].get<std::string>().find("no sentence fits"), std::string::npos);
+  auto cut = RunPrecis({"summarize", dir + "/run-on.txt", "--truncate", "--format", "json"});
+  EXPECT_EQ(json::parse(cut.out)["words"], 100) << cut.out;
+  std::filesystem::remove_all(dir);
+}
+
 TEST(Cli, ServeNamesAnAddressItCannotListenOn) {
   // A documentation address (TEST-NET-3) that no interface here holds.
   ExpectCleanFailure(RunPrecis({"serve", "--host", "203.0.113.7", "--port", "0"}), 1,

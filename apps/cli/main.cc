@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "number_checks.h"
 #include "precis/precis.h"
 #include "serve_flags.h"
 
@@ -47,23 +48,28 @@ struct InputFlags {
                   "Replace invalid UTF-8 bytes with U+FFFD instead of failing");
     app->add_option("--max-document-bytes", limits.max_document_bytes,
                     "Largest document accepted, in bytes (0: no limit)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(precis_cli::WholeNumber(0));
     app->add_option("--max-documents", limits.max_documents,
                     "Most documents in one cluster (0: no limit)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(precis_cli::WholeNumber(0));
     app->add_option("--max-cluster-bytes", limits.max_cluster_bytes,
                     "Largest cluster accepted, its documents' bytes together (0: no limit)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(precis_cli::WholeNumber(0));
     app->add_option("--max-sentence-bytes", limits.max_sentence_bytes,
                     "Longest sentence (at least 64); text without a boundary for longer is cut")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(precis_cli::WholeNumber(0));
     app->add_option("--max-input-bytes", read.max_input_bytes,
                     "Largest input file, standard input or JSONL line read, in bytes (0: no limit)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(precis_cli::WholeNumber(0));
     app->add_option("--max-json-depth", read.max_json_depth,
                     "Deepest nesting of JSON arrays and objects accepted")
         ->capture_default_str()
-        ->check(CLI::Range(1, 10000));
+        ->check(precis_cli::WholeNumber(1, 10000));
   }
 
   precis::PreprocessOptions Preprocess() const {
@@ -84,11 +90,11 @@ struct SummaryFlags {
   void Add(CLI::App* app) {
     auto* w = app->add_option("--words", words, "Budget in words (white-space separated)")
                   ->capture_default_str()
-                  ->check(CLI::PositiveNumber);
-    auto* b =
-        app->add_option("--bytes", bytes, "Budget in bytes (UTF-8)")->check(CLI::PositiveNumber);
+                  ->check(precis_cli::WholeNumber(1));
+    auto* b = app->add_option("--bytes", bytes, "Budget in bytes (UTF-8)")
+                  ->check(precis_cli::WholeNumber(1));
     auto* s = app->add_option("--sentences", sentences, "Budget in sentences")
-                  ->check(CLI::PositiveNumber);
+                  ->check(precis_cli::WholeNumber(1));
     w->excludes(b)->excludes(s);
     b->excludes(s);
     app->add_flag("--truncate", options.truncate,
@@ -103,7 +109,7 @@ struct SummaryFlags {
     app->add_option("--position-weight", options.position_weight,
                     "centroid: weight of the lead-sentence prior, >= 0")
         ->capture_default_str()
-        ->check(CLI::NonNegativeNumber);
+        ->check(precis_cli::NumberAtLeast(0));
     app->add_option("--param", parameters,
                     "A method's parameter, METHOD.NAME=VALUE (repeatable; docs/METHODS.md)")
         ->check([](const std::string& v) {
@@ -324,8 +330,10 @@ struct EvalFlags {
                   "Porter stemmer with WordNet exceptions (ROUGE -m); NLTK's Porter stemmer "
                   "with --rouge-score (use_stemmer=True)");
     app->add_flag("--remove-stopwords", remove_stopwords, "Drop ROUGE's stopwords (-s)");
-    auto* w = app->add_option("--words", words, "Cut summaries after N words (-l)");
-    auto* b = app->add_option("--bytes", bytes, "Cut summaries after N bytes (-b)");
+    auto* w = app->add_option("--words", words, "Cut summaries after N words (-l; 0: no cut)")
+                  ->check(precis_cli::WholeNumber(0));
+    auto* b = app->add_option("--bytes", bytes, "Cut summaries after N bytes (-b; 0: no cut)")
+                  ->check(precis_cli::WholeNumber(0));
     w->excludes(b);
     app->add_option("--alpha", alpha, "Weight of recall in F (-p)")
         ->capture_default_str()
@@ -338,12 +346,16 @@ struct EvalFlags {
         ->capture_default_str()
         ->check(CLI::Range(1.0, 99.999));
     app->add_option("--resamples", resamples, "Bootstrap resamples, 0 for none (-r)")
-        ->capture_default_str();
-    app->add_option("--seed", seed, "Seed of the bootstrap")->capture_default_str();
+        ->capture_default_str()
+        ->check(precis_cli::WholeNumber(0));
+    app->add_option("--seed", seed, "Seed of the bootstrap")
+        ->capture_default_str()
+        ->check(precis_cli::WholeNumber(0));
     app->add_flag("--per-summary", per_summary, "One JSON line per id (-d)");
     app->add_flag("--allow-missing", allow_missing, "Skip ids found on one side only");
     app->add_option("--threads", threads, "Scoring threads (0: one per core)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(precis_cli::WholeNumber(0, precis::kMostThreads));
     app->add_option("--format", format, "Output: text or json")
         ->capture_default_str()
         ->check(CLI::IsMember({"text", "json"}));
@@ -489,7 +501,8 @@ int main(int argc, char** argv) {
                   "Continue an interrupted run: keep --out's complete records and answer the "
                   "input lines after them");
   batch->add_option("--threads", threads, "Worker threads (0: one per core)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(precis_cli::WholeNumber(0, precis::kMostThreads));
   batch->add_option("--input", batch_input.input, "Line format: jsonl, multinews or auto")
       ->capture_default_str();
   batch_input.Add(batch, /*with_format=*/false);

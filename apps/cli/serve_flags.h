@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "number_checks.h"
 #include "precis/serve.h"
 
 struct ServeFlags {
@@ -23,10 +24,11 @@ struct ServeFlags {
         ->capture_default_str();
     app->add_option("--port", options.port, "Port (0: any free port)")
         ->capture_default_str()
-        ->check(CLI::Range(0, 65535));
+        ->check(precis_cli::WholeNumber(0, 65535));
     app->add_option("--threads", options.threads,
                     "Requests computed at once, the others wait in arrival order (0: one per core)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(precis_cli::WholeNumber(0, precis::kMostThreads));
     app->add_option("--max-body-mb", max_body_mb, "Largest request body in MiB (larger: 413)")
         ->capture_default_str()
         ->check(CLI::Range(0.001, 4096.0));

@@ -16,6 +16,7 @@
 #include "precis/reader.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
+#include "precis/thread_limit.h"
 
 namespace precis {
 
@@ -30,7 +31,7 @@ struct BatchOptions {
   ReadOptions read;
   PreprocessOptions preprocess;
   SummaryOptions summary;
-  // Worker threads; 0 means one per hardware thread.
+  // Worker threads, at most kMostThreads; 0 means one per hardware thread.
   size_t threads = 0;
   // Resuming a run that answered input lines 1..resume_after_line (one
   // record each, the last for the cluster `resume_last_id`): those lines
@@ -56,7 +57,8 @@ struct BatchStats {
 // for a kill in the middle of writing one, which ResumePoint() drops).
 // Memory stays bounded by a window of lines in flight, whatever the input
 // size. `progress`, when set, is called after each written line from the
-// calling thread. Returns IOError when reading or writing fails;
+// calling thread. Returns IOError when reading or writing fails or the
+// workers cannot be started, InvalidArgument for more than kMostThreads;
 // per-cluster failures are records, not errors.
 Status RunBatch(std::istream& in, const std::string& origin, std::ostream& out,
                 const BatchOptions& options, BatchStats* stats,

@@ -14,5 +14,6 @@
 #include "precis/serve.h"
 #include "precis/status.h"
 #include "precis/summarizer.h"
+#include "precis/thread_limit.h"
 
 #endif  // PRECIS_PRECIS_H_

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "precis/status.h"
+#include "precis/thread_limit.h"
 
 namespace precis {
 
@@ -173,7 +174,7 @@ struct RougeEvalOptions {
   double confidence = 0.95;
   size_t resamples = 1000;
   uint64_t seed = 1;   // The same seed gives the same intervals.
-  size_t threads = 0;  // Scoring threads; 0 = one per hardware thread.
+  size_t threads = 0;  // Scoring threads, at most kMostThreads; 0 = one per hardware thread.
 };
 
 // Scores every item and averages. Errors: InvalidArgument for bad options

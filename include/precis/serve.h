@@ -10,6 +10,7 @@
 #include <string>
 
 #include "precis/status.h"
+#include "precis/thread_limit.h"
 
 namespace precis {
 
@@ -19,7 +20,8 @@ struct ServeOptions {
   // asks for it explicitly.
   std::string host = "127.0.0.1";
   int port = 8080;  // 0 picks a free port (see Server::port()).
-  // Requests computed at once; 0 means one per hardware thread. Connections
+  // Requests computed at once, at most kMostThreads (Bind() answers
+  // InvalidArgument beyond); 0 means one per hardware thread. Connections
   // are read and written by a larger pool (16 per computing thread, at
   // least 256), so idle kept-alive connections never hold others up.
   size_t threads = 0;

@@ -89,6 +89,10 @@ def test_errors_are_precis_error_with_the_library_message():
         precis.summarize([])
     with pytest.raises(precis.Error, match="cluster 1"):
         precis.summarize_many([["A sentence here."], ["Copyright 2014 The Times."]])
+    with pytest.raises(precis.Error, match="at most 1024"):
+        precis.summarize_many([["A sentence here."]], threads=1025)
+    with pytest.raises(TypeError):
+        precis.summarize_many([["A sentence here."]], threads=-1)
     assert issubclass(precis.Error, Exception)
 
 

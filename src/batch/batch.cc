@@ -9,6 +9,8 @@
 #include <fstream>
 #include <memory>
 #include <mutex>
+#include <string>
+#include <system_error>
 #include <nlohmann/json.hpp>
 #include <thread>
 #include <vector>
@@ -62,6 +64,10 @@ Status RunBatch(std::istream& in, const std::string& origin, std::ostream& out,
                 const BatchOptions& options, BatchStats* stats,
                 const std::function<void(const BatchStats&)>& progress) {
   *stats = BatchStats();
+  if (options.threads > kMostThreads) {
+    return Status::InvalidArgument("threads: " + std::to_string(options.threads) +
+                                   " asked, at most " + std::to_string(kMostThreads));
+  }
   size_t threads = options.threads;
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   // Clusters read and not yet written: enough to keep every worker busy
@@ -93,7 +99,18 @@ Status RunBatch(std::istream& in, const std::string& origin, std::ostream& out,
     }
   };
   std::vector<std::thread> workers;
-  for (size_t t = 0; t < threads; ++t) workers.emplace_back(work);
+  try {
+    for (size_t t = 0; t < threads; ++t) workers.emplace_back(work);
+  } catch (const std::system_error& e) {  // Out of threads or memory for them.
+    {
+      std::lock_guard lock(mutex);
+      closing = true;
+    }
+    work_ready.notify_all();
+    for (std::thread& t : workers) t.join();
+    return Status::IOError("cannot start " + std::to_string(threads) +
+                           " worker threads: " + e.what());
+  }
 
   Status status;
   bool more = true;

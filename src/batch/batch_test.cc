@@ -67,5 +67,20 @@ TEST(RunBatch, SameOutputWithOneOrManyThreads) {
   EXPECT_EQ(RunLines(input, 1, &stats), RunLines(input, 4, &stats));
 }
 
+TEST(RunBatch, MoreThreadsThanTheLimitIsAnErrorBeforeAnyOutput) {
+  std::istringstream in(ClusterLine("c", kStory) + "\n");
+  std::ostringstream out;
+  BatchOptions options;
+  options.threads = kMostThreads + 1;
+  BatchStats stats;
+  const Status s = RunBatch(in, "test", out, options, &stats);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidArgument) << s.ToString();
+  EXPECT_TRUE(out.str().empty());
+  // static_cast<size_t>(-1), as a wrapped "-1" would give.
+  options.threads = ~size_t{0};
+  std::istringstream again(ClusterLine("c", kStory) + "\n");
+  EXPECT_EQ(RunBatch(again, "test", out, options, &stats).code(), Status::Code::kInvalidArgument);
+}
+
 }  // namespace
 }  // namespace precis

@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
+#include <string>
+#include <system_error>
 #include <thread>
 
 #include "precis/rouge.h"
@@ -114,6 +116,10 @@ Status EvaluateRouge(const std::vector<RougeItem>& items, const RougeEvalOptions
                      RougeReport* report) {
   *report = RougeReport();
   if (items.empty()) return Status::InvalidArgument("nothing to score");
+  if (options.threads > kMostThreads) {
+    return Status::InvalidArgument("threads: " + std::to_string(options.threads) +
+                                   " asked, at most " + std::to_string(kMostThreads));
+  }
   if (!(options.confidence > 0 && options.confidence < 1)) {
     return Status::InvalidArgument("confidence must be within (0, 1), e.g. 0.95");
   }
@@ -140,7 +146,11 @@ Status EvaluateRouge(const std::vector<RougeItem>& items, const RougeEvalOptions
     }
   };
   std::vector<std::thread> pool;
-  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  try {
+    for (size_t t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  } catch (const std::system_error&) {
+    // Out of threads: the ones started and this one share the items.
+  }
   work(0);
   for (std::thread& t : pool) t.join();
   for (const Status& s : failures) PRECIS_RETURN_IF_ERROR(s);

@@ -313,5 +313,15 @@ TEST(EvaluateRouge, AveragesAndBootstrapsReproducibly) {
   EXPECT_NE(RougeReportToText(first).find("ROUGE-SU4"), std::string::npos);
 }
 
+TEST(EvaluateRouge, MoreThreadsThanTheLimitIsAnError) {
+  std::vector<RougeItem> items = {{"a", {"a b c"}, {{"a b d"}}}};
+  RougeEvalOptions options;
+  options.threads = kMostThreads + 1;
+  RougeReport report;
+  EXPECT_EQ(EvaluateRouge(items, options, &report).code(), Status::Code::kInvalidArgument);
+  options.threads = kMostThreads;  // One item: a single thread scores it.
+  EXPECT_TRUE(EvaluateRouge(items, options, &report).ok());
+}
+
 }  // namespace
 }  // namespace precis

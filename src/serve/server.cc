@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <mutex>
 #include <string>
+#include <system_error>
 #include <thread>
 
 #include "precis/serve.h"
@@ -75,8 +76,10 @@ struct Server::Impl {
 };
 
 // Connection threads per computing slot: idle kept-alive connections must not
-// keep busy ones waiting.
+// keep busy ones waiting. The pool starts them all at once, so it is
+// bounded: kMostThreads slots would ask for 16,384.
 constexpr size_t kConnectionsPerSlot = 16;
+constexpr size_t kMostConnections = 4096;
 
 size_t Slots(const ServeOptions& options) {
   return options.threads > 0 ? options.threads
@@ -86,7 +89,8 @@ size_t Slots(const ServeOptions& options) {
 Server::Server(const ServeOptions& options) : impl_(std::make_unique<Impl>(Slots(options))) {
   impl_->options = options;
   httplib::Server& http = impl_->http;
-  const size_t connections = std::max<size_t>(256, kConnectionsPerSlot * Slots(options));
+  const size_t connections = std::max<size_t>(
+      256, kConnectionsPerSlot * std::min(Slots(options), kMostConnections / kConnectionsPerSlot));
   http.new_task_queue = [connections] { return new httplib::ThreadPool(connections); };
   http.set_payload_max_length(options.max_body_bytes);
   http.set_read_timeout(options.read_timeout_seconds, 0);
@@ -167,6 +171,10 @@ Status Server::Bind() {
     return Status::InvalidArgument("port " + std::to_string(o.port) + " is not in 0..65535");
   }
   if (o.max_body_bytes == 0) return Status::InvalidArgument("the body limit must be positive");
+  if (o.threads > kMostThreads) {
+    return Status::InvalidArgument("threads: " + std::to_string(o.threads) + " asked, at most " +
+                                   std::to_string(kMostThreads));
+  }
   const std::string host = o.host == "[::1]" ? "::1" : o.host;
   if (o.port == 0) {
     impl_->port = impl_->http.bind_to_any_port(host);
@@ -186,8 +194,12 @@ Status Server::Run() {
   if (impl_->port < 0) return Status::InvalidArgument("Run() before a successful Bind()");
   impl_->run_called = true;
   Status status;
-  if (!impl_->stop_requested && !impl_->http.listen_after_bind()) {
-    status = Status::IOError("the server stopped on an error");
+  try {
+    if (!impl_->stop_requested && !impl_->http.listen_after_bind()) {
+      status = Status::IOError("the server stopped on an error");
+    }
+  } catch (const std::system_error& e) {  // The connection threads did not start.
+    status = Status::IOError(std::string("cannot start the connection threads: ") + e.what());
   }
   impl_->run_returned = true;
   return status;

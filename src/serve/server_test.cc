@@ -194,5 +194,13 @@ TEST(Server, LoopbackHosts) {
   EXPECT_FALSE(IsLoopbackHost("::"));
 }
 
+TEST(Server, MoreThreadsThanTheLimitIsAnError) {
+  ServeOptions options;
+  options.port = 0;
+  options.threads = kMostThreads + 1;
+  Server server(options);
+  EXPECT_EQ(server.Bind().code(), Status::Code::kInvalidArgument);
+}
+
 }  // namespace
 }  // namespace precis

@@ -2,12 +2,15 @@
 //
 // Summarize(): budget, method, reading order, truncation, citations.
 #include <algorithm>
+#include <cstdint>
 #include <memory>
+#include <string>
 
 #include "attribute/fact_vectors.h"
 #include "model/cluster_model.h"
 #include "precis/summarizer.h"
 #include "summarize/budget.h"
+#include "summarize/candidates.h"
 #include "summarize/summarizer_interface.h"
 #include "tokenize/tokenizer.h"
 
@@ -106,6 +109,22 @@ Status Summarize(const Cluster& cluster, const SummaryOptions& options, Summary*
           chosen.push_back(cut_index);
         }
       }
+    }
+  }
+
+  // Every sentence that may stand in a summary is longer than the budget
+  // (text without a sentence boundary for a few thousand bytes, or a budget
+  // of a few words): the summary is empty, and says why.
+  if (chosen.empty() && budget.unit() != Budget::Unit::kSentences) {
+    size_t shortest = SIZE_MAX;
+    for (int i : SummaryCandidates(model)) {
+      shortest = std::min(shortest, budget.Cost(model.sentences()[static_cast<size_t>(i)], true));
+    }
+    if (shortest > budget.limit()) {
+      const std::string unit = budget.unit() == Budget::Unit::kWords ? " words" : " bytes";
+      summary->notes.push_back("no sentence fits the budget of " + std::to_string(budget.limit()) +
+                               unit + " (the shortest has " + std::to_string(shortest) + unit +
+                               "); truncation cuts one to fit");
     }
   }
 

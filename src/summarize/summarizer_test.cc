@@ -100,6 +100,29 @@ TEST_P(EveryMethod, TruncateFillsTheBudgetExactly) {
   EXPECT_GE(summary.bytes, 332u);
 }
 
+TEST_P(EveryMethod, SaysSoWhenNoSentenceFitsTheBudget) {
+  Cluster cluster = ExampleCluster();
+  SummaryOptions o = Options();
+  o.words = 3;
+  Summary summary;
+  ASSERT_TRUE(Summarize(cluster, o, &summary).ok());
+  EXPECT_TRUE(summary.sentences.empty());
+  const auto said = [&] {
+    return std::any_of(summary.notes.begin(), summary.notes.end(), [](const std::string& n) {
+      return n.find("no sentence fits the budget of 3 words") != std::string::npos;
+    });
+  };
+  EXPECT_TRUE(said());
+  o.truncate = true;  // A cut sentence fills it: nothing to say.
+  ASSERT_TRUE(Summarize(cluster, o, &summary).ok());
+  EXPECT_EQ(summary.words, 3u);
+  EXPECT_FALSE(said());
+  o.truncate = false;
+  o.words = 100;
+  ASSERT_TRUE(Summarize(cluster, o, &summary).ok());
+  EXPECT_FALSE(said());
+}
+
 TEST_P(EveryMethod, CitesEverySentenceWithASpanThatGivesItBack) {
   Cluster cluster = ExampleCluster();
   Summary summary;
