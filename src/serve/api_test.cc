@@ -172,6 +172,16 @@ TEST(Api, BadRequestsGetAStatusAndAOneLineError) {
     EXPECT_FALSE(message.empty());
     EXPECT_EQ(message.find('\n'), std::string::npos) << message;
   }
+  // Ranges are written as people write them.
+  const ApiReply negative = HandleApiRequest(
+      "POST", "/v1/summarize",
+      R"({"documents": [{"id": "a", "text": "x"}], "position-weight": -1})");
+  EXPECT_EQ(Body(negative)["error"], "request: 'position-weight' must be a number >= 0");
+  const ApiReply damping = HandleApiRequest(
+      "POST", "/v1/summarize",
+      R"({"documents": [{"id": "a", "text": "One. Two."}], "method": "lexrank",)"
+      R"( "param": {"lexrank.damping": 5}})");
+  EXPECT_NE(damping.body.find("within [0, 1], not '5'"), std::string::npos) << damping.body;
 }
 
 }  // namespace

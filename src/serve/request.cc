@@ -7,6 +7,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <sstream>
 #include <string>
 
 #include "io/format_detector.h"
@@ -79,8 +80,13 @@ Status GetNumber(const std::map<std::string, const json*>& fields, const std::st
   }
   const double value = it->second->get<double>();
   if (!std::isfinite(value) || value < low || value > high) {
-    return Status::InvalidArgument("request: '" + name + "' must be in [" + json(low).dump() +
-                                   ", " + json(high).dump() + "]");
+    std::ostringstream range;  // "[0, 1]" and ">= 0", not "0.0".
+    if (high == std::numeric_limits<double>::max()) {
+      range << ">= " << low;
+    } else {
+      range << "in [" << low << ", " << high << ']';
+    }
+    return Status::InvalidArgument("request: '" + name + "' must be a number " + range.str());
   }
   *out = value;
   return Status::OK();

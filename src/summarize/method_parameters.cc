@@ -2,6 +2,7 @@
 #include "summarize/method_parameters.h"
 
 #include <cstdlib>
+#include <sstream>
 
 namespace precis {
 
@@ -24,9 +25,11 @@ double MethodParameters::Number(std::string_view name, double fallback, double m
   const double value = std::strtod(text.c_str(), &end);
   if (text.empty() || end != text.c_str() + text.size() || !(value >= min && value <= max)) {
     if (error_.ok()) {
-      error_ = Status::InvalidArgument(method_ + "." + key + " must be a number within [" +
-                                       std::to_string(min) + ", " + std::to_string(max) +
-                                       "], not '" + text + "'");
+      // "[0, 1]", not std::to_string's "[0.000000, 1.000000]".
+      std::ostringstream range;
+      range << '[' << min << ", " << max << ']';
+      error_ = Status::InvalidArgument(method_ + "." + key + " must be a number within " +
+                                       range.str() + ", not '" + text + "'");
     }
     return fallback;
   }
