@@ -527,6 +527,17 @@ TEST(Cli, BadInputIsOneLineAndExitCodeOne) {
   ExpectCleanFailure(RunPrecis({"summarize", dir + "/latin1.txt"}), 1, "byte offset 3");
   auto repaired = RunPrecis({"summarize", dir + "/latin1.txt", "--repair-utf8"});
   EXPECT_EQ(repaired.exit_code, 0) << repaired.err;
+  auto decoded = RunPrecis({"summarize", dir + "/latin1.txt", "--encoding", "latin1"});
+  EXPECT_EQ(decoded.exit_code, 0) << decoded.err;
+  EXPECT_NE(decoded.out.find("Caf\xC3\xA9 owners"), std::string::npos) << decoded.out;
+  ExpectCleanFailure(RunPrecis({"summarize", dir + "/latin1.txt", "--encoding", "utf-16"}), 2,
+                     "utf-16");
+  WriteFile(dir + "/latin1.html",
+            "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xE9 owners said "
+            "the storm closed the caf\xE9 for a week.</p></body></html>");
+  auto page = RunPrecis({"summarize", dir + "/latin1.html", "--format", "json"});
+  ASSERT_EQ(page.exit_code, 0) << page.err;
+  EXPECT_NE(page.out.find("Caf\u00e9 owners"), std::string::npos) << page.out;
   WriteFile(dir + "/bad.jsonl", "{\"id\": \"x\", \"documents\": [{\"id\": \"a\", \"text\": 5}]}\n");
   ExpectCleanFailure(RunPrecis({"summarize", dir + "/bad.jsonl", "--input", "jsonl"}), 1,
                      "bad.jsonl:1");

@@ -46,6 +46,10 @@ struct InputFlags {
     }
     app->add_flag("--repair-utf8", repair_utf8,
                   "Replace invalid UTF-8 bytes with U+FFFD instead of failing");
+    app->add_option("--encoding", limits.encoding,
+                    "Read documents that are not valid UTF-8 in this single-byte encoding "
+                    "(windows-1252, iso-8859-2, koi8-r, ...); HTML that declares one is read in it "
+                    "without this");
     app->add_option("--max-document-bytes", limits.max_document_bytes,
                     "Largest document accepted, in bytes (0: no limit)")
         ->capture_default_str()

@@ -24,6 +24,12 @@ namespace precis {
 struct PreprocessOptions {
   // Replace ill-formed UTF-8 bytes with U+FFFD instead of failing.
   bool repair_utf8 = false;
+  // A single-byte encoding ("windows-1252", "iso-8859-2", "koi8-r"; the
+  // WHATWG labels of windows-1252 such as "latin1" are read as it) for
+  // documents that are not valid UTF-8; "" for none. An HTML page that is
+  // not valid UTF-8 and declares such an encoding in a <meta> tag is read
+  // in it whatever this says. Valid UTF-8 is always read as UTF-8.
+  std::string encoding;
   // The limits below keep the time and memory of one cluster bounded (a
   // cluster at every limit is summarized within seconds and a few hundred
   // MB; docs/RELIABILITY.md). 0 means no limit.
@@ -39,9 +45,11 @@ struct PreprocessOptions {
 };
 
 // Cleans and segments every document of `raw`, in order, keeping ids.
+// InvalidArgument when `encoding` names no single-byte encoding.
 // Errors (the message names the document's origin, or its id):
 //   InvalidInput  a NUL byte (binary file), ill-formed UTF-8 (with the byte
-//                 offset) when !repair_utf8, a document over
+//                 offset) when !repair_utf8 and no single-byte encoding
+//                 applies, a document over
 //                 max_document_bytes, a cluster over max_documents or
 //                 max_cluster_bytes (checked before any work);
 //   EmptyInput    the cluster has no documents, or no document has text

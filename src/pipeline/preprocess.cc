@@ -1,15 +1,18 @@
 // Copyright 2026 The Precis Authors.
 #include "precis/preprocess.h"
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "base/mapped_text.h"
 #include "base/utf8.h"
+#include "html/declared_charset.h"
 #include "html/html_extractor.h"
 #include "io/document_date.h"
 #include "io/duc_sgml.h"
+#include "normalize/single_byte_charset.h"
 #include "normalize/text_cleaner.h"
 #include "segment/sentence_splitter.h"
 
@@ -37,12 +40,25 @@ Status ExtractText(const RawDocument& raw, const PreprocessOptions& options, Map
   }
   MappedText decoded;
   if (size_t bad = FindInvalidUtf8(bytes); bad != kValidUtf8) {
-    if (!options.repair_utf8) {
-      return Status::InvalidInput(NameOf(raw) + ": invalid UTF-8 at byte offset " +
-                                  std::to_string(bad) +
-                                  " (use --repair-utf8 to replace bad bytes)");
+    // Not UTF-8: the encoding the page declares, else the one asked for.
+    const std::string declared = raw.format == DocumentFormat::kHtml ? DeclaredCharset(bytes) : "";
+    std::shared_ptr<const SingleByteCharset> charset;
+    if (!declared.empty()) charset = SingleByteCharset::ForLabel(declared);
+    if (charset == nullptr && !options.encoding.empty()) {
+      charset = SingleByteCharset::ForLabel(options.encoding);
     }
-    decoded = RepairUtf8(bytes);
+    if (charset != nullptr) {
+      decoded = charset->Decode(bytes);
+    } else if (options.repair_utf8) {
+      decoded = RepairUtf8(bytes);
+    } else {
+      const std::string why =
+          declared.empty() ? "" : ", and its declared charset '" + declared + "' is not read";
+      return Status::InvalidInput(NameOf(raw) + ": invalid UTF-8 at byte offset " +
+                                  std::to_string(bad) + why +
+                                  " (use --encoding to name a single-byte encoding, or "
+                                  "--repair-utf8 to replace bad bytes)");
+    }
   } else {
     decoded = MappedText::Identity(bytes);
   }
@@ -99,6 +115,11 @@ Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options
     return Status::EmptyInput("cluster " + raw.id + " has no documents");
   }
   PRECIS_RETURN_IF_ERROR(CheckClusterLimits(raw, options));
+  if (!options.encoding.empty() && SingleByteCharset::ForLabel(options.encoding) == nullptr) {
+    return Status::InvalidArgument("encoding '" + options.encoding +
+                                   "' is not a single-byte encoding this system can read "
+                                   "(windows-1252, iso-8859-2, koi8-r, ...)");
+  }
   // Clean every document first: the splitter learns from the whole cluster.
   std::vector<CleanedText> cleaned(raw.documents.size());
   SentenceSplitter splitter(options.max_sentence_bytes);

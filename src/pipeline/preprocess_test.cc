@@ -78,6 +78,52 @@ TEST(PreprocessCluster, InvalidUtf8IsAnErrorUnlessRepaired) {
   EXPECT_NE(cluster.documents[0].sentences[0].text.find("caf\xEF\xBF\xBD"), std::string::npos);
 }
 
+TEST(PreprocessCluster, ReadsANamedSingleByteEncoding) {
+  Cluster cluster;
+  RawCluster raw = OneDocument("The caf\xE9 closed on Monday after the storm hit, \x93" "for good\x94.");
+  Status s = PreprocessCluster(raw, PreprocessOptions(), &cluster);
+  EXPECT_NE(s.message().find("--encoding"), std::string::npos) << s.message();
+  PreprocessOptions latin1;
+  latin1.encoding = "latin1";
+  ASSERT_TRUE(PreprocessCluster(raw, latin1, &cluster).ok());
+  const Sentence& sentence = cluster.documents[0].sentences[0];
+  EXPECT_EQ(sentence.text,
+            "The caf\xC3\xA9 closed on Monday after the storm hit, \xE2\x80\x9C"
+            "for good\xE2\x80\x9D.");
+  // The span is the original's bytes, in the original's encoding.
+  EXPECT_EQ(raw.documents[0].original.substr(sentence.span.begin, sentence.span.size()),
+            raw.documents[0].original);
+  // Valid UTF-8 stays UTF-8 whatever is named.
+  RawCluster utf8 = OneDocument("The caf\xC3\xA9 closed on Monday after the storm hit.");
+  ASSERT_TRUE(PreprocessCluster(utf8, latin1, &cluster).ok());
+  EXPECT_EQ(cluster.documents[0].sentences[0].text, utf8.documents[0].original);
+  PreprocessOptions wide;
+  wide.encoding = "utf-16";
+  EXPECT_EQ(PreprocessCluster(utf8, wide, &cluster).code(), Status::Code::kInvalidArgument);
+}
+
+TEST(PreprocessCluster, ReadsAPageInTheSingleByteEncodingItDeclares) {
+  const std::string page =
+      "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+      "charset=iso-8859-1\"><title>Caf\xE9s</title></head><body><article>"
+      "<p>The caf\xE9 owners said the storm closed the caf\xE9 for a week.</p>"
+      "<p>Officials in the city said power would return on Monday.</p></article></body></html>";
+  Cluster cluster;
+  RawCluster raw = OneDocument(page, DocumentFormat::kHtml);
+  ASSERT_TRUE(PreprocessCluster(raw, PreprocessOptions(), &cluster).ok());
+  const Sentence& first = cluster.documents[0].sentences[0];
+  EXPECT_EQ(first.text, "The caf\xC3\xA9 owners said the storm closed the caf\xC3\xA9 for a week.");
+  EXPECT_EQ(page.substr(first.span.begin, first.span.size()),
+            "The caf\xE9 owners said the storm closed the caf\xE9 for a week.");
+  // A declared encoding that is not single-byte is named in the error.
+  std::string sjis = page;
+  sjis.replace(sjis.find("iso-8859-1"), 10, "shift_jis");
+  Status s = PreprocessCluster(OneDocument(sjis, DocumentFormat::kHtml), PreprocessOptions(),
+                               &cluster);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidInput);
+  EXPECT_NE(s.message().find("'shift_jis' is not read"), std::string::npos) << s.message();
+}
+
 TEST(PreprocessCluster, DocumentOverTheSizeLimitIsAnError) {
   PreprocessOptions small;
   small.max_document_bytes = 16;
