@@ -14,13 +14,16 @@
 
 namespace precis::fuzz {
 
-// Preprocesses `raw` (repairing bad UTF-8 when `repair`) and, when that
-// succeeds, summarizes it with `centroid` to 60 words. Aborts, which the
+// Preprocesses `raw` (repairing bad UTF-8 when `repair`; reading what is
+// not UTF-8 as `encoding`, when not empty) and, when that succeeds,
+// summarizes it with `centroid` to 60 words. Aborts, which the
 // fuzzer reports as a crash, when a sentence's span leaves its document or
 // a summary sentence does not cite a sentence of the cluster.
-inline void PreprocessAndSummarize(const RawCluster& raw, bool repair) {
+inline void PreprocessAndSummarize(const RawCluster& raw, bool repair,
+                                   const std::string& encoding = "") {
   PreprocessOptions preprocess;
   preprocess.repair_utf8 = repair;
+  preprocess.encoding = encoding;
   Cluster cluster;
   if (!PreprocessCluster(raw, preprocess, &cluster).ok()) return;
   for (const Document& doc : cluster.documents) {
