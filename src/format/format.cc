@@ -107,7 +107,8 @@ std::string SummaryToText(const Summary& summary) {
     if (i > 0) paragraph += ' ';
     paragraph += summary.sentences[i].text + " [" + std::to_string(i + 1) + "]";
   }
-  std::string out = Wrap(paragraph, 78) + "\n\nSources:\n";
+  // An empty summary (no sentence fits the budget) is only its notes.
+  std::string out = summary.sentences.empty() ? "" : Wrap(paragraph, 78) + "\n\nSources:\n";
   for (size_t i = 0; i < summary.sentences.size(); ++i) {
     const SummarySentence& s = summary.sentences[i];
     out += "[" + std::to_string(i + 1) + "] " + s.doc + " bytes " + SpanText(s.span);
@@ -131,12 +132,23 @@ std::string SummaryToMarkdown(const Summary& summary) {
     if (!s.supported_by.empty()) out += "; also " + JoinIds(s.supported_by);
     out += "]";
   }
-  out += "\n\n| # | document | bytes | also in |\n|---|---|---|---|\n";
-  for (size_t i = 0; i < summary.sentences.size(); ++i) {
-    const SummarySentence& s = summary.sentences[i];
-    out += "| " + std::to_string(i + 1) + " | " + s.doc + " | " + SpanText(s.span) + " | " +
-           JoinIds(s.supported_by) + " |\n";
+  if (!summary.sentences.empty()) {
+    out += "\n\n| # | document | bytes | also in |\n|---|---|---|---|\n";
+    for (size_t i = 0; i < summary.sentences.size(); ++i) {
+      const SummarySentence& s = summary.sentences[i];
+      out += "| " + std::to_string(i + 1) + " | " + s.doc + " | " + SpanText(s.span) + " | " +
+             JoinIds(s.supported_by) + " |\n";
+    }
   }
+  // What the text format says after its sources, as paragraphs of their own.
+  auto paragraph = [&out](const std::string& text) {
+    if (!out.empty()) out += '\n';
+    out += text + '\n';
+  };
+  if (!summary.empty_documents.empty()) {
+    paragraph("No text left after cleaning in: " + JoinIds(summary.empty_documents));
+  }
+  for (const std::string& note : summary.notes) paragraph("*Note: " + note + "*");
   return out;
 }
 

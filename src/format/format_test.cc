@@ -67,6 +67,22 @@ TEST(Format, MarkdownMarksSources) {
   EXPECT_NE(md.find("| 2 | 003 | 0-21 |  |"), std::string::npos);
 }
 
+TEST(Format, EveryFormatSaysWhatTheSummaryLeftOut) {
+  Summary s = Example();
+  s.empty_documents = {"002"};
+  s.notes = {"ilp: time limit reached, greedy selection used"};
+  for (const std::string& out : {SummaryToText(s), SummaryToMarkdown(s)}) {
+    EXPECT_NE(out.find("No text left after cleaning in: 002"), std::string::npos) << out;
+    EXPECT_NE(out.find("Note: ilp: time limit reached"), std::string::npos) << out;
+  }
+  // An empty summary is its notes alone: no sources heading, no table.
+  s.sentences.clear();
+  s.empty_documents.clear();
+  s.notes = {"no sentence fits the budget of 3 words (the shortest has 12 words)"};
+  EXPECT_EQ(SummaryToText(s), "Note: " + s.notes[0] + "\n");
+  EXPECT_EQ(SummaryToMarkdown(s), "*Note: " + s.notes[0] + "*\n");
+}
+
 TEST(Format, ParsesFormatNames) {
   OutputFormat f;
   EXPECT_TRUE(ParseOutputFormat("json", &f).ok());
