@@ -3,12 +3,14 @@
 
 #include <iconv.h>
 
+#include <array>
 #include <cerrno>
 #include <cstddef>
 #include <map>
 #include <mutex>
 #include <utility>
 
+#include "base/ascii.h"
 #include "base/utf8.h"
 
 namespace precis {
@@ -28,7 +30,7 @@ std::string CleanLabel(std::string_view label) {
     const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                     c == '-' || c == '_' || c == '.' || c == ':';
     if (!ok) return "";
-    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    out += LowerAscii(c);
   }
   return out;
 }
