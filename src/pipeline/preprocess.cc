@@ -25,8 +25,10 @@ std::string NameOf(const RawDocument& raw) {
 
 // Checks the bytes and extracts the text to clean, with origins in
 // raw.original. Fills *title with a headline found by the format reader.
-Status ExtractText(const RawDocument& raw, const PreprocessOptions& options, MappedText* text,
-                   std::string* title, Span* title_span) {
+// `named`: the encoding options.encoding names, nullptr for none.
+Status ExtractText(const RawDocument& raw, const PreprocessOptions& options,
+                   const SingleByteCharset* named, MappedText* text, std::string* title,
+                   Span* title_span) {
   const std::string& bytes = raw.original;
   if (options.max_document_bytes > 0 && bytes.size() > options.max_document_bytes) {
     return Status::InvalidInput(NameOf(raw) + ": document of " + std::to_string(bytes.size()) +
@@ -42,11 +44,9 @@ Status ExtractText(const RawDocument& raw, const PreprocessOptions& options, Map
   if (size_t bad = FindInvalidUtf8(bytes); bad != kValidUtf8) {
     // Not UTF-8: the encoding the page declares, else the one asked for.
     const std::string declared = raw.format == DocumentFormat::kHtml ? DeclaredCharset(bytes) : "";
-    std::shared_ptr<const SingleByteCharset> charset;
-    if (!declared.empty()) charset = SingleByteCharset::ForLabel(declared);
-    if (charset == nullptr && !options.encoding.empty()) {
-      charset = SingleByteCharset::ForLabel(options.encoding);
-    }
+    std::shared_ptr<const SingleByteCharset> own;
+    if (!declared.empty()) own = SingleByteCharset::ForLabel(declared);
+    const SingleByteCharset* charset = own != nullptr ? own.get() : named;
     if (charset != nullptr) {
       decoded = charset->Decode(bytes);
     } else if (options.repair_utf8) {
@@ -115,7 +115,9 @@ Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options
     return Status::EmptyInput("cluster " + raw.id + " has no documents");
   }
   PRECIS_RETURN_IF_ERROR(CheckClusterLimits(raw, options));
-  if (!options.encoding.empty() && SingleByteCharset::ForLabel(options.encoding) == nullptr) {
+  std::shared_ptr<const SingleByteCharset> named;
+  if (!options.encoding.empty() &&
+      (named = SingleByteCharset::ForLabel(options.encoding)) == nullptr) {
     return Status::InvalidArgument("encoding '" + options.encoding +
                                    "' is not a single-byte encoding this system can read "
                                    "(windows-1252, iso-8859-2, koi8-r, ...)");
@@ -128,7 +130,7 @@ Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options
     MappedText text;
     std::string title;
     Span title_span;
-    PRECIS_RETURN_IF_ERROR(ExtractText(doc, options, &text, &title, &title_span));
+    PRECIS_RETURN_IF_ERROR(ExtractText(doc, options, named.get(), &text, &title, &title_span));
     CleanText(std::move(text), title, &cleaned[i]);
     if (!title.empty() && cleaned[i].title == title) cleaned[i].title_span = title_span;
     splitter.Learn(cleaned[i].body.text());
