@@ -68,7 +68,26 @@ std::string HtmlDate(std::string_view html) {
   return "";
 }
 
-std::string DucDate(std::string_view sgml) {
+// The date a DUC, TREC or TAC document id holds at `id`'s start: YYYYMMDD
+// after two to four letters (APW19981016.0240, NYT19980613.0012) or after
+// a source and language joined by underscores (AFP_ENG_20050116.0346).
+std::string IdDate(std::string_view id) {
+  size_t i = 0;
+  while (i < id.size() && std::isspace(static_cast<unsigned char>(id[i]))) ++i;
+  const size_t start = i;
+  size_t letters = 0;
+  while (i < id.size() && (std::isalpha(static_cast<unsigned char>(id[i])) || id[i] == '_')) {
+    letters += id[i] != '_';
+    ++i;
+  }
+  const bool prefix = i > start && (id[i - 1] == '_' ? letters >= 2 : letters >= 2 && letters <= 4);
+  if (!prefix || !Digits(id, i, 8)) return "";
+  return DateFrom(Number(id, i, 4), Number(id, i + 4, 2), Number(id, i + 6, 2));
+}
+
+// `id`: the document's id, the <DOC> tag's id attribute when it has no
+// <DOCNO>.
+std::string DucDate(std::string_view sgml, std::string_view id) {
   for (std::string_view tag : {"<DATE_TIME>", "<DATE>"}) {
     const size_t at = FindNoCase(sgml, tag);
     if (at != std::string_view::npos) {
@@ -76,22 +95,8 @@ std::string DucDate(std::string_view sgml) {
       if (!date.empty()) return date;
     }
   }
-  // DOCNO: three letters, then YYYYMMDD (APW19981016.0240, NYT19980613.0012).
   const size_t docno = FindNoCase(sgml, "<DOCNO>");
-  if (docno != std::string_view::npos) {
-    size_t i = docno + 7;
-    while (i < sgml.size() && std::isspace(static_cast<unsigned char>(sgml[i]))) ++i;
-    size_t letters = 0;
-    while (i + letters < sgml.size() &&
-           std::isalpha(static_cast<unsigned char>(sgml[i + letters]))) {
-      ++letters;
-    }
-    if (letters >= 2 && letters <= 4 && Digits(sgml, i + letters, 8)) {
-      const size_t d = i + letters;
-      return DateFrom(Number(sgml, d, 4), Number(sgml, d + 4, 2), Number(sgml, d + 6, 2));
-    }
-  }
-  return "";
+  return IdDate(docno != std::string_view::npos ? sgml.substr(docno + 7) : id);
 }
 
 }  // namespace
@@ -119,7 +124,7 @@ std::string DocumentDate(const RawDocument& doc) {
   const std::string_view head = std::string_view(doc.original).substr(0, kScanBytes);
   switch (doc.format) {
     case DocumentFormat::kDuc:
-      return DucDate(head);
+      return DucDate(head, doc.id);
     case DocumentFormat::kHtml:
       return HtmlDate(head);
     default:

@@ -33,6 +33,13 @@ TEST(DocumentDate, ReadsDucDateTimeOrDocno) {
                              DocumentFormat::kDuc)),
             "1998-06-13");
   EXPECT_EQ(DocumentDate(Doc("<DOC><DOCNO> FT933-1234 </DOCNO></DOC>", DocumentFormat::kDuc)), "");
+  // TAC: no <DOCNO>, the id attribute is the document's id.
+  RawDocument tac = Doc("<DOC id=\"AFP_ENG_20050116.0346\" type=\"story\"><TEXT>x</TEXT></DOC>",
+                        DocumentFormat::kDuc);
+  tac.id = "AFP_ENG_20050116.0346";
+  EXPECT_EQ(DocumentDate(tac), "2005-01-16");
+  tac.id = "A_20050116";  // One letter is no source.
+  EXPECT_EQ(DocumentDate(tac), "");
 }
 
 TEST(DocumentDate, ReadsHtmlPublicationMetadata) {

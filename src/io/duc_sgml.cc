@@ -38,6 +38,29 @@ size_t FindOpenTag(std::string_view text, std::string_view name, size_t pos, siz
   return kNotFound;
 }
 
+// The value of the `id` attribute of an opening tag ("<DOC id=\"AFP_ENG_
+// 20050116.0346\" type=\"story\">", as TAC and AQUAINT-2 files write it),
+// quoted or not; empty when the tag has none.
+std::string_view IdAttribute(std::string_view tag) {
+  for (size_t at = FindNoCase(tag, "id"); at != kNotFound; at = FindNoCase(tag, "id", at + 1)) {
+    if (at == 0 || !IsSpace(tag[at - 1])) continue;  // "docid", "<id".
+    size_t p = at + 2;
+    while (p < tag.size() && IsSpace(tag[p])) ++p;
+    if (p >= tag.size() || tag[p] != '=') continue;
+    ++p;
+    while (p < tag.size() && IsSpace(tag[p])) ++p;
+    if (p < tag.size() && (tag[p] == '"' || tag[p] == '\'')) {
+      const size_t close = tag.find(tag[p], p + 1);
+      if (close == kNotFound) return {};
+      return tag.substr(p + 1, close - p - 1);
+    }
+    size_t q = p;
+    while (q < tag.size() && !IsSpace(tag[q]) && tag[q] != '>') ++q;
+    return tag.substr(p, q - p);
+  }
+  return {};
+}
+
 // Finds the first closing tag </name> (white space allowed before '>') at
 // or after `pos`: returns where it starts and sets *after just past it.
 size_t FindCloseTag(std::string_view text, std::string_view name, size_t pos, size_t* after) {
@@ -262,16 +285,19 @@ Status SplitDucDocuments(std::string_view file_bytes, std::string_view origin,
       return Status::InvalidInput(where + ": <DOC>" + at_line() + " is not closed");
     }
     const std::string_view element = file_bytes.substr(start, end - start);
+    // The id: <DOCNO> (DUC, TREC), else the id attribute (TAC).
     size_t id_begin, id_end, id_after;
     bool unclosed;
-    if (!FindElement(element, "docno", 0, &id_begin, &id_end, &id_after, &unclosed)) {
-      return Status::InvalidInput(where + ": <DOC>" + at_line() + " has no <DOCNO>");
-    }
-    std::string_view id = element.substr(id_begin, id_end - id_begin);
+    const bool docno = FindElement(element, "docno", 0, &id_begin, &id_end, &id_after, &unclosed);
+    std::string_view id = docno ? element.substr(id_begin, id_end - id_begin)
+                                : IdAttribute(element.substr(0, content - start));
     while (!id.empty() && IsSpace(id.front())) id.remove_prefix(1);
     while (!id.empty() && IsSpace(id.back())) id.remove_suffix(1);
-    if (id.empty())
-      return Status::InvalidInput(where + ": <DOC>" + at_line() + " has an empty <DOCNO>");
+    if (id.empty()) {
+      return Status::InvalidInput(where + ": <DOC>" + at_line() +
+                                  (docno ? " has an empty <DOCNO>"
+                                         : " has no <DOCNO> and no id attribute"));
+    }
     RawDocument doc;
     doc.id = std::string(id);
     doc.original = std::string(element);

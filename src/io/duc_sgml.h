@@ -16,13 +16,15 @@
 namespace precis {
 
 // Appends one RawDocument per <DOC>...</DOC> element of `file_bytes`, in
-// order: id = the <DOCNO> content (trimmed), original = the element's bytes
-// from "<DOC" to the closing '>', format = kDuc, origin = `origin`. Tag names
-// are matched in any case; opening tags may carry attributes, closing tags
-// white space before '>'. Bytes outside the elements are ignored. Returns
-// InvalidInput (naming `origin` and the line) when there is no <DOC>, or an
-// element is not closed before the end or the next <DOC>, or has no (or an
-// empty) <DOCNO>; *documents may then hold the elements before the bad one.
+// order: id = the <DOCNO> content (trimmed), or without one the <DOC> tag's
+// id attribute (TAC, AQUAINT-2: <DOC id="AFP_ENG_20050116.0346">);
+// original = the element's bytes from "<DOC" to the closing '>', format =
+// kDuc, origin = `origin`. Tag names are matched in any case; opening tags
+// may carry attributes, closing tags white space before '>'. Bytes outside
+// the elements are ignored. Returns InvalidInput (naming `origin` and the
+// line) when there is no <DOC>, or an element is not closed before the end
+// or the next <DOC>, or has an empty <DOCNO>, or neither a <DOCNO> nor an
+// id attribute; *documents may then hold the elements before the bad one.
 Status SplitDucDocuments(std::string_view file_bytes, std::string_view origin,
                          std::vector<RawDocument>* documents);
 

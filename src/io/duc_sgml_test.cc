@@ -222,6 +222,26 @@ TEST(DucSgml, RejectsUnclosedElementsNamingLine) {
       Status::Code::kEmptyInput);
 }
 
+TEST(DucSgml, TakesTheIdAttributeWithoutADocno) {
+  // As TAC and AQUAINT-2 files write documents.
+  const std::string file =
+      "<DOC id=\"AFP_ENG_20050116.0346\" type=\"story\" >\n<HEADLINE>\nStorm closes schools\n"
+      "</HEADLINE>\n<DATELINE>\nPARIS, Jan 16 (AFP)\n</DATELINE>\n<TEXT>\n<P>\nA storm closed "
+      "schools.\n</P>\n</TEXT>\n</DOC>\n<DOC ID=XIN_ENG_20050117.0001><TEXT>More.</TEXT></DOC>\n"
+      "<DOC docid=\"x\"><TEXT>None.</TEXT></DOC>\n";
+  std::vector<RawDocument> docs;
+  Status s = SplitDucDocuments(file, "tac.sgml", &docs);
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].id, "AFP_ENG_20050116.0346");
+  EXPECT_EQ(docs[1].id, "XIN_ENG_20050117.0001");
+  // "docid" is not "id".
+  EXPECT_EQ(s.message(), "tac.sgml: <DOC> at line 15 has no <DOCNO> and no id attribute");
+  DucContent content;
+  ASSERT_TRUE(ExtractDucContent(MappedText::Identity(docs[0].original), &content).ok());
+  EXPECT_EQ(content.title, "Storm closes schools");
+  EXPECT_EQ(content.text.text(), "A storm closed schools.");
+}
+
 TEST(DucSgml, SurvivesRandomInput) {
   // Random mixtures of the pieces the parser looks for.
   const std::vector<std::string> pieces = {"<DOC>",
