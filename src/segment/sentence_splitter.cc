@@ -242,6 +242,130 @@ bool IsDottedAcronym(std::string_view word) {
   return label > 0;
 }
 
+bool IsBullet(char32_t cp) {
+  return cp == U'\u2022' || cp == U'\u2023' || cp == U'\u2043' || cp == U'\u25E6' ||
+         cp == U'\u25AA';
+}
+
+// An item marker of a list written on one line: a bullet, or a number or
+// lowercase letter of a sequence ("1. ... 2. ...", "1.) ...", "a) ... b)
+// ...").
+struct ListMarker {
+  size_t begin = 0;  // Where the marker starts.
+  size_t end = 0;    // Past it; its periods end no sentence.
+};
+
+// The list markers of `line`, in order. Bullets count where a word would
+// start and text follows, in a line of two or more (one bullet inside a
+// line separates, as in "Mary Smith • 612-673-4788"), and only in a line
+// that opens with one (see MayOpenList). Numbers (one or two digits) and single lowercase
+// letters, followed by ".", ".)" or ")" and a space, count when they run in
+// sequence (1, 2, 3 or a, b, c; at least two) and the first opens the line
+// (after spaces or a bullet) or follows a colon: "a. " alone in a sentence
+// is too often a word.
+std::vector<ListMarker> FindListMarkers(std::string_view line);
+
+// True when `line` opens with a digit, a lowercase letter or a bullet, as a
+// list FindListMarkers finds may. Nearly every line of news does not, and
+// skips the word-by-word search.
+bool MayOpenList(std::string_view line) {
+  size_t first = 0;
+  while (first < line.size() && IsSpaceByte(line[first])) ++first;
+  if (first == line.size()) return false;
+  const unsigned char c = static_cast<unsigned char>(line[first]);
+  return IsDigit(c) || (c >= 'a' && c <= 'z') || c == 0xE2;
+}
+
+// True when the period at line[dot] ends a number of one or two digits or
+// a lowercase letter that follows a colon and a space: "were done: 1.",
+// where a list may open inside a line.
+bool EndsEnumeratorAfterColon(std::string_view line, size_t dot) {
+  size_t t = dot;
+  while (t > 0 && dot - t < 2 && IsDigit(static_cast<unsigned char>(line[t - 1]))) --t;
+  if (t == dot && t > 0 && line[t - 1] >= 'a' && line[t - 1] <= 'z') --t;
+  if (t == dot || t == 0 || line[t - 1] != ' ') return false;
+  while (t > 0 && IsSpaceByte(line[t - 1])) --t;
+  return t > 0 && line[t - 1] == ':';
+}
+
+std::vector<ListMarker> FindListMarkers(std::string_view line) {
+  struct Enumerator {
+    ListMarker marker;
+    bool letter = false;
+    int value = 0;
+    bool opens = false;
+  };
+  std::vector<ListMarker> out;  // Bullets first.
+  std::vector<Enumerator> enumerators;
+  size_t first_text = 0;  // The line's first byte after spaces and a bullet.
+  while (first_text < line.size() && IsSpaceByte(line[first_text])) ++first_text;
+  // Only word starts are read: the line's start, after a space, right
+  // after a bullet.
+  size_t here = 0;
+  while (here < line.size()) {
+    size_t p = here;
+    const char32_t cp = NextCodePoint(line, &p);
+    if (IsBullet(cp)) {
+      size_t text = p;
+      if (text < line.size() && line[text] == ' ') ++text;
+      if (text < line.size() && !IsSpaceByte(line[text]) && !IsBullet(CodePointAt(line, text))) {
+        out.push_back({here, p});
+        if (here == first_text) first_text = text;
+      }
+      here = p;
+      continue;
+    }
+    size_t q = here;
+    int value = 0;
+    bool letter = false;
+    bool candidate = true;
+    if (IsDigit(cp)) {
+      while (q < line.size() && q - here < 2 && IsDigit(static_cast<unsigned char>(line[q]))) {
+        value = value * 10 + (line[q++] - '0');
+      }
+    } else if (cp >= 'a' && cp <= 'z') {
+      letter = true;
+      value = static_cast<int>(cp - 'a');
+      q = here + 1;
+    } else {
+      candidate = false;
+    }
+    size_t end = q;
+    if (candidate && line.substr(end, 2) == ".)") {
+      end += 2;
+    } else if (candidate && end < line.size() && (line[end] == '.' || line[end] == ')')) {
+      ++end;
+    } else {
+      candidate = false;
+    }
+    if (candidate && end + 1 < line.size() && line[end] == ' ' && !IsSpaceByte(line[end + 1])) {
+      size_t before = here;
+      while (before > 0 && IsSpaceByte(line[before - 1])) --before;
+      const bool opens = here == first_text || (before > 0 && line[before - 1] == ':');
+      enumerators.push_back({{here, end}, letter, value, opens});
+    }
+    const size_t space = line.find(' ', here);
+    if (space == std::string_view::npos) break;
+    here = space + 1;
+  }
+  if (out.size() < 2) out.clear();
+  // Runs of enumerators of one kind, each one more than the one before.
+  for (size_t i = 0; i < enumerators.size();) {
+    size_t j = i + 1;
+    while (j < enumerators.size() && enumerators[j].letter == enumerators[i].letter &&
+           enumerators[j].value == enumerators[j - 1].value + 1) {
+      ++j;
+    }
+    if (j - i >= 2 && enumerators[i].opens) {
+      for (size_t k = i; k < j; ++k) out.push_back(enumerators[k].marker);
+    }
+    i = j;
+  }
+  std::sort(out.begin(), out.end(),
+            [](const ListMarker& a, const ListMarker& b) { return a.begin < b.begin; });
+  return out;
+}
+
 }  // namespace
 
 SentenceSplitter::SentenceSplitter(size_t max_sentence_bytes)
@@ -416,6 +540,9 @@ bool SentenceSplitter::IsBoundary(std::string_view line, size_t sentence_begin, 
   if (first == 0) first = CodePointAt(line, next);
   if (IsLower(first)) return false;  // "“Why?” he asked."
   if (first == '.') return false;    // A spaced ellipsis ". . ." goes on.
+  // An omission mark in brackets, "[...]" or "[…]", ends a sentence only
+  // before a capital: not before a citation, "[...]\" (Smith 55).".
+  if (punct > 0 && line[punct - 1] == '[' && !IsUpper(CodePointAt(line, next))) return false;
   const bool next_is_digit = IsDigit(first);
 
   // The marks of the run: "?!", "...", "…", and closing quotes or brackets.
@@ -462,7 +589,27 @@ bool SentenceSplitter::IsBoundary(std::string_view line, size_t sentence_begin, 
   }
   while (token_begin < punct && line[token_begin] == '.') ++token_begin;
   const std::string_view token = line.substr(token_begin, punct - token_begin);
-  if (token.empty()) return true;
+  // "N°. 1026": the number sign, before a number.
+  if (next_is_digit) {
+    const std::string_view chunk = line.substr(chunk_begin, punct - chunk_begin);
+    for (std::string_view sign : {"N\u00B0", "n\u00B0", "N\u00BA", "n\u00BA"}) {
+      if (chunk.size() >= sign.size() && chunk.substr(chunk.size() - sign.size()) == sign) {
+        return false;
+      }
+    }
+  }
+  if (token.empty()) {
+    // The last of three spaced dots (". . .", not four) leaves out words
+    // inside a sentence, or opens one: "the thing is . . . I didn't".
+    size_t dots = 1;
+    size_t p = punct;
+    while (p >= sentence_begin + 2 && line[p - 1] == ' ' && line[p - 2] == '.') {
+      ++dots;
+      p -= 2;
+    }
+    const bool spaced = p == sentence_begin || IsSpaceByte(line[p - 1]);
+    return !(dots == 3 && spaced);
+  }
   if (LooksLikeAddress(line.substr(chunk_begin, punct - chunk_begin))) return true;
 
   if (HasDigit(token)) {
@@ -562,11 +709,40 @@ std::vector<SentenceRange> SentenceSplitter::Split(std::string_view text) const 
       }
     }
     size_t sentence_begin = 0;
+    // Items of a list on this line: each starts a sentence (but for one
+    // right after a bullet, whose item it is), and their periods end none.
+    // Looked for when the line opens like a list, or at a period that may
+    // end the first number of one after a colon.
+    bool markers_known = MayOpenList(line);
+    std::vector<ListMarker> markers =
+        markers_known ? FindListMarkers(line) : std::vector<ListMarker>();
+    size_t next_marker = 0;
+    size_t marker_end = std::string_view::npos;  // Of the last marker passed.
+    auto start_items_up_to = [&](size_t limit) {
+      for (; next_marker < markers.size() && markers[next_marker].begin <= limit; ++next_marker) {
+        const ListMarker& m = markers[next_marker];
+        size_t before = m.begin;
+        while (before > sentence_begin && IsSpaceByte(line[before - 1])) --before;
+        if (before > sentence_begin && before != marker_end) {
+          emit(sentence_begin, m.begin, line, line_begin);
+          sentence_begin = m.begin;
+        }
+        marker_end = m.end;
+      }
+    };
     size_t pos = 0;
     while ((pos = NextTerminalCandidate(line, pos)) < line.size()) {
       const size_t here = pos;
       const char32_t cp = NextCodePoint(line, &pos);
       if (!IsTerminal(cp)) continue;
+      if (!markers_known && cp == '.' && EndsEnumeratorAfterColon(line, here)) {
+        markers = FindListMarkers(line);
+        markers_known = true;
+      }
+      if (!markers.empty()) {
+        start_items_up_to(here);
+        if (next_marker > 0 && here < markers[next_marker - 1].end) continue;
+      }
       // Take the whole run of terminal marks and closing quotes.
       size_t end = pos;
       while (end < line.size()) {
@@ -596,6 +772,7 @@ std::vector<SentenceRange> SentenceSplitter::Split(std::string_view text) const 
       }
       pos = end;
     }
+    start_items_up_to(line.size());
     emit(sentence_begin, line.size(), line, line_begin);
     ++paragraph;
     if (line_end == text.size()) break;

@@ -291,6 +291,64 @@ TEST(SentenceSplitter, KeepsListMarkersWithTheirItem) {
             (Sentences{"1. First item", "2. Second item is here.", "- a dash item", "• A bullet"}));
 }
 
+TEST(SentenceSplitter, SplitsAListWrittenOnOneLine) {
+  EXPECT_EQ(Split("1. Check the gauge 2. Close the valve 3. Call the plant"),
+            (Sentences{"1. Check the gauge", "2. Close the valve", "3. Call the plant"}));
+  EXPECT_EQ(Split("4.) Close the valve. 5.) Call the plant."),
+            (Sentences{"4.) Close the valve.", "5.) Call the plant."}));
+  EXPECT_EQ(Split("1) Close the valve 2) Call the plant"),
+            (Sentences{"1) Close the valve", "2) Call the plant"}));
+  EXPECT_EQ(Split("a. Close the valve b. Call the plant c. Leave"),
+            (Sentences{"a. Close the valve", "b. Call the plant", "c. Leave"}));
+  EXPECT_EQ(Split("\u2022 7. Close the valve \u2022 8. Call the plant"),
+            (Sentences{"\u2022 7. Close the valve", "\u2022 8. Call the plant"}));
+  EXPECT_EQ(Split("\u20437. Close the valve \u20438. Call the plant"),
+            (Sentences{"\u20437. Close the valve", "\u20438. Call the plant"}));
+  // After a colon.
+  EXPECT_EQ(Split("The crew did two things: 1. Closed the valve. 2. Called the plant."),
+            (Sentences{"The crew did two things:", "1. Closed the valve.", "2. Called the plant."}));
+}
+
+TEST(SentenceSplitter, KeepsWhatOnlyLooksLikeAList) {
+  // Letters in sequence inside a sentence, not opening it.
+  EXPECT_EQ(Split("They tried plan a. Then plan b. Nothing worked."),
+            (Sentences{"They tried plan a.", "Then plan b.", "Nothing worked."}));
+  // Numbers out of sequence: no item starts at "7.", which ends a sentence
+  // as any number would.
+  EXPECT_EQ(Split("3. Close the valve 7. Call the plant"),
+            (Sentences{"3. Close the valve 7.", "Call the plant"}));
+  // One bullet inside a line separates; a row of bullets is no item.
+  EXPECT_EQ(Split("Mary Smith \u2022 612-673-4788"),
+            Sentences{"Mary Smith \u2022 612-673-4788"});
+  EXPECT_EQ(Split("\u2022 Sports \u2022\u2022\u2022"), Sentences{"\u2022 Sports \u2022\u2022\u2022"});
+  // A time after a colon.
+  EXPECT_EQ(Split("Doors open at 10:30. Bring a ticket."),
+            (Sentences{"Doors open at 10:30.", "Bring a ticket."}));
+}
+
+TEST(SentenceSplitter, ReadsEllipsesAsStyleGuidesWriteThem) {
+  // Three spaced dots leave words out inside a sentence; four end it.
+  EXPECT_EQ(Split("\u201cWe lost the house . . . We lost everything,\u201d she said."),
+            Sentences{"\u201cWe lost the house . . . We lost everything,\u201d she said."});
+  EXPECT_EQ(Split("We lost the house . . . . The insurer has not called."),
+            (Sentences{"We lost the house . . . .", "The insurer has not called."}));
+  EXPECT_EQ(Split("We lost the house.... The insurer has not called."),
+            (Sentences{"We lost the house....", "The insurer has not called."}));
+  // An omission in brackets ends no sentence before a citation; before a
+  // capital it does.
+  EXPECT_EQ(Split("\"The levee [...] failed\" (Smith 12). It did."),
+            (Sentences{"\"The levee [...] failed\" (Smith 12).", "It did."}));
+  EXPECT_EQ(Split("\"The levee held [...]\" (Smith 12)."),
+            Sentences{"\"The levee held [...]\" (Smith 12)."});
+  EXPECT_EQ(Split("The levee held [...] Then it failed."),
+            (Sentences{"The levee held [...]", "Then it failed."}));
+}
+
+TEST(SentenceSplitter, KeepsTheNumberSignWithItsNumber) {
+  EXPECT_EQ(Split("The order is N\u00b0. 4471.2. It shipped."),
+            (Sentences{"The order is N\u00b0. 4471.2.", "It shipped."}));
+}
+
 TEST(SentenceSplitter, KeepsTitleCaseHeadlineWhole) {
   SentenceSplitter splitter;
   std::string text = "North Korea Behind Sony Hack: U.S. Officials\nHe left the U.S. The end.";
