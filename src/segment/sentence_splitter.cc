@@ -255,16 +255,6 @@ struct ListMarker {
   size_t end = 0;    // Past it; its periods end no sentence.
 };
 
-// The list markers of `line`, in order. Bullets count where a word would
-// start and text follows, in a line of two or more (one bullet inside a
-// line separates, as in "Mary Smith • 612-673-4788"), and only in a line
-// that opens with one (see MayOpenList). Numbers (one or two digits) and single lowercase
-// letters, followed by ".", ".)" or ")" and a space, count when they run in
-// sequence (1, 2, 3 or a, b, c; at least two) and the first opens the line
-// (after spaces or a bullet) or follows a colon: "a. " alone in a sentence
-// is too often a word.
-std::vector<ListMarker> FindListMarkers(std::string_view line);
-
 // True when `line` opens with a digit, a lowercase letter or a bullet, as a
 // list FindListMarkers finds may. Nearly every line of news does not, and
 // skips the word-by-word search.
@@ -288,6 +278,14 @@ bool EndsEnumeratorAfterColon(std::string_view line, size_t dot) {
   return t > 0 && line[t - 1] == ':';
 }
 
+// The list markers of `line`, in order. Bullets count where a word would
+// start and text follows, in a line that opens with one and holds two or
+// more (one bullet inside a line separates: "Mary Smith • 612-673-4788").
+// Numbers of one or two digits and single lowercase letters, followed by
+// ".", ".)" or ")" and a space, count when they run in sequence (1, 2, 3 or
+// a, b, c; at least two) and the first opens the line (after spaces or a
+// bullet) or follows a colon: "a. " alone in a sentence is too often a
+// word.
 std::vector<ListMarker> FindListMarkers(std::string_view line) {
   struct Enumerator {
     ListMarker marker;
@@ -299,6 +297,7 @@ std::vector<ListMarker> FindListMarkers(std::string_view line) {
   std::vector<Enumerator> enumerators;
   size_t first_text = 0;  // The line's first byte after spaces and a bullet.
   while (first_text < line.size() && IsSpaceByte(line[first_text])) ++first_text;
+  const size_t opening = first_text;
   // Only word starts are read: the line's start, after a space, right
   // after a bullet.
   size_t here = 0;
@@ -348,7 +347,7 @@ std::vector<ListMarker> FindListMarkers(std::string_view line) {
     if (space == std::string_view::npos) break;
     here = space + 1;
   }
-  if (out.size() < 2) out.clear();
+  if (out.size() < 2 || out.front().begin != opening) out.clear();
   // Runs of enumerators of one kind, each one more than the one before.
   for (size_t i = 0; i < enumerators.size();) {
     size_t j = i + 1;
