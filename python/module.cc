@@ -74,10 +74,7 @@ std::vector<std::pair<size_t, size_t>> SegmentSpans(const std::string& text) {
 // order. A failing request raises Error naming its index, after the others
 // finished.
 std::vector<std::string> SummarizeMany(const std::vector<std::string>& requests, size_t threads) {
-  if (threads > kMostThreads) {
-    throw Error("threads: " + std::to_string(threads) + " asked, at most " +
-                std::to_string(kMostThreads));
-  }
+  if (const Status s = CheckThreadCount(threads); !s.ok()) throw Error(s.message());
   py::gil_scoped_release release;
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   threads = std::min(threads, std::max<size_t>(1, requests.size()));

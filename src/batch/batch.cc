@@ -64,10 +64,7 @@ Status RunBatch(std::istream& in, const std::string& origin, std::ostream& out,
                 const BatchOptions& options, BatchStats* stats,
                 const std::function<void(const BatchStats&)>& progress) {
   *stats = BatchStats();
-  if (options.threads > kMostThreads) {
-    return Status::InvalidArgument("threads: " + std::to_string(options.threads) +
-                                   " asked, at most " + std::to_string(kMostThreads));
-  }
+  PRECIS_RETURN_IF_ERROR(CheckThreadCount(options.threads));
   size_t threads = options.threads;
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   // Clusters read and not yet written: enough to keep every worker busy

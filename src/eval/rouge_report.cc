@@ -116,10 +116,7 @@ Status EvaluateRouge(const std::vector<RougeItem>& items, const RougeEvalOptions
                      RougeReport* report) {
   *report = RougeReport();
   if (items.empty()) return Status::InvalidArgument("nothing to score");
-  if (options.threads > kMostThreads) {
-    return Status::InvalidArgument("threads: " + std::to_string(options.threads) +
-                                   " asked, at most " + std::to_string(kMostThreads));
-  }
+  PRECIS_RETURN_IF_ERROR(CheckThreadCount(options.threads));
   if (!(options.confidence > 0 && options.confidence < 1)) {
     return Status::InvalidArgument("confidence must be within (0, 1), e.g. 0.95");
   }

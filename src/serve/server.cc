@@ -8,7 +8,6 @@
 #include <cstdint>
 #include <mutex>
 #include <string>
-#include <system_error>
 #include <thread>
 
 #include "precis/serve.h"
@@ -76,8 +75,10 @@ struct Server::Impl {
 };
 
 // Connection threads per computing slot: idle kept-alive connections must not
-// keep busy ones waiting. The pool starts them all at once, so it is
-// bounded: kMostThreads slots would ask for 16,384.
+// keep busy ones waiting. The library's pool starts them all when Run()
+// listens and cannot recover from a thread that fails to start (its
+// half-built pool ends the process), so the count is bounded: kMostThreads
+// slots would ask for 16,384.
 constexpr size_t kConnectionsPerSlot = 16;
 constexpr size_t kMostConnections = 4096;
 
@@ -171,10 +172,7 @@ Status Server::Bind() {
     return Status::InvalidArgument("port " + std::to_string(o.port) + " is not in 0..65535");
   }
   if (o.max_body_bytes == 0) return Status::InvalidArgument("the body limit must be positive");
-  if (o.threads > kMostThreads) {
-    return Status::InvalidArgument("threads: " + std::to_string(o.threads) + " asked, at most " +
-                                   std::to_string(kMostThreads));
-  }
+  PRECIS_RETURN_IF_ERROR(CheckThreadCount(o.threads));
   const std::string host = o.host == "[::1]" ? "::1" : o.host;
   if (o.port == 0) {
     impl_->port = impl_->http.bind_to_any_port(host);
@@ -194,12 +192,8 @@ Status Server::Run() {
   if (impl_->port < 0) return Status::InvalidArgument("Run() before a successful Bind()");
   impl_->run_called = true;
   Status status;
-  try {
-    if (!impl_->stop_requested && !impl_->http.listen_after_bind()) {
-      status = Status::IOError("the server stopped on an error");
-    }
-  } catch (const std::system_error& e) {  // The connection threads did not start.
-    status = Status::IOError(std::string("cannot start the connection threads: ") + e.what());
+  if (!impl_->stop_requested && !impl_->http.listen_after_bind()) {
+    status = Status::IOError("the server stopped on an error");
   }
   impl_->run_returned = true;
   return status;
