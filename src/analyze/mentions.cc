@@ -99,6 +99,11 @@ std::string FoldMarks(const std::string& word) {
   return out;
 }
 
+// The folded word without a possessive ending: "monday's" -> "monday".
+std::string_view WithoutPossessive(std::string_view folded) {
+  return EndsWith(folded, "'s") ? folded.substr(0, folded.size() - 2) : folded;
+}
+
 // Normalizes a name: lower case, dots dropped, possessive and leading "the"
 // or title removed, words joined by one space.
 std::string NormalizeName(const std::vector<Token>& tokens, size_t first, size_t end) {
@@ -290,7 +295,8 @@ class MentionFinder {
       }
     }
     if (IsUpperInitial(text_, T(i))) {
-      if (int d = WeekdayNumber(T(i).folded); d > 0) {
+      // "Monday's search" is Monday's as much as "on Monday".
+      if (int d = WeekdayNumber(WithoutPossessive(T(i).folded)); d > 0) {
         Add(MentionKind::kDate, i, i + 1, T(i).begin, T(i).end, "d" + std::to_string(d), "d");
         return true;
       }
@@ -455,7 +461,10 @@ class MentionFinder {
   bool NameWord(size_t i) const {
     if (!Has(i) || used_[i] || T(i).is_number || !IsUpperInitial(text_, T(i))) return false;
     const std::string& w = T(i).folded;
-    if (w == "i" || MonthNumber(w) > 0 || WeekdayNumber(w) > 0) return false;
+    if (w == "i" || MonthNumber(WithoutPossessive(w)) > 0 ||
+        WeekdayNumber(WithoutPossessive(w)) > 0) {
+      return false;
+    }
     return true;
   }
 

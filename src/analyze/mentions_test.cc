@@ -96,6 +96,11 @@ TEST(Mentions, DatesInTheirFormats) {
   EXPECT_EQ(Describe("on 25 December"), V{"date:12-25=25 December"});
   EXPECT_EQ(Describe("on Wednesday in 2014"), (V{"date:d3=Wednesday", "date:y2014=2014"}));
   EXPECT_EQ(Describe("in March 2015"), (V{"date:m3=March", "date:y2015=2015"}));
+  // A possessive weekday is a date ("participating in Monday's search" /
+  // "on Monday"), and a possessive month no name.
+  EXPECT_EQ(Describe("in Monday’s search"), V{"date:d1=Monday’s"});
+  EXPECT_EQ(Describe("after Friday's vote"), V{"date:d5=Friday's"});
+  EXPECT_TRUE(Describe("after December's storms").empty());
   // Verbs, not months.
   EXPECT_TRUE(Describe("they may march").empty());
   EXPECT_EQ(Describe("Troops March on"), V{"name:troops=Troops"});
