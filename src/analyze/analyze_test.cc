@@ -118,6 +118,93 @@ TEST(AnalyzeExample, QuotationsWithSpeakersAndEveryOutlet) {
   }
 }
 
+// The speaker Precis gives the quotation that starts with `quote` in a
+// one-document cluster of `text`; "(none)" when no quotation starts so.
+std::string SpeakerOf(const std::string& text, const std::string& quote) {
+  RawCluster raw;
+  raw.id = "quotes";
+  raw.documents.push_back({"a", text, DocumentFormat::kText, "", ""});
+  const Analysis a = AnalyzeOrFail(raw);
+  for (const Quotation& q : a.quotes) {
+    if (q.text.rfind(quote, 0) == 0) return q.speaker;
+  }
+  return "(none)";
+}
+
+// "... and said" takes the subject of the clause before "and".
+TEST(AnalyzeExample, TheSubjectOfACoordinatedVerbSpeaks) {
+  const Analysis a = AnalyzeOrFail(Example());
+  bool found = false;
+  for (const Quotation& q : a.quotes) {
+    if (q.text.find("the world will be full of fear") == 0) {
+      found = true;
+      EXPECT_EQ(q.speaker, "The hackers");
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(AnalyzeQuotations, SpeakersInTheirCommonForms) {
+  // Typeset newswire quotation marks (DUC, TAC).
+  EXPECT_EQ(SpeakerOf("``This is generations of poverty on the reservation,'' Cuomo said.",
+                      "This is generations"),
+            "Cuomo");
+  // A title's period does not end the speaker.
+  EXPECT_EQ(SpeakerOf("\u201CIt is important to get to the bottom of this,\u201D said Rep. Mark "
+                      "Meadows (R-N.C.), chairman of the Freedom Caucus.",
+                      "It is important"),
+            "Rep. Mark Meadows");
+  // Between the two parts of a quotation, the speaker follows the verb.
+  EXPECT_EQ(SpeakerOf("\"It was a particularly prolific time,\" says singer Robert Plant, "
+                      "\"where we were learning about each other.\"",
+                      "where we were learning"),
+            "singer Robert Plant");
+  EXPECT_EQ(SpeakerOf("\u201CWe need the truth now,\u201D said Representative Joseph Crowley "
+                      "of Queens, adding, \u201CHe is going to be at the head of the table.\u201D",
+                      "He is going"),
+            "Representative Joseph Crowley of Queens");
+  // Auxiliaries, adverbs and an opening "as" are no part of the speaker;
+  // a name that ends in one keeps it.
+  EXPECT_EQ(SpeakerOf("GMCR specifically stated that \"high inventory levels at retailers\" "
+                      "were to blame.",
+                      "high inventory"),
+            "GMCR");
+  EXPECT_EQ(SpeakerOf("But as historian David Greenberg notes, \u201CMr. Magruder had "
+                      "previously denied it all.\u201D",
+                      "Mr. Magruder"),
+            "historian David Greenberg");
+  EXPECT_EQ(SpeakerOf("Prime Minister Theresa May said in her message that British values "
+                      "are \"superior to anything offered by the killers.\"",
+                      "superior to anything"),
+            "Prime Minister Theresa May");
+  // The subject of the verb, not the clause after a participle.
+  EXPECT_EQ(SpeakerOf("But Fitzgerald said he tells players academics come first, saying, "
+                      "\"We want them to be the best students they can be.\"",
+                      "We want them"),
+            "Fitzgerald");
+  // A participle phrase opens the sentence; the subject follows it.
+  EXPECT_EQ(SpeakerOf("Contacted via email, Peinovich denied he was Enoch and said he would "
+                      "\u201Ctry to get my Google search results cleaned up.\u201D",
+                      "try to get"),
+            "Peinovich");
+}
+
+TEST(AnalyzeQuotations, ClausesThatNameNoSpeaker) {
+  // A relative clause and a compound word name nobody.
+  EXPECT_EQ(SpeakerOf("Charlie Sheen, who likes to say, \u201CI\u2019m an F-18, bro,\u201D "
+                      "was moving at a decidedly subsonic speed.",
+                      "I\u2019m an F-18"),
+            "");
+  EXPECT_EQ(SpeakerOf("Their most oft-asked question is \u201CHow did you do it all?\u201D",
+                      "How did you"),
+            "");
+  // "she" is the governor named after the office, not the office.
+  EXPECT_EQ(SpeakerOf("Oklahoma Gov. Mary Fallin toured the damage in Moore. \"What I need "
+                      "is the ability to get through red tape,\" she said on CNN.",
+                      "What I need"),
+            "Mary Fallin");
+}
+
 TEST(AnalyzeExample, SharedFactsHaveSeveralSourcesAndUniqueFactsOne) {
   const Analysis a = AnalyzeOrFail(Example());
   ASSERT_FALSE(a.shared.empty());

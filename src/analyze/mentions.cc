@@ -35,19 +35,6 @@ std::string_view Between(std::string_view text, const Token& a, const Token& b) 
   return text.substr(a.end, b.begin - a.end);
 }
 
-// Titles and offices written before a name: "Mr.", "President", "Sen.".
-bool IsTitle(std::string_view folded) {
-  static constexpr std::array<std::string_view, 40> kTitles = {
-      "mr",         "mrs",  "ms",    "miss",   "dr",       "prof",      "rev",        "sir",
-      "dame",       "lord", "lady",  "sen",    "senator",  "rep",       "gov",        "governor",
-      "president",  "vice", "mayor", "judge",  "justice",  "secretary", "minister",   "prime",
-      "chancellor", "king", "queen", "prince", "princess", "pope",      "gen",        "general",
-      "lt",         "col",  "capt",  "sgt",    "officer",  "detective", "ambassador", "chief"};
-  std::string_view w = folded;
-  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  return std::find(kTitles.begin(), kTitles.end(), w) != kTitles.end();
-}
-
 // Generational suffixes that end a name: "Jr.", "III".
 bool IsNameSuffix(std::string_view folded) {
   std::string_view w = folded;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <numeric>
 #include <string>
 #include <string_view>
@@ -13,6 +14,7 @@
 #include "analyze/union_find.h"
 #include "attribute/lexicon.h"
 #include "base/utf8.h"
+#include "tokenize/stopwords.h"
 #include "tokenize/tokenizer.h"
 
 namespace precis {
@@ -26,6 +28,31 @@ constexpr size_t kMostQuotations = 2000;
 
 constexpr std::string_view kOpen = "\xE2\x80\x9C";   // “
 constexpr std::string_view kClose = "\xE2\x80\x9D";  // ”
+// Newswire written for typesetting (the NYT and AP files of DUC and TAC)
+// opens quotations with two grave accents and closes them with two
+// apostrophes: ``Welcome,'' the sign read.
+constexpr std::string_view kTypesetOpen = "``";
+constexpr std::string_view kTypesetClose = "''";
+
+// The width of the opening mark that ends at byte `end` of `text` (the
+// quotation starts there), 1 for a straight quote.
+size_t OpenWidthBefore(std::string_view text, size_t end) {
+  for (std::string_view mark : {kOpen, kTypesetOpen}) {
+    if (end >= mark.size() && text.substr(end - mark.size(), mark.size()) == mark) {
+      return mark.size();
+    }
+  }
+  return 1;
+}
+
+// The width of the closing mark at byte `begin` of `text`, 1 for a
+// straight quote.
+size_t CloseWidthAt(std::string_view text, size_t begin) {
+  for (std::string_view mark : {kClose, kTypesetClose}) {
+    if (text.substr(begin, mark.size()) == mark) return mark.size();
+  }
+  return 1;
+}
 
 // Where a quotation's words are: (sentence index, begin, end) pieces.
 struct Piece {
@@ -52,20 +79,181 @@ bool EndsClause(std::string_view gap) {
   return gap.find_first_of(",.;:!?()\"") != std::string_view::npos ||
          gap.find("\xE2\x80\x94") != std::string_view::npos ||  // em dash
          gap.find("\xE2\x80\x93") != std::string_view::npos ||  // en dash
-         gap.find(kOpen) != std::string_view::npos || gap.find(kClose) != std::string_view::npos;
+         gap.find(kOpen) != std::string_view::npos || gap.find(kClose) != std::string_view::npos ||
+         gap.find(kTypesetOpen) != std::string_view::npos ||
+         gap.find(kTypesetClose) != std::string_view::npos;
 }
 
 // Words that join clauses: a speaker found by walking back from the verb
 // stops before them ("... — and a U.S. official told").
 bool JoinsClauses(std::string_view folded) {
-  return folded == "and" || folded == "but" || folded == "that" || folded == "while";
+  return folded == "and" || folded == "but" || folded == "that" || folded == "while" ||
+         folded == "because" || folded == "if" || folded == "when" || folded == "although" ||
+         folded == "though" || folded == "since" || folded == "as" || folded == "unless" ||
+         folded == "whether" || folded == "until";
 }
 bool EndsSentence(std::string_view gap) {
   return gap.find_first_of(".!?") != std::string_view::npos;
 }
 bool HasQuoteMark(std::string_view gap) {
   return gap.find('"') != std::string_view::npos || gap.find(kOpen) != std::string_view::npos ||
-         gap.find(kClose) != std::string_view::npos;
+         gap.find(kClose) != std::string_view::npos ||
+         gap.find(kTypesetOpen) != std::string_view::npos ||
+         gap.find(kTypesetClose) != std::string_view::npos;
+}
+
+// The bytes between token k - 1 (the text's start for k = 0) and token k.
+std::string_view Gap(std::string_view text, const std::vector<Token>& t, size_t k) {
+  const size_t from = k == 0 ? 0 : t[k - 1].end;
+  return text.substr(from, t[k].begin - from);
+}
+
+// Verbs that attribute a quotation: the reporting verbs, and those that
+// mostly introduce words spoken or written ("he asked", "she tweeted").
+bool IsQuoteVerb(std::string_view folded) {
+  static constexpr std::array<std::string_view, 10> kMore = {
+      "asked",    "asks",    "replied", "replies",  "responded",
+      "recalled", "recalls", "tweeted", "wondered", "tweets"};
+  return IsReportingVerb(folded) || std::find(kMore.begin(), kMore.end(), folded) != kMore.end();
+}
+
+// True when token k is joined to the word before by a hyphen ("oft-asked").
+bool InCompound(std::string_view text, const std::vector<Token>& t, size_t k) {
+  return k > 0 && Gap(text, t, k) == "-";
+}
+
+bool OneOf(std::string_view folded, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), folded) != words.end();
+}
+
+// True when the gap after token `t` is the period of a title or an
+// initial ("Rep. Mark Meadows", "Gary S. Mayerson"), which ends no clause.
+bool TitlePeriod(std::string_view gap, const Token& t) {
+  const bool initial = t.folded.size() == 1 && t.folded[0] >= 'a' && t.folded[0] <= 'z';
+  return !gap.empty() && gap[0] == '.' && (IsTitle(t.folded) || initial) &&
+         gap.find_first_not_of(". ") == std::string_view::npos && gap.size() <= 2;
+}
+
+// Auxiliaries and adverbs that stand between a subject and its verb ("has
+// also", "later", "reportedly").
+bool BeforeVerb(std::string_view folded) {
+  return OneOf(folded,
+               {"also", "later", "then", "previously", "once", "never", "always", "often",
+                "earlier", "again", "just", "further", "finally", "recently", "reportedly",
+                "allegedly", "publicly", "specifically", "repeatedly", "privately", "initially",
+                "subsequently", "separately", "simply", "still", "even", "quickly",
+                "immediately", "apparently", "already", "has", "have", "had", "is", "was",
+                "were", "will", "would", "may", "might", "can", "could", "should", "must",
+                "did", "does", "do"});
+}
+
+// True for a lowercase word that cannot go on a subject's noun phrase: an
+// auxiliary or adverb, a regular past tense or an adverb in -ly, a common
+// irregular past tense ("The hackers made", "the police found").
+bool EndsNounPhrase(std::string_view folded) {
+  const auto ends = [&](std::string_view suffix) {
+    return folded.size() > suffix.size() + 2 &&
+           folded.substr(folded.size() - suffix.size()) == suffix;
+  };
+  return BeforeVerb(folded) || IsStopword(folded) || IsQuoteVerb(folded) || ends("ed") ||
+         ends("ly") ||
+         OneOf(folded, {"made", "took", "gave", "went", "came", "found", "got", "left", "held",
+                        "sent", "met", "began", "kept", "brought", "ran", "saw", "knew",
+                        "thought", "put", "set", "let", "became", "stood", "won", "lost",
+                        "paid", "heard", "felt", "built", "led", "spent", "sold", "fell",
+                        "broke", "chose", "drove", "spoke", "threw", "hit", "cut", "shut"});
+}
+
+// Words that open a phrase of time, place or manner, or a subordinate
+// clause, before a sentence's subject ("On Tuesday, the group ...").
+bool OpensPhrase(std::string_view folded) {
+  return OneOf(folded, {"on", "in", "at", "after", "before", "during", "since", "when", "while",
+                        "as", "for", "from", "by", "with", "last", "earlier", "later",
+                        "meanwhile", "however", "also", "then", "but", "and", "so", "yet",
+                        "according", "if", "though", "although", "because", "once", "until",
+                        "under", "over", "about"});
+}
+
+// The speaker `text` names, tidied: an opening "as" ("as historian David
+// Greenberg notes") and the auxiliaries and adverbs between a subject and
+// its verb ("He has also said", "he later wrote") are dropped. Empty when
+// the words open a clause of their own rather than name someone ("who
+// likes to say", "if incorrect information was reported").
+std::string TidySpeaker(std::string_view text) {
+  std::vector<Token> t;
+  Tokenize(text, &t);
+  size_t first = 0, last = t.size();
+  if (first < last && t[first].folded == "as") ++first;
+  // Only lowercase words: "Prime Minister Theresa May" keeps its "May".
+  // An adverb in -ly goes after a name or a pronoun ("Trump rhetorically
+  // wondered", "he smugly adds"), not after a noun ("the family").
+  while (last > first && !Capitalized(text, t[last - 1])) {
+    const std::string_view w = t[last - 1].folded;
+    const bool adverb = w.size() > 4 && w.substr(w.size() - 2) == "ly" && last - 1 > first &&
+                        (Capitalized(text, t[last - 2]) ||
+                         OneOf(t[last - 2].folded, {"he", "she", "they", "we", "i", "it"}));
+    if (!BeforeVerb(w) && !adverb) break;
+    --last;
+  }
+  if (last <= first ||
+      OneOf(t[first].folded, {"who", "whom", "which", "that", "if", "when", "whether",
+                              "because", "where", "and", "but", "or", "while", "since",
+                              "although", "though", "unless", "until", "to"})) {
+    return "";
+  }
+  return std::string(text.substr(t[first].begin, t[last - 1].end - t[first].begin));
+}
+
+// The subject that opens the last clause of `text` ("The hackers also made
+// a reference to 9/11, and" -> "The hackers"; "On Tuesday, the group
+// issued a threat and" -> "the group"): a personal pronoun, or a noun
+// phrase of capitalized words after an optional determiner, with up to
+// three lowercase words after a determiner. A clause may open after a
+// comma when what precedes it is a phrase of time or place. Empty when no
+// clause opens so.
+std::string OpeningSubject(std::string_view text) {
+  std::vector<Token> t;
+  Tokenize(text, &t);
+  size_t clause = 0;  // First token of the last clause.
+  for (size_t k = 1; k < t.size(); ++k) {
+    const std::string_view gap = Gap(text, t, k);
+    if (EndsSentence(gap) || HasQuoteMark(gap) || gap.find_first_of(";:") != std::string_view::npos) {
+      clause = k;
+    }
+  }
+  for (size_t start = clause; start < t.size() && start < clause + 12; ++start) {
+    if (start > clause && Gap(text, t, start).find(',') == std::string_view::npos) continue;
+    const std::string_view w = t[start].folded;
+    // "Contacted via email, Peinovich denied ...": a participle opens a
+    // phrase, not the subject.
+    const auto ends = [&](std::string_view suffix) {
+      return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+    };
+    if (ends("ed") || ends("ing")) continue;
+    if (OneOf(w, {"he", "she", "they", "we", "it", "i"})) {
+      return std::string(text.substr(t[start].begin, t[start].end - t[start].begin));
+    }
+    if (OpensPhrase(w)) continue;
+    size_t k = start;
+    const bool determiner = OneOf(w, {"the", "a", "an", "this", "that", "these", "those", "his",
+                                      "her", "its", "their", "our", "my", "your"});
+    if (determiner) ++k;
+    size_t capitalized = 0;
+    while (k < t.size() && k - start < 6 && Capitalized(text, t[k]) &&
+           (k == start || !EndsClause(Gap(text, t, k)))) {
+      ++k;
+      ++capitalized;
+    }
+    size_t lower = 0;
+    while (determiner && k < t.size() && lower < 3 && !Capitalized(text, t[k]) &&
+           !EndsClause(Gap(text, t, k)) && !EndsNounPhrase(t[k].folded)) {
+      ++k;
+      ++lower;
+    }
+    if (capitalized + lower == 0) return "";
+    return std::string(text.substr(t[start].begin, t[k - 1].end - t[start].begin));
+  }
+  return "";
 }
 
 // Words that end a speaker named after the verb: "said Smith in a call".
@@ -74,11 +262,6 @@ bool EndsSpeaker(std::string_view folded) {
       "in",    "on",   "at",     "during", "after",  "when",   "while", "who",
       "which", "that", "before", "as",     "adding", "saying", "and",   "but"};
   return std::find(kStops.begin(), kStops.end(), folded) != kStops.end();
-}
-
-std::string_view Gap(std::string_view text, const std::vector<Token>& t, size_t k) {
-  const size_t from = k == 0 ? 0 : t[k - 1].end;
-  return text.substr(from, t[k].begin - from);
 }
 
 // The attribution after a closing mark: ", Sony said in a statement" or
@@ -91,7 +274,7 @@ bool AttributionAfter(std::string_view after, std::string* speaker, std::string*
     const std::string_view gap = Gap(after, t, k);
     if (HasQuoteMark(gap) || (k > 0 && EndsSentence(gap))) return false;
     if (k == 0 && EndsSentence(gap) && gap.find(',') == std::string_view::npos) return false;
-    if (IsReportingVerb(t[k].folded)) {
+    if (IsQuoteVerb(t[k].folded) && !InCompound(after, t, k)) {
       verb = k;
       break;
     }
@@ -103,7 +286,8 @@ bool AttributionAfter(std::string_view after, std::string* speaker, std::string*
     first = (t[0].folded == "according" && t.size() > 1 && t[1].folded == "to") ? 2 : 1;
     last = first;
     while (last < t.size() && last - first < 10 && !EndsSpeaker(t[last].folded) &&
-           (last == first || !EndsClause(Gap(after, t, last)))) {
+           (last == first || !EndsClause(Gap(after, t, last)) ||
+            TitlePeriod(Gap(after, t, last), t[last - 1]))) {
       ++last;
     }
     clause_end = last == 0 ? 0 : last - 1;
@@ -114,13 +298,28 @@ bool AttributionAfter(std::string_view after, std::string* speaker, std::string*
         break;
       }
     }
+    // "'' on secession, he said": a phrase of time or place comes first;
+    // the speaker is the subject right before the verb.
+    if (last < verb && OpensPhrase(t[0].folded)) {
+      first = verb;
+      while (first > last && !EndsClause(Gap(after, t, first))) --first;
+      last = verb;
+    }
     while (clause_end + 1 < t.size() && clause_end - verb < 8 &&
            !EndsClause(Gap(after, t, clause_end + 1))) {
       ++clause_end;
     }
   }
   if (last <= first) return false;
-  *speaker = std::string(after.substr(t[first].begin, t[last - 1].end - t[first].begin));
+  const std::string_view named = after.substr(t[first].begin, t[last - 1].end - t[first].begin);
+  // "... and said its community was praying": the speaker is the subject
+  // of the quotation's sentence, which the caller finds.
+  if (last - first == 1 && (t[first].folded == "and" || t[first].folded == "but")) {
+    *speaker = std::string(named);
+  } else {
+    *speaker = TidySpeaker(named);
+    if (speaker->empty()) return false;
+  }
   *attribution = std::string(after.substr(t[0].begin, t[clause_end].end - t[0].begin));
   return true;
 }
@@ -133,8 +332,23 @@ bool AttributionBefore(std::string_view before, std::string* speaker, std::strin
   const size_t from = t.size() > 12 ? t.size() - 12 : 0;
   for (size_t k = t.size(); k-- > from;) {
     if (k + 1 < t.size() && EndsSentence(Gap(before, t, k + 1))) return false;
-    if (!IsReportingVerb(t[k].folded)) continue;
+    if (!IsQuoteVerb(t[k].folded) || InCompound(before, t, k)) continue;
     size_t first = k, last = k;
+    // Between two parts of a quotation, the speaker follows the verb:
+    // "“It was a prolific time,” says singer Robert Plant, “where ...".
+    if (k + 1 < t.size() && HasQuoteMark(Gap(before, t, k)) && t[k].folded != "according") {
+      first = k + 1;
+      last = first;
+      while (last < t.size() && last - first < 10 && !EndsSpeaker(t[last].folded) &&
+             (last == first || !EndsClause(Gap(before, t, last)) ||
+              TitlePeriod(Gap(before, t, last), t[last - 1]))) {
+        ++last;
+      }
+      *speaker = TidySpeaker(before.substr(t[first].begin, t[last - 1].end - t[first].begin));
+      if (speaker->empty()) return false;
+      *attribution = std::string(before.substr(t[k].begin, t[last - 1].end - t[k].begin));
+      return true;
+    }
     if (t[k].folded == "according") {
       first = k + 1 < t.size() && t[k + 1].folded == "to" ? k + 2 : k + 1;
       last = first;
@@ -162,9 +376,28 @@ bool AttributionBefore(std::string_view before, std::string* speaker, std::strin
         last = stop;
       }
     }
+    // "The hackers also made a reference to 9/11, and said": the subject
+    // of the clause before "and".
+    if (first == k && k > 0 && (t[k - 1].folded == "and" || t[k - 1].folded == "but")) {
+      *speaker = OpeningSubject(before.substr(0, t[k - 1].begin));
+      if (speaker->empty()) return false;
+      *attribution = std::string(before.substr(t[k].begin, t[k].end - t[k].begin));
+      return true;
+    }
+    // "As Axel Merk, president of Merk Investments, said": the joining
+    // word that opens the clause is no part of the speaker.
+    while (first < last && JoinsClauses(t[first].folded)) ++first;
+    // "Fitzgerald said he tells players ..., saying": the subject of the
+    // clause's own verb.
+    for (size_t v = first + 1; v < last; ++v) {
+      if (IsQuoteVerb(t[v].folded) && !InCompound(before, t, v)) {
+        last = v;
+        break;
+      }
+    }
     if (last <= first || first >= t.size()) return false;
-    if (JoinsClauses(t[first].folded)) return false;
-    *speaker = std::string(before.substr(t[first].begin, t[last - 1].end - t[first].begin));
+    *speaker = TidySpeaker(before.substr(t[first].begin, t[last - 1].end - t[first].begin));
+    if (speaker->empty()) return false;
     const size_t start = std::min(first, k);
     size_t end = std::max(k, last - 1);
     while (end + 1 < t.size() && !EndsClause(Gap(before, t, end + 1))) ++end;
@@ -205,11 +438,14 @@ class QuotationFinder {
       if (open && (static_cast<size_t>(sentence - start.sentence) >= kMostSentences)) open = false;
       for (size_t i = 0; i < text.size(); ++i) {
         const std::string_view rest = std::string_view(text).substr(i);
-        const bool opening = rest.substr(0, kOpen.size()) == kOpen;
-        const bool closing = rest.substr(0, kClose.size()) == kClose;
+        const bool typeset_open = rest.substr(0, kTypesetOpen.size()) == kTypesetOpen;
+        const bool typeset_close = rest.substr(0, kTypesetClose.size()) == kTypesetClose;
+        const bool opening = rest.substr(0, kOpen.size()) == kOpen || typeset_open;
+        const bool closing = rest.substr(0, kClose.size()) == kClose || typeset_close;
         const bool straight = text[i] == '"';
         if (!opening && !closing && !straight) continue;
-        const size_t width = straight ? 1 : kOpen.size();
+        const size_t width =
+            straight ? 1 : (typeset_open || typeset_close ? kTypesetOpen.size() : kOpen.size());
         if (opening || (straight && !open)) {
           open = true;
           start = {sentence, i + width, 0};
@@ -255,16 +491,15 @@ class QuotationFinder {
 
     const std::string& close_text = SentenceAt(doc, close.sentence).text;
     const std::string& open_text = SentenceAt(doc, open.sentence).text;
-    const size_t after = std::min(
-        close.end + (close_text.compare(close.end, kClose.size(), kClose) == 0 ? kClose.size() : 1),
-        close_text.size());
-    const size_t before =
-        open.begin - (open.begin >= kOpen.size() &&
-                              open_text.compare(open.begin - kOpen.size(), kOpen.size(), kOpen) == 0
-                          ? kOpen.size()
-                          : 1);
+    const size_t after =
+        std::min(close.end + CloseWidthAt(close_text, close.end), close_text.size());
+    const size_t before = open.begin - std::min(open.begin, OpenWidthBefore(open_text, open.begin));
     if (!AttributionAfter(std::string_view(close_text).substr(after), &q.speaker, &q.attribution)) {
       AttributionBefore(std::string_view(open_text).substr(0, before), &q.speaker, &q.attribution);
+    }
+    if (q.speaker == "and" || q.speaker == "but") {
+      q.speaker = OpeningSubject(std::string_view(open_text).substr(0, before));
+      if (q.speaker.empty()) q.attribution.clear();
     }
     std::vector<Token> speaker_tokens;
     Tokenize(q.speaker, &speaker_tokens);
@@ -296,20 +531,36 @@ class QuotationFinder {
       if (s == sentence) {
         for (size_t k = list.size(); k-- > 0;) {
           const Mention& m = list[k];
-          if (m.kind == MentionKind::kName && m.end <= before &&
-              m.normalized.find(' ') != std::string::npos) {
+          if (m.kind == MentionKind::kName && m.end <= before && IsPersonLike(m)) {
             return m.surface;
           }
         }
         continue;
       }
       for (const Mention& m : list) {
-        if (m.kind == MentionKind::kName && m.normalized.find(' ') != std::string::npos) {
-          return m.surface;
-        }
+        if (m.kind == MentionKind::kName && IsPersonLike(m)) return m.surface;
       }
     }
     return "";
+  }
+
+  // A name of two words or more that may be a person's: it does not end in
+  // a title ("Oklahoma Gov" of "Oklahoma Gov. Mary Fallin" is the office;
+  // the person follows) or in a word that names a body, a place or a day
+  // ("Houston Police Department", "Colbert Report", "Christmas Eve").
+  static bool IsPersonLike(const Mention& m) {
+    const size_t space = m.normalized.rfind(' ');
+    if (space == std::string::npos) return false;
+    const std::string_view last = std::string_view(m.normalized).substr(space + 1);
+    return !IsTitle(last) &&
+           !OneOf(last, {"department", "agency", "office", "police", "report", "effect", "show",
+                         "news", "times", "post", "journal", "magazine", "university", "college",
+                         "school", "hospital", "company", "corporation", "inc", "corp", "group",
+                         "committee", "council", "court", "party", "association", "foundation",
+                         "institute", "center", "centre", "bank", "house", "administration",
+                         "service", "ministry", "network", "channel", "station", "airlines",
+                         "church", "eve", "day", "street", "county", "city", "state", "army",
+                         "navy", "senate", "congress"});
   }
 
   static bool SameQuotation(const Found& a, const Found& b) {

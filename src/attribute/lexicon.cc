@@ -1,6 +1,7 @@
 // Copyright 2026 The Precis Authors.
 #include "attribute/lexicon.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -124,6 +125,18 @@ int MonthNumber(std::string_view w) {
   if (int i = kShortIndex.Find(w); i >= 0) return i + 1;
   if (w == "sept") return 9;
   return 0;
+}
+
+bool IsTitle(std::string_view folded) {
+  static constexpr std::array<std::string_view, 40> kTitles = {
+      "mr",         "mrs",  "ms",    "miss",   "dr",       "prof",      "rev",        "sir",
+      "dame",       "lord", "lady",  "sen",    "senator",  "rep",       "gov",        "governor",
+      "president",  "vice", "mayor", "judge",  "justice",  "secretary", "minister",   "prime",
+      "chancellor", "king", "queen", "prince", "princess", "pope",      "gen",        "general",
+      "lt",         "col",  "capt",  "sgt",    "officer",  "detective", "ambassador", "chief"};
+  std::string_view w = folded;
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return std::find(kTitles.begin(), kTitles.end(), w) != kTitles.end();
 }
 
 int WeekdayNumber(std::string_view w) {

@@ -32,6 +32,10 @@ int MonthNumber(std::string_view folded);
 // 1-7 for "monday" ... "sunday"; else 0.
 int WeekdayNumber(std::string_view folded);
 
+// True for titles and offices written before a name: "mr", "president",
+// "sen" (a final period is ignored: "sen.").
+bool IsTitle(std::string_view folded);
+
 // True for verbs that attribute a statement: "said", "told", "stated",
 // "according", "announced", "added", ...
 bool IsReportingVerb(std::string_view folded);
