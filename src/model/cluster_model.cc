@@ -23,6 +23,11 @@ bool HasUnbalancedQuotes(std::string_view text) {
     } else if (text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80') {
       open += text[i + 2] == '\x9C';
       close += text[i + 2] == '\x9D';
+    } else if (i + 1 < text.size() && text[i + 1] == text[i] &&
+               (text[i] == '`' || text[i] == '\'')) {
+      // Newswire typesetting marks: ``opening'' and closing.
+      (text[i] == '`' ? open : close) += 1;
+      ++i;
     }
   }
   return open != close || straight % 2 != 0;

@@ -96,14 +96,18 @@ TEST(ClusterModel, QuotesBalanceByKind) {
   for (const char* text :
        {"\u201CWe regret it,\u201D Sony said.",
         "He said \"no\" and \u201Cnever\u201D \u2014 twice.", "Sony said \u201Cwe regret",
-        "it,\u201D a source said.", "He said \"no.", "The \u201Cfirst\u201D and \u201Csecond."}) {
+        "it,\u201D a source said.", "He said \"no.", "The \u201Cfirst\u201D and \u201Csecond.",
+        // Newswire typesetting marks; a lone apostrophe is no mark.
+        "``We regret it,'' Sony said.", "``We regret it.", "the rest,'' he said.",
+        "The players' union met."}) {
     d.sentences.push_back({text, {0, 1}, 0, 0, false});
   }
   c.documents = {d};
   ClusterModel m(c);
   std::vector<bool> unbalanced;
   for (const SentenceInfo& s : m.sentences()) unbalanced.push_back(s.unbalanced_quotes);
-  EXPECT_EQ(unbalanced, (std::vector<bool>{false, false, true, true, true, true}));
+  EXPECT_EQ(unbalanced, (std::vector<bool>{false, false, true, true, true, true, false, true, true,
+                                           false}));
 }
 
 TEST(ClusterModel, RecordsBudgetUnitsAndQuoteBalance) {

@@ -387,6 +387,26 @@ TEST(LeadNewest, TakesTheNewestDocumentFirst) {
 namespace precis {
 namespace {
 
+// A sentence that opens a quotation it does not close is a fragment, in
+// curly, straight or typeset marks; one that closes it stays.
+TEST(SummaryCandidates, LeaveOutSentencesThatOpenAnUnfinishedQuotation) {
+  Cluster cluster;
+  Document d;
+  const std::vector<std::string> texts = {
+      "The storm flooded six towns along the river on Monday night.",
+      "``We have never seen water rise this fast in the valley.",
+      "\u201CWe have never seen water rise this fast in the valley.",
+      "It came over the banks within an hour,'' the mayor said on Tuesday.",
+      "Rescue crews moved two hundred families to the school gym.",
+      "The state will send more boats and pumps to the towns today.",
+      "Officials expect the river to fall slowly over the weekend.",
+      "Insurers have already received many claims from the towns."};
+  for (const std::string& text : texts) d.sentences.push_back({text, {0, 1}, 0, 0, false});
+  cluster.documents = {d};
+  const ClusterModel model(cluster);
+  EXPECT_EQ(SummaryCandidates(model), (std::vector<int>{0, 3, 4, 5, 6, 7}));
+}
+
 TEST(LimitCandidates, KeepsTheMostRelevantInTheirOrder) {
   const Cluster cluster = ExampleCluster();
   const ClusterModel model(cluster);
