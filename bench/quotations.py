@@ -1,0 +1,85 @@
+#!/usr/bin/python3
+"""The quotations `precis analyze` finds in a set of clusters, and how many have a speaker.
+
+Each cluster of the JSONL set goes through `precis analyze --format json`; the script counts
+the quotations and those with a speaker. With --compare OTHER, a second program runs on the
+same clusters and every quotation whose speaker differs is printed with the words before and
+after it in its document, to be read one by one.
+
+usage: /usr/bin/python3 bench/quotations.py build/apps/cli/precis DATASET.jsonl
+           [--clusters N] [--compare OTHER_PRECIS]
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+
+def document_texts(cluster):
+    """Document id -> text, with the ids `precis` gives documents without one."""
+    texts = {}
+    for i, d in enumerate(cluster["documents"]):
+        if isinstance(d, dict):
+            texts[str(d["id"])] = d["text"]
+        else:
+            texts[f"{cluster['id']}-d{i}"] = d
+    return texts
+
+
+def quotations(binary, clusters):
+    """(cluster id, quotation text, bytes before it) -> (speaker, before, after)."""
+    found = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "cluster.jsonl")
+        for cluster in clusters:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(json.dumps(cluster, ensure_ascii=False) + "\n")
+            run = subprocess.run([binary, "analyze", path, "--format", "json"],
+                                 capture_output=True, text=True)
+            if run.returncode != 0:
+                sys.exit(f"{cluster['id']}: {run.stderr.strip()}")
+            texts = document_texts(cluster)
+            for q in json.loads(run.stdout)["quotes"]:
+                span = q["spans"][0]
+                text = texts.get(span["doc"], "").encode()
+                before = text[max(0, span["start"] - 100):span["start"]].decode(errors="ignore")
+                after = text[span["end"]:span["end"] + 60].decode(errors="ignore")
+                key = (cluster["id"], q["text"], before[-40:])
+                found[key] = (q.get("speaker", ""), " ".join(before.split()), " ".join(after.split()))
+    return found
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("binary")
+    parser.add_argument("dataset")
+    parser.add_argument("--clusters", type=int, default=0, help="the first N clusters (0: all)")
+    parser.add_argument("--compare", help="another precis, whose speakers are compared")
+    args = parser.parse_args()
+    with open(args.dataset, encoding="utf-8") as f:
+        clusters = [json.loads(line) for line in f if line.strip()]
+    if args.clusters:
+        clusters = clusters[:args.clusters]
+    runs = [(args.binary, quotations(args.binary, clusters))]
+    if args.compare:
+        runs.append((args.compare, quotations(args.compare, clusters)))
+    for binary, found in runs:
+        speakers = sum(1 for speaker, _, _ in found.values() if speaker)
+        share = 100.0 * speakers / len(found) if found else 0.0
+        print(f"{binary}: {len(clusters)} clusters, {len(found)} quotations, "
+              f"{speakers} with a speaker ({share:.1f}%)")
+    if args.compare:
+        changed = 0
+        for key, (speaker, before, after) in runs[0][1].items():
+            other = runs[1][1].get(key)
+            if other is None or other[0] == speaker:
+                continue
+            changed += 1
+            print(f"[{other[0]}] -> [{speaker}]  ...{before[-80:]} «{key[1][:30]}» {after[:50]}")
+        print(f"{changed} speakers differ")
+
+
+if __name__ == "__main__":
+    main()
