@@ -134,6 +134,13 @@ bool TitlePeriod(std::string_view gap, const Token& t) {
          gap.find_first_not_of(". ") == std::string_view::npos && gap.size() <= 2;
 }
 
+// True when `folded` ends in `ending` after a stem of three letters or
+// more ("allegedly", "contacted"; not "bed" or "fly").
+bool HasEnding(std::string_view folded, std::string_view ending) {
+  return folded.size() > ending.size() + 2 &&
+         folded.substr(folded.size() - ending.size()) == ending;
+}
+
 // Auxiliaries and adverbs that stand between a subject and its verb ("has
 // also", "later", "reportedly").
 bool BeforeVerb(std::string_view folded) {
@@ -151,12 +158,8 @@ bool BeforeVerb(std::string_view folded) {
 // auxiliary or adverb, a regular past tense or an adverb in -ly, a common
 // irregular past tense ("The hackers made", "the police found").
 bool EndsNounPhrase(std::string_view folded) {
-  const auto ends = [&](std::string_view suffix) {
-    return folded.size() > suffix.size() + 2 &&
-           folded.substr(folded.size() - suffix.size()) == suffix;
-  };
-  return BeforeVerb(folded) || IsStopword(folded) || IsQuoteVerb(folded) || ends("ed") ||
-         ends("ly") ||
+  return BeforeVerb(folded) || IsStopword(folded) || IsQuoteVerb(folded) ||
+         HasEnding(folded, "ed") || HasEnding(folded, "ly") ||
          OneOf(folded, {"made", "took", "gave", "went", "came", "found", "got", "left", "held",
                         "sent", "met", "began", "kept", "brought", "ran", "saw", "knew",
                         "thought", "put", "set", "let", "became", "stood", "won", "lost",
@@ -189,7 +192,7 @@ std::string TidySpeaker(std::string_view text) {
   // wondered", "he smugly adds"), not after a noun ("the family").
   while (last > first && !Capitalized(text, t[last - 1])) {
     const std::string_view w = t[last - 1].folded;
-    const bool adverb = w.size() > 4 && w.substr(w.size() - 2) == "ly" && last - 1 > first &&
+    const bool adverb = HasEnding(w, "ly") && last - 1 > first &&
                         (Capitalized(text, t[last - 2]) ||
                          OneOf(t[last - 2].folded, {"he", "she", "they", "we", "i", "it"}));
     if (!BeforeVerb(w) && !adverb) break;
@@ -226,10 +229,7 @@ std::string OpeningSubject(std::string_view text) {
     const std::string_view w = t[start].folded;
     // "Contacted via email, Peinovich denied ...": a participle opens a
     // phrase, not the subject.
-    const auto ends = [&](std::string_view suffix) {
-      return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
-    };
-    if (ends("ed") || ends("ing")) continue;
+    if (HasEnding(w, "ed") || HasEnding(w, "ing")) continue;
     if (OneOf(w, {"he", "she", "they", "we", "it", "i"})) {
       return std::string(text.substr(t[start].begin, t[start].end - t[start].begin));
     }
@@ -264,6 +264,20 @@ bool EndsSpeaker(std::string_view folded) {
   return std::find(kStops.begin(), kStops.end(), folded) != kStops.end();
 }
 
+// One past the last token of a speaker named after the verb from token
+// `first` ("said Rep. Mark Meadows (R-N.C.)"): at most ten words, up to a
+// word that ends a speaker or a clause break other than the period of a
+// title or an initial.
+size_t SpeakerAfterVerbEnd(std::string_view text, const std::vector<Token>& t, size_t first) {
+  size_t last = first;
+  while (last < t.size() && last - first < 10 && !EndsSpeaker(t[last].folded) &&
+         (last == first || !EndsClause(Gap(text, t, last)) ||
+          TitlePeriod(Gap(text, t, last), t[last - 1]))) {
+    ++last;
+  }
+  return last;
+}
+
 // The attribution after a closing mark: ", Sony said in a statement" or
 // ", according to a U.S. government source".
 bool AttributionAfter(std::string_view after, std::string* speaker, std::string* attribution) {
@@ -284,12 +298,7 @@ bool AttributionAfter(std::string_view after, std::string* speaker, std::string*
   size_t clause_end = verb;       // Last token of the attribution.
   if (verb == 0) {
     first = (t[0].folded == "according" && t.size() > 1 && t[1].folded == "to") ? 2 : 1;
-    last = first;
-    while (last < t.size() && last - first < 10 && !EndsSpeaker(t[last].folded) &&
-           (last == first || !EndsClause(Gap(after, t, last)) ||
-            TitlePeriod(Gap(after, t, last), t[last - 1]))) {
-      ++last;
-    }
+    last = SpeakerAfterVerbEnd(after, t, first);
     clause_end = last == 0 ? 0 : last - 1;
   } else {
     for (size_t k = 1; k < verb; ++k) {
@@ -338,12 +347,7 @@ bool AttributionBefore(std::string_view before, std::string* speaker, std::strin
     // "“It was a prolific time,” says singer Robert Plant, “where ...".
     if (k + 1 < t.size() && HasQuoteMark(Gap(before, t, k)) && t[k].folded != "according") {
       first = k + 1;
-      last = first;
-      while (last < t.size() && last - first < 10 && !EndsSpeaker(t[last].folded) &&
-             (last == first || !EndsClause(Gap(before, t, last)) ||
-              TitlePeriod(Gap(before, t, last), t[last - 1]))) {
-        ++last;
-      }
+      last = SpeakerAfterVerbEnd(before, t, first);
       *speaker = TidySpeaker(before.substr(t[first].begin, t[last - 1].end - t[first].begin));
       if (speaker->empty()) return false;
       *attribution = std::string(before.substr(t[k].begin, t[last - 1].end - t[k].begin));
