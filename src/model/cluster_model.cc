@@ -12,9 +12,10 @@
 namespace precis {
 namespace {
 
-// Counts opening and closing double quotes; straight quotes alternate.
-// Reads bytes: in UTF-8 (REQUIRES: `text` is valid) the curly quotes
-// U+201C and U+201D are the only code points written E2 80 9C and E2 80 9D.
+// Counts opening and closing double quotes, curly or typeset (`` and '');
+// straight quotes alternate. Reads bytes: in UTF-8 (REQUIRES: `text` is
+// valid) the curly quotes U+201C and U+201D are the only code points
+// written E2 80 9C and E2 80 9D.
 bool HasUnbalancedQuotes(std::string_view text) {
   int open = 0, close = 0, straight = 0;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -25,7 +26,6 @@ bool HasUnbalancedQuotes(std::string_view text) {
       close += text[i + 2] == '\x9D';
     } else if (i + 1 < text.size() && text[i + 1] == text[i] &&
                (text[i] == '`' || text[i] == '\'')) {
-      // Newswire typesetting marks: ``opening'' and closing.
       (text[i] == '`' ? open : close) += 1;
       ++i;
     }

@@ -21,8 +21,8 @@ bool StartsLikeASentence(const std::string& text) {
 
 // A sentence that starts a quotation continued in the next sentence:
 // “We are saddened. (the rest follows), or ``We are saddened. in newswire
-// typesetting. One that ends a quotation begun
-// earlier usually carries its attribution ("... ," he said) and stays.
+// typesetting. One that ends a quotation begun earlier usually carries its
+// attribution ("... ," he said) and stays.
 bool OpensAnUnfinishedQuote(const SentenceInfo& s, const std::string& text) {
   if (!s.unbalanced_quotes || text.empty()) return false;
   size_t pos = 0;
