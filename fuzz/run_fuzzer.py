@@ -64,6 +64,11 @@ def seeds(name, docs):
             json.dumps({"id": "a", "summaries": ["One two."]}).encode(),
             b"\4" + texts[0][:300].encode() + b"\0" +
             json.dumps({"id": "item", "summaries": [texts[1][:300]]}).encode()],
+        "analyze_cluster": [b"\0" + "\0".join(texts).encode(),
+                            ("\1``We regret it,'' Sony said after Monday's vote.\0"
+                             "Sony said \"We regret it\" after the vote on Tuesday.\0"
+                             "\u201cWe regret it,\u201d said Rep. Ann Lee, adding, \u201cno.\u201d"
+                             ).encode()],
         "http_request": [b"\1\3" + json.dumps(cluster).encode(),
                          b"\1\4" + json.dumps(cluster).encode(),
                          b"\1\5" + json.dumps({"system": "a b", "references": ["a c"]}).encode(),
