@@ -13,6 +13,7 @@
 #include "analyze/locate.h"
 #include "analyze/union_find.h"
 #include "attribute/lexicon.h"
+#include "base/quote_marks.h"
 #include "base/utf8.h"
 #include "tokenize/stopwords.h"
 #include "tokenize/tokenizer.h"
@@ -25,34 +26,6 @@ constexpr size_t kMostSentences = 5;  // A quotation longer than this is a misre
 // Bounds the pairwise grouping on huge inputs; quotations past this many in
 // one cluster are not reported (docs/ANALYZE.md).
 constexpr size_t kMostQuotations = 2000;
-
-constexpr std::string_view kOpen = "\xE2\x80\x9C";   // “
-constexpr std::string_view kClose = "\xE2\x80\x9D";  // ”
-// Newswire written for typesetting (the NYT and AP files of DUC and TAC)
-// opens quotations with two grave accents and closes them with two
-// apostrophes: ``Welcome,'' the sign read.
-constexpr std::string_view kTypesetOpen = "``";
-constexpr std::string_view kTypesetClose = "''";
-
-// The width of the opening mark that ends at byte `end` of `text` (the
-// quotation starts there), 1 for a straight quote.
-size_t OpenWidthBefore(std::string_view text, size_t end) {
-  for (std::string_view mark : {kOpen, kTypesetOpen}) {
-    if (end >= mark.size() && text.substr(end - mark.size(), mark.size()) == mark) {
-      return mark.size();
-    }
-  }
-  return 1;
-}
-
-// The width of the closing mark at byte `begin` of `text`, 1 for a
-// straight quote.
-size_t CloseWidthAt(std::string_view text, size_t begin) {
-  for (std::string_view mark : {kClose, kTypesetClose}) {
-    if (text.substr(begin, mark.size()) == mark) return mark.size();
-  }
-  return 1;
-}
 
 // Where a quotation's words are: (sentence index, begin, end) pieces.
 struct Piece {
@@ -76,12 +49,10 @@ bool Capitalized(std::string_view text, const Token& t) {
 }
 
 bool EndsClause(std::string_view gap) {
-  return gap.find_first_of(",.;:!?()\"") != std::string_view::npos ||
+  return gap.find_first_of(",.;:!?()") != std::string_view::npos ||
          gap.find("\xE2\x80\x94") != std::string_view::npos ||  // em dash
          gap.find("\xE2\x80\x93") != std::string_view::npos ||  // en dash
-         gap.find(kOpen) != std::string_view::npos || gap.find(kClose) != std::string_view::npos ||
-         gap.find(kTypesetOpen) != std::string_view::npos ||
-         gap.find(kTypesetClose) != std::string_view::npos;
+         HasQuoteMark(gap);
 }
 
 // Words that join clauses: a speaker found by walking back from the verb
@@ -94,12 +65,6 @@ bool JoinsClauses(std::string_view folded) {
 }
 bool EndsSentence(std::string_view gap) {
   return gap.find_first_of(".!?") != std::string_view::npos;
-}
-bool HasQuoteMark(std::string_view gap) {
-  return gap.find('"') != std::string_view::npos || gap.find(kOpen) != std::string_view::npos ||
-         gap.find(kClose) != std::string_view::npos ||
-         gap.find(kTypesetOpen) != std::string_view::npos ||
-         gap.find(kTypesetClose) != std::string_view::npos;
 }
 
 // The bytes between token k - 1 (the text's start for k = 0) and token k.
@@ -441,23 +406,17 @@ class QuotationFinder {
       const int sentence = first + static_cast<int>(p);
       if (open && (static_cast<size_t>(sentence - start.sentence) >= kMostSentences)) open = false;
       for (size_t i = 0; i < text.size(); ++i) {
-        const std::string_view rest = std::string_view(text).substr(i);
-        const bool typeset_open = rest.substr(0, kTypesetOpen.size()) == kTypesetOpen;
-        const bool typeset_close = rest.substr(0, kTypesetClose.size()) == kTypesetClose;
-        const bool opening = rest.substr(0, kOpen.size()) == kOpen || typeset_open;
-        const bool closing = rest.substr(0, kClose.size()) == kClose || typeset_close;
-        const bool straight = text[i] == '"';
-        if (!opening && !closing && !straight) continue;
-        const size_t width =
-            straight ? 1 : (typeset_open || typeset_close ? kTypesetOpen.size() : kOpen.size());
-        if (opening || (straight && !open)) {
+        const QuoteMark mark = QuoteMarkAt(text, i);
+        if (mark.kind == QuoteMarkKind::kNone) continue;
+        if (mark.kind == QuoteMarkKind::kOpening ||
+            (mark.kind == QuoteMarkKind::kStraight && !open)) {
           open = true;
-          start = {sentence, i + width, 0};
+          start = {sentence, i + mark.width, 0};
         } else if (open) {
           Emit(doc, start, {sentence, 0, i});
           open = false;
         }
-        i += width - 1;
+        i += mark.width - 1;
       }
     }
   }
@@ -495,9 +454,13 @@ class QuotationFinder {
 
     const std::string& close_text = SentenceAt(doc, close.sentence).text;
     const std::string& open_text = SentenceAt(doc, open.sentence).text;
-    const size_t after =
-        std::min(close.end + CloseWidthAt(close_text, close.end), close_text.size());
-    const size_t before = open.begin - std::min(open.begin, OpenWidthBefore(open_text, open.begin));
+    // The words around the marks: after the closing one, before the opening.
+    const size_t after = std::min(
+        close.end + std::max<size_t>(1, QuoteMarkAt(close_text, close.end).width),
+        close_text.size());
+    const size_t before =
+        open.begin -
+        std::min(open.begin, std::max<size_t>(1, QuoteMarkBefore(open_text, open.begin).width));
     if (!AttributionAfter(std::string_view(close_text).substr(after), &q.speaker, &q.attribution)) {
       AttributionBefore(std::string_view(open_text).substr(0, before), &q.speaker, &q.attribution);
     }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "base/quote_marks.h"
 #include "base/string_map.h"
 #include "tokenize/stemmer.h"
 #include "tokenize/stopwords.h"
@@ -12,23 +13,16 @@
 namespace precis {
 namespace {
 
-// Counts opening and closing double quotes, curly or typeset (`` and '');
-// straight quotes alternate. Reads bytes: in UTF-8 (REQUIRES: `text` is
-// valid) the curly quotes U+201C and U+201D are the only code points
-// written E2 80 9C and E2 80 9D.
+// Counts opening and closing double quotes (base/quote_marks.h); straight
+// quotes alternate.
 bool HasUnbalancedQuotes(std::string_view text) {
   int open = 0, close = 0, straight = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '"') {
-      ++straight;
-    } else if (text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80') {
-      open += text[i + 2] == '\x9C';
-      close += text[i + 2] == '\x9D';
-    } else if (i + 1 < text.size() && text[i + 1] == text[i] &&
-               (text[i] == '`' || text[i] == '\'')) {
-      (text[i] == '`' ? open : close) += 1;
-      ++i;
-    }
+  for (size_t i = 0; i < text.size();) {
+    const QuoteMark mark = QuoteMarkAt(text, i);
+    open += mark.kind == QuoteMarkKind::kOpening;
+    close += mark.kind == QuoteMarkKind::kClosing;
+    straight += mark.kind == QuoteMarkKind::kStraight;
+    i += mark.width > 0 ? mark.width : 1;
   }
   return open != close || straight % 2 != 0;
 }

@@ -3,6 +3,7 @@
 
 #include <utf8proc.h>
 
+#include "base/quote_marks.h"
 #include "base/utf8.h"
 
 namespace precis {
@@ -24,10 +25,9 @@ bool StartsLikeASentence(const std::string& text) {
 // typesetting. One that ends a quotation begun earlier usually carries its
 // attribution ("... ," he said) and stays.
 bool OpensAnUnfinishedQuote(const SentenceInfo& s, const std::string& text) {
-  if (!s.unbalanced_quotes || text.empty()) return false;
-  size_t pos = 0;
-  const char32_t first = NextCodePoint(text, &pos);
-  return first == U'\u201C' || first == '"' || text.rfind("``", 0) == 0;
+  if (!s.unbalanced_quotes) return false;
+  const QuoteMarkKind first = QuoteMarkAt(text, 0).kind;
+  return first == QuoteMarkKind::kOpening || first == QuoteMarkKind::kStraight;
 }
 
 }  // namespace
