@@ -126,7 +126,7 @@ std::string SpeakerOf(const std::string& text, const std::string& quote) {
   raw.documents.push_back({"a", text, DocumentFormat::kText, "", ""});
   const Analysis a = AnalyzeOrFail(raw);
   for (const Quotation& q : a.quotes) {
-    if (q.text.rfind(quote, 0) == 0) return q.speaker;
+    if (q.text.starts_with(quote)) return q.speaker;
   }
   return "(none)";
 }
@@ -182,6 +182,11 @@ TEST(AnalyzeQuotations, SpeakersInTheirCommonForms) {
                       "\"We want them to be the best students they can be.\"",
                       "We want them"),
             "Fitzgerald");
+  // "and said" after the quotation: the subject of its sentence.
+  EXPECT_EQ(SpeakerOf("Mercy Fitzgerald Hospital called the incident \"a tragic event for our "
+                      "hospital family\" and said its community was praying for the victims.",
+                      "a tragic event"),
+            "Mercy Fitzgerald Hospital");
   // A participle phrase opens the sentence; the subject follows it.
   EXPECT_EQ(SpeakerOf("Contacted via email, Peinovich denied he was Enoch and said he would "
                       "\u201Ctry to get my Google search results cleaned up.\u201D",

@@ -73,22 +73,21 @@ std::string_view Gap(std::string_view text, const std::vector<Token>& t, size_t 
   return text.substr(from, t[k].begin - from);
 }
 
+bool OneOf(std::string_view folded, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), folded) != words.end();
+}
+
 // Verbs that attribute a quotation: the reporting verbs, and those that
 // mostly introduce words spoken or written ("he asked", "she tweeted").
 bool IsQuoteVerb(std::string_view folded) {
-  static constexpr std::array<std::string_view, 10> kMore = {
-      "asked",    "asks",    "replied", "replies",  "responded",
-      "recalled", "recalls", "tweeted", "wondered", "tweets"};
-  return IsReportingVerb(folded) || std::find(kMore.begin(), kMore.end(), folded) != kMore.end();
+  return IsReportingVerb(folded) ||
+         OneOf(folded, {"asked", "asks", "replied", "replies", "responded", "recalled", "recalls",
+                        "tweeted", "tweets", "wondered"});
 }
 
 // True when token k is joined to the word before by a hyphen ("oft-asked").
 bool InCompound(std::string_view text, const std::vector<Token>& t, size_t k) {
   return k > 0 && Gap(text, t, k) == "-";
-}
-
-bool OneOf(std::string_view folded, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), folded) != words.end();
 }
 
 // True when the gap after token `t` is the period of a title or an
@@ -102,8 +101,7 @@ bool TitlePeriod(std::string_view gap, const Token& t) {
 // True when `folded` ends in `ending` after a stem of three letters or
 // more ("allegedly", "contacted"; not "bed" or "fly").
 bool HasEnding(std::string_view folded, std::string_view ending) {
-  return folded.size() > ending.size() + 2 &&
-         folded.substr(folded.size() - ending.size()) == ending;
+  return folded.size() > ending.size() + 2 && folded.ends_with(ending);
 }
 
 // Auxiliaries and adverbs that stand between a subject and its verb ("has
@@ -163,10 +161,8 @@ std::string TidySpeaker(std::string_view text) {
     if (!BeforeVerb(w) && !adverb) break;
     --last;
   }
-  if (last <= first ||
-      OneOf(t[first].folded, {"who", "whom", "which", "that", "if", "when", "whether",
-                              "because", "where", "and", "but", "or", "while", "since",
-                              "although", "though", "unless", "until", "to"})) {
+  if (last <= first || JoinsClauses(t[first].folded) ||
+      OneOf(t[first].folded, {"who", "whom", "which", "where", "or", "to"})) {
     return "";
   }
   return std::string(text.substr(t[first].begin, t[last - 1].end - t[first].begin));
@@ -244,8 +240,11 @@ size_t SpeakerAfterVerbEnd(std::string_view text, const std::vector<Token>& t, s
 }
 
 // The attribution after a closing mark: ", Sony said in a statement" or
-// ", according to a U.S. government source".
-bool AttributionAfter(std::string_view after, std::string* speaker, std::string* attribution) {
+// ", according to a U.S. government source". `opening` is the quotation's
+// sentence before its opening mark, whose subject speaks when the words
+// after join a verb to it ("... and said its community was praying").
+bool AttributionAfter(std::string_view after, std::string_view opening, std::string* speaker,
+                      std::string* attribution) {
   std::vector<Token> t;
   Tokenize(after, &t);
   size_t verb = t.size();
@@ -286,14 +285,10 @@ bool AttributionAfter(std::string_view after, std::string* speaker, std::string*
   }
   if (last <= first) return false;
   const std::string_view named = after.substr(t[first].begin, t[last - 1].end - t[first].begin);
-  // "... and said its community was praying": the speaker is the subject
-  // of the quotation's sentence, which the caller finds.
-  if (last - first == 1 && (t[first].folded == "and" || t[first].folded == "but")) {
-    *speaker = std::string(named);
-  } else {
-    *speaker = TidySpeaker(named);
-    if (speaker->empty()) return false;
-  }
+  *speaker = last - first == 1 && (t[first].folded == "and" || t[first].folded == "but")
+                 ? OpeningSubject(opening)
+                 : TidySpeaker(named);
+  if (speaker->empty()) return false;
   *attribution = std::string(after.substr(t[0].begin, t[clause_end].end - t[0].begin));
   return true;
 }
@@ -461,12 +456,10 @@ class QuotationFinder {
     const size_t before =
         open.begin -
         std::min(open.begin, std::max<size_t>(1, QuoteMarkBefore(open_text, open.begin).width));
-    if (!AttributionAfter(std::string_view(close_text).substr(after), &q.speaker, &q.attribution)) {
-      AttributionBefore(std::string_view(open_text).substr(0, before), &q.speaker, &q.attribution);
-    }
-    if (q.speaker == "and" || q.speaker == "but") {
-      q.speaker = OpeningSubject(std::string_view(open_text).substr(0, before));
-      if (q.speaker.empty()) q.attribution.clear();
+    const std::string_view opening = std::string_view(open_text).substr(0, before);
+    if (!AttributionAfter(std::string_view(close_text).substr(after), opening, &q.speaker,
+                          &q.attribution)) {
+      AttributionBefore(opening, &q.speaker, &q.attribution);
     }
     std::vector<Token> speaker_tokens;
     Tokenize(q.speaker, &speaker_tokens);

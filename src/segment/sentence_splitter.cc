@@ -592,9 +592,7 @@ bool SentenceSplitter::IsBoundary(std::string_view line, size_t sentence_begin, 
   if (next_is_digit) {
     const std::string_view chunk = line.substr(chunk_begin, punct - chunk_begin);
     for (std::string_view sign : {"N\u00B0", "n\u00B0", "N\u00BA", "n\u00BA"}) {
-      if (chunk.size() >= sign.size() && chunk.substr(chunk.size() - sign.size()) == sign) {
-        return false;
-      }
+      if (chunk.ends_with(sign)) return false;
     }
   }
   if (token.empty()) {
