@@ -187,11 +187,54 @@ TEST(AnalyzeQuotations, SpeakersInTheirCommonForms) {
                       "hospital family\" and said its community was praying for the victims.",
                       "a tragic event"),
             "Mercy Fitzgerald Hospital");
+  // An office, then the person between commas: both name the speaker; a
+  // person, then the office: the person.
+  EXPECT_EQ(SpeakerOf("Los Angeles Police Chief, Charlie Beck, said on Tuesday, \u201CWe "
+                      "believe that most of this is done to put terror into people.\u201D",
+                      "We believe"),
+            "Los Angeles Police Chief Charlie Beck");
+  EXPECT_EQ(SpeakerOf("The airline's spokeswoman, Mary T. Jones, told reporters: \"We are "
+                      "cooperating fully.\"",
+                      "We are cooperating"),
+            "The airline's spokeswoman Mary T. Jones");
+  EXPECT_EQ(SpeakerOf("Charlie Beck, the police chief, said, \"We will not back down.\"",
+                      "We will not"),
+            "Charlie Beck");
   // A participle phrase opens the sentence; the subject follows it.
   EXPECT_EQ(SpeakerOf("Contacted via email, Peinovich denied he was Enoch and said he would "
                       "\u201Ctry to get my Google search results cleaned up.\u201D",
                       "try to get"),
             "Peinovich");
+}
+
+TEST(AnalyzeQuotations, TheSubjectAmongPartsBetweenCommas) {
+  // A phrase of time, place or manner before the subject is no speaker.
+  EXPECT_EQ(SpeakerOf("In an interview, Dr. Steven E. Hyman, director of the institute, said, "
+                      "\"As a rule of thumb, doctors should be careful.\"",
+                      "As a rule"),
+            "Dr. Steven E. Hyman");
+  EXPECT_EQ(SpeakerOf("But in one of his most publicized moments as governor, Bush chose not "
+                      "to intervene, saying: \"In every case we follow the law.\"",
+                      "In every case"),
+            "Bush");
+  // "As" and a name open the subject itself.
+  EXPECT_EQ(SpeakerOf("As Axel Merk, president of Merk Investments, said, \u201CLet Trump take "
+                      "credit for it.\u201D",
+                      "Let Trump"),
+            "Axel Merk");
+  // A party and a state between commas are no person.
+  EXPECT_EQ(SpeakerOf("Sen. Paul Wellstone, D-Minn., said, \"There is a considerable "
+                      "indignation.\"",
+                      "There is a"),
+            "Sen. Paul Wellstone");
+}
+
+TEST(AnalyzeQuotations, HeOrSheIsNoPlace) {
+  EXPECT_EQ(SpeakerOf("Dr. Anna Lund spoke about the Arctic. Pine pollen has now reached Banks "
+                      "Island. She urged more attention to warming, saying, \"What happens "
+                      "there is in store for other regions.\"",
+                      "What happens"),
+            "Anna Lund");
 }
 
 TEST(AnalyzeQuotations, ClausesThatNameNoSpeaker) {

@@ -117,17 +117,23 @@ bool BeforeVerb(std::string_view folded) {
                 "did", "does", "do"});
 }
 
-// True for a lowercase word that cannot go on a subject's noun phrase: an
+// True for a lowercase word that is a verb or stands before one: an
 // auxiliary or adverb, a regular past tense or an adverb in -ly, a common
 // irregular past tense ("The hackers made", "the police found").
-bool EndsNounPhrase(std::string_view folded) {
-  return BeforeVerb(folded) || IsStopword(folded) || IsQuoteVerb(folded) ||
-         HasEnding(folded, "ed") || HasEnding(folded, "ly") ||
+bool LooksLikeVerb(std::string_view folded) {
+  return BeforeVerb(folded) || IsQuoteVerb(folded) || HasEnding(folded, "ed") ||
+         HasEnding(folded, "ly") ||
          OneOf(folded, {"made", "took", "gave", "went", "came", "found", "got", "left", "held",
                         "sent", "met", "began", "kept", "brought", "ran", "saw", "knew",
                         "thought", "put", "set", "let", "became", "stood", "won", "lost",
                         "paid", "heard", "felt", "built", "led", "spent", "sold", "fell",
                         "broke", "chose", "drove", "spoke", "threw", "hit", "cut", "shut"});
+}
+
+// True for a lowercase word that cannot go on a subject's noun phrase: a
+// function word, or one that LooksLikeVerb.
+bool EndsNounPhrase(std::string_view folded) {
+  return IsStopword(folded) || LooksLikeVerb(folded);
 }
 
 // Words that open a phrase of time, place or manner, or a subordinate
@@ -293,6 +299,79 @@ bool AttributionAfter(std::string_view after, std::string_view opening, std::str
   return true;
 }
 
+// True for a title or a role that a person's name may follow between
+// commas ("Los Angeles Police Chief, Charlie Beck,"; "the company's
+// spokesman, John Smith,").
+bool NamesRole(std::string_view folded) {
+  return IsTitle(folded) ||
+         OneOf(folded, {"spokesman", "spokeswoman", "spokesperson", "director", "chairman",
+                        "chairwoman", "chair", "founder", "commissioner", "attorney", "lawyer",
+                        "professor", "coach", "manager", "leader", "head", "official", "ceo",
+                        "executive", "superintendent", "sheriff", "editor", "analyst"});
+}
+
+// True when tokens [begin, end) of `text` are a person's name set off by
+// commas: one to five capitalized words (initials and titles keep their
+// periods; "of" may join two), a comma before the first and after the
+// last, spaces between ("D-Minn." is a party and a state).
+bool IsAppositiveName(std::string_view text, const std::vector<Token>& t, size_t begin,
+                      size_t end) {
+  if (begin >= end || end - begin > 5) return false;
+  if (Gap(text, t, begin).find(',') == std::string_view::npos ||
+      Gap(text, t, end).find(',') == std::string_view::npos) {
+    return false;
+  }
+  // A person's name has a word in capitals and small letters ("D.C." is a
+  // place).
+  bool mixed_case = false;
+  for (size_t k = begin; k < end; ++k) {
+    const std::string_view word = text.substr(t[k].begin, t[k].end - t[k].begin);
+    if (word.size() > 1 && std::any_of(word.begin() + 1, word.end(), [](char c) {
+          return c >= 'a' && c <= 'z';
+        })) {
+      mixed_case = true;
+    }
+    const bool joins = k > begin && k + 1 < end && t[k].folded == "of";  // "Dunn of Washington"
+    if ((!Capitalized(text, t[k]) && !joins) || t[k].is_number) return false;
+    const std::string_view gap = Gap(text, t, k);
+    if (k > begin && gap != " " && !TitlePeriod(gap, t[k - 1])) return false;
+  }
+  return mixed_case;
+}
+
+// True when the gap before token k ends a clause: a comma, a dash, a
+// sentence's end, but not the period of a title or an initial.
+bool BreaksClause(std::string_view text, const std::vector<Token>& t, size_t k) {
+  const std::string_view gap = Gap(text, t, k);
+  return EndsClause(gap) && !(k > 0 && TitlePeriod(gap, t[k - 1]));
+}
+
+// True when token k opens a phrase of time, place or manner before a
+// sentence's subject: "In an interview,", "However,", or a participle and
+// its words ("Referring to New York,"; not "United Nations"). A
+// conjunction or "as" opens the subject itself ("But Schnur, McCain's
+// spokesman,"; "As Axel Merk, president of Merk Investments,").
+bool OpensLeadingPhrase(std::string_view text, const std::vector<Token>& t, size_t k,
+                        size_t end) {
+  std::string_view w = t[k].folded;
+  if (OneOf(w, {"and", "but", "so", "yet", "or", "as"})) {
+    // "But in one of his most publicized moments,"; "As the session
+    // began,": a phrase or a clause of its own after all.
+    if (k + 1 >= end) return false;
+    if (w == "as") {
+      for (size_t v = k + 2; v < end; ++v) {
+        if (!Capitalized(text, t[v]) && LooksLikeVerb(t[v].folded)) return true;
+      }
+      return false;
+    }
+    ++k;
+    w = t[k].folded;
+  }
+  if (OpensPhrase(w)) return true;
+  return (HasEnding(w, "ed") || HasEnding(w, "ing")) && k + 1 < t.size() &&
+         !Capitalized(text, t[k + 1]);
+}
+
 // The attribution before an opening mark: "Sony said in a statement: ".
 bool AttributionBefore(std::string_view before, std::string* speaker, std::string* attribution) {
   std::vector<Token> t;
@@ -318,26 +397,76 @@ bool AttributionBefore(std::string_view before, std::string* speaker, std::strin
       last = first;
       while (last < t.size() && (last == first || !EndsClause(Gap(before, t, last)))) ++last;
     } else {
-      while (first > 0 && k - first < 8 && !EndsClause(Gap(before, t, first)) &&
+      while (first > 0 && k - first < 8 &&
+             (!EndsClause(Gap(before, t, first)) ||
+              TitlePeriod(Gap(before, t, first), t[first - 1])) &&
              !JoinsClauses(t[first - 1].folded)) {
         --first;
       }
       if (first == k && k > 0 && Gap(before, t, k).find(',') != std::string_view::npos) {
-        // "Charlie Beck, the police chief, said": the subject is the clause's
-        // first part, before its first comma.
+        // "Charlie Beck, the police chief, said": the subject is a part of
+        // the clause between commas, its first but for an opening phrase
+        // ("In an interview, Dr. Steven E. Hyman, director of ..., said").
         size_t start = k;
         while (start > 0 && k - start < 30) {
           const std::string_view gap = Gap(before, t, start);
-          if (start < k && (EndsSentence(gap) || HasQuoteMark(gap) ||
+          if (start < k && ((EndsSentence(gap) && !TitlePeriod(gap, t[start - 1])) ||
+                            HasQuoteMark(gap) ||
                             gap.find_first_of(";:") != std::string_view::npos)) {
             break;
           }
           --start;
         }
-        size_t stop = start + 1;
-        while (stop < k && !EndsClause(Gap(before, t, stop))) ++stop;
-        first = start;
-        last = stop;
+        std::vector<std::pair<size_t, size_t>> parts;  // Token ranges between commas.
+        for (size_t p = start; p < k;) {
+          size_t q = p + 1;
+          while (q < k && !BreaksClause(before, t, q)) ++q;
+          parts.emplace_back(p, q);
+          p = q;
+        }
+        size_t i = 0;
+        while (i + 1 < parts.size() &&
+               OpensLeadingPhrase(before, t, parts[i].first, parts[i].second)) {
+          ++i;
+        }
+        first = parts[i].first;
+        last = parts[i].second;
+        // "Mr. Farrow praised Mr. McHugh, saying": the subject of the
+        // part's own verb; not of an adverb ("The official originally in
+        // charge") or a participle ("A statement released by").
+        for (size_t v = first + 1; v < last; ++v) {
+          const std::string_view w = t[v].folded;
+          if (!Capitalized(before, t[v]) && LooksLikeVerb(w) && !HasEnding(w, "ly") &&
+              !(v + 1 < last && t[v + 1].folded == "by")) {
+            last = v;
+            break;
+          }
+        }
+        // A person named between commas after an office or a description
+        // ("Los Angeles Police Chief, Charlie Beck,"; "One prominent
+        // dissenter, Dr. Robert Balling,") is the speaker, with the office
+        // before the name when it is one ("Boehner's spokesman Michael
+        // Steel"). After a name ("Sen. Paul Wellstone, D-Minn.,") the
+        // name speaks.
+        const bool described = NamesRole(t[last - 1].folded) ||
+                               std::any_of(t.begin() + static_cast<std::ptrdiff_t>(first),
+                                           t.begin() + static_cast<std::ptrdiff_t>(last),
+                                           [&](const Token& w) { return !Capitalized(before, w); });
+        if (last == parts[i].second && i + 1 < parts.size() && described &&
+            IsAppositiveName(before, t, parts[i + 1].first, parts[i + 1].second)) {
+          const auto [name_first, name_last] = parts[i + 1];
+          *speaker = std::string(
+              before.substr(t[name_first].begin, t[name_last - 1].end - t[name_first].begin));
+          if (NamesRole(t[last - 1].folded) && last - first <= 6) {
+            const std::string office = TidySpeaker(
+                before.substr(t[first].begin, t[last - 1].end - t[first].begin));
+            if (!office.empty()) *speaker = office + " " + *speaker;
+          }
+          size_t end = k;
+          while (end + 1 < t.size() && !EndsClause(Gap(before, t, end + 1))) ++end;
+          *attribution = std::string(before.substr(t[first].begin, t[end].end - t[first].begin));
+          return true;
+        }
       }
     }
     // "The hackers also made a reference to 9/11, and said": the subject
@@ -504,23 +633,35 @@ class QuotationFinder {
     return "";
   }
 
-  // A name of two words or more that may be a person's: it does not end in
-  // a title ("Oklahoma Gov" of "Oklahoma Gov. Mary Fallin" is the office;
+  // A name that may be a person's: of two words or more, not ending in a
+  // title ("Oklahoma Gov" of "Oklahoma Gov. Mary Fallin" is the office;
   // the person follows) or in a word that names a body, a place or a day
-  // ("Houston Police Department", "Colbert Report", "Christmas Eve").
+  // ("Houston Police Department", "Colbert Report", "Christmas Eve",
+  // "Banks Island"). Before an "of", the name proper: "Allen Williams of
+  // Upper Darby", "Killian of Renaissance Capital"; not "Board of
+  // Pardons" or "University of Maryland".
   static bool IsPersonLike(const Mention& m) {
-    const size_t space = m.normalized.rfind(' ');
-    if (space == std::string::npos) return false;
-    const std::string_view last = std::string_view(m.normalized).substr(space + 1);
-    return !IsTitle(last) &&
-           !OneOf(last, {"department", "agency", "office", "police", "report", "effect", "show",
-                         "news", "times", "post", "journal", "magazine", "university", "college",
-                         "school", "hospital", "company", "corporation", "inc", "corp", "group",
-                         "committee", "council", "court", "party", "association", "foundation",
-                         "institute", "center", "centre", "bank", "house", "administration",
-                         "service", "ministry", "network", "channel", "station", "airlines",
-                         "church", "eve", "day", "street", "county", "city", "state", "army",
-                         "navy", "senate", "congress"});
+    auto names_no_one = [](std::string_view word) {
+      return IsTitle(word) ||
+             OneOf(word, {"department", "agency", "office", "police", "report", "effect", "show",
+                          "news", "times", "post", "journal", "magazine", "university",
+                          "college", "school", "hospital", "company", "corporation", "inc",
+                          "corp", "group", "committee", "council", "court", "party",
+                          "association", "foundation", "institute", "center", "centre", "bank",
+                          "house", "administration", "service", "ministry", "network",
+                          "channel", "station", "airlines", "church", "eve", "day", "street",
+                          "county", "city", "state", "army", "navy", "senate", "congress",
+                          "island", "islands", "river", "lake", "mountains", "valley", "bay",
+                          "sea", "ocean", "coast", "province", "region", "district", "airport",
+                          "museum", "stadium", "prison", "american", "americans", "bureau",
+                          "board", "community", "director", "commission", "league", "union",
+                          "federation", "society", "academy", "fund"});
+    };
+    const size_t of = m.normalized.find(" of ");
+    const std::string_view name = std::string_view(m.normalized).substr(0, of);
+    const size_t space = name.rfind(' ');
+    if (space == std::string::npos && of == std::string::npos) return false;
+    return !names_no_one(space == std::string::npos ? name : name.substr(space + 1));
   }
 
   static bool SameQuotation(const Found& a, const Found& b) {
