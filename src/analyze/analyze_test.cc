@@ -115,6 +115,11 @@ TEST(AnalyzeExample, QuotationsWithSpeakersAndEveryOutlet) {
     if (q.text.find("[The film] seems pretty obviously") == 0) {
       EXPECT_EQ(q.speaker, "Hadrian Belove");
     }
+    // "Los Angeles Police Chief, Charlie Beck, said": the office and the
+    // person.
+    if (q.text.find("We believe, and I personally believe") == 0) {
+      EXPECT_EQ(q.speaker, "Los Angeles Police Chief Charlie Beck");
+    }
   }
 }
 
