@@ -242,6 +242,30 @@ TEST(AnalyzeQuotations, HeOrSheIsNoPlace) {
             "Anna Lund");
 }
 
+TEST(AnalyzeQuotations, TheOutletThatNamesTheSpeakerNamesTheEntry) {
+  // One outlet attributes the quotation to "he" (resolved to the wrong
+  // name, the last one it gave), one to a surname, one to the full name
+  // with the office: the entry takes the fullest attribution the text gives.
+  RawCluster raw;
+  raw.id = "outlets";
+  raw.documents.push_back({"a",
+                           "Police searched the home of Dan Keller on Tuesday. \"We will find "
+                           "whoever did this and bring them to justice,\" he said.",
+                           DocumentFormat::kText, "", ""});
+  raw.documents.push_back({"b",
+                           "\"We will find whoever did this and bring them to justice,\" Beck "
+                           "said on Tuesday.",
+                           DocumentFormat::kText, "", ""});
+  raw.documents.push_back({"c",
+                           "Police Chief Charlie Beck said: \"We will find whoever did this and "
+                           "bring them to justice.\"",
+                           DocumentFormat::kText, "", ""});
+  const Analysis a = AnalyzeOrFail(raw);
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].docs.size(), 3u);
+  EXPECT_EQ(a.quotes[0].speaker, "Police Chief Charlie Beck");
+}
+
 TEST(AnalyzeQuotations, ClausesThatNameNoSpeaker) {
   // A relative clause and a compound word name nobody.
   EXPECT_EQ(SpeakerOf("Charlie Sheen, who likes to say, \u201CI\u2019m an F-18, bro,\u201D "

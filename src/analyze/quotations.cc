@@ -37,6 +37,7 @@ struct Found {
   int doc = 0;
   std::vector<Piece> pieces;
   std::string text, speaker, attribution;
+  bool guessed_speaker = false;       // A name put for "he" or "she", or carried on.
   std::vector<std::string> words;     // Folded tokens, for grouping.
   std::vector<std::string> distinct;  // The same, sorted, once each.
 };
@@ -595,7 +596,10 @@ class QuotationFinder {
     if (speaker_tokens.size() == 1 &&
         (speaker_tokens[0].folded == "he" || speaker_tokens[0].folded == "she")) {
       const std::string name = ResolvePronoun(doc, open.sentence, before);
-      if (!name.empty()) q.speaker = name;
+      if (!name.empty()) {
+        q.speaker = name;
+        q.guessed_speaker = true;
+      }
     }
     // A quotation that goes on in the next sentence of the same paragraph
     // without attribution keeps its speaker.
@@ -605,6 +609,7 @@ class QuotationFinder {
             SentenceAt(doc, found_.back().pieces.back().sentence).paragraph) {
       q.speaker = found_.back().speaker;
       q.attribution = found_.back().attribution;
+      q.guessed_speaker = true;
     }
     found_.push_back(std::move(q));
   }
@@ -687,6 +692,23 @@ class QuotationFinder {
     return 10 * common >= 7 * (a.distinct.size() + b.distinct.size() - common);
   }
 
+  // How much a speaker tells, to choose among the outlets that carry one
+  // quotation: none, then a pronoun left unresolved ("he"), then a name
+  // guessed for a pronoun (it may be the wrong person), then a speaker the
+  // text attributes, by the capitalized words it has ("Beck" < "Charlie
+  // Beck"; "a government source" < "a U.S. government source"). Ties keep
+  // the first document's.
+  static int SpeakerRank(const Found& f) {
+    if (f.speaker.empty()) return 0;
+    if (f.guessed_speaker) return 2;
+    std::vector<Token> t;
+    Tokenize(f.speaker, &t);
+    if (t.size() == 1 && OneOf(t[0].folded, {"he", "she", "they", "we", "it", "i"})) return 1;
+    int capitalized = 0;
+    for (const Token& w : t) capitalized += Capitalized(f.speaker, w) ? 1 : 0;
+    return 3 + std::min(capitalized, 8);
+  }
+
   std::vector<Quotation> Group() {
     UnionFind same(found_.size());
     for (size_t i = 0; i < found_.size(); ++i) {
@@ -696,6 +718,7 @@ class QuotationFinder {
     }
     std::vector<std::pair<size_t, Quotation>> groups;  // (root, quotation)
     std::vector<std::vector<int>> group_docs;
+    std::vector<int> ranks;  // SpeakerRank of each group's speaker.
     for (size_t i = 0; i < found_.size(); ++i) {
       const size_t root = same.Find(i);
       auto it = std::find_if(groups.begin(), groups.end(),
@@ -703,13 +726,16 @@ class QuotationFinder {
       if (it == groups.end()) {
         groups.push_back({root, Quotation()});
         group_docs.emplace_back();
+        ranks.push_back(0);
         it = groups.end() - 1;
       }
       Quotation& q = it->second;
       std::vector<int>& docs = group_docs[static_cast<size_t>(it - groups.begin())];
       const Found& f = found_[i];
       if (f.text.size() > q.text.size()) q.text = f.text;
-      if (q.speaker.empty() && !f.speaker.empty()) {
+      const int rank = SpeakerRank(f);
+      if (rank > ranks[static_cast<size_t>(it - groups.begin())]) {
+        ranks[static_cast<size_t>(it - groups.begin())] = rank;
         q.speaker = f.speaker;
         q.attribution = f.attribution;
       }
