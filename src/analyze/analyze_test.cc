@@ -383,6 +383,17 @@ TEST(AnalyzeDifferences, ChangedNumberDateAndNameAreReported) {
   EXPECT_TRUE(AnalyzeOrFail(Cluster2(base, base)).differences.empty());
 }
 
+TEST(AnalyzeDifferences, AMonthAloneIsADate) {
+  const std::string base = "Acme will sell its new phone in March, the company said on Tuesday.";
+  const Analysis a = AnalyzeOrFail(
+      Cluster2(base, "Acme will sell its new phone in April, the company said on Tuesday."));
+  ASSERT_EQ(a.differences.size(), 1u);
+  EXPECT_EQ(a.differences[0].kind, DifferenceKind::kDate);
+  EXPECT_EQ(ValueOf(a.differences[0], "March")->docs, Ids{"a"});
+  EXPECT_EQ(ValueOf(a.differences[0], "April")->docs, Ids{"b"});
+  EXPECT_TRUE(AnalyzeOrFail(Cluster2(base, base)).differences.empty());
+}
+
 TEST(AnalyzeDifferences, LoneValueMeetsItsCounterpartInOtherWords) {
   const std::string other =
       "Fran Keller, who was wrongly convicted, will receive $3.4 million from a state fund. The "

@@ -238,8 +238,16 @@ class MentionFinder {
     if (!Has(i) || !IsUpperInitial(text_, T(i))) return 0;
     const int m = MonthNumber(T(i).folded);
     if (m == 0) return 0;
-    // "May" and "March" are months when a day or a year follows.
-    if ((m == 5 || m == 3) && !(Has(i + 1) && T(i + 1).is_number)) return 0;
+    // "May" and "March" are months when a day or a year follows, or a word
+    // of time comes before ("in May", "since March"; not "Theresa May",
+    // "the March for Our Lives").
+    if ((m == 5 || m == 3) && !(Has(i + 1) && T(i + 1).is_number) &&
+        !(i > 0 && Adjacent(i - 1) &&
+          OneOf(T(i - 1).folded, {"in", "since", "until", "by", "last", "next", "early", "late",
+                                  "mid", "this", "from", "through", "before", "after", "during",
+                                  "between", "and"}))) {
+      return 0;
+    }
     return m;
   }
 
@@ -455,6 +463,14 @@ class MentionFinder {
     return true;
   }
 
+  // "May" after a name word when no date took it: a surname ("Theresa
+  // May", "Brian May"). Other months there are verbs or nouns ("Troops
+  // March on").
+  bool MonthInName(size_t i) const {
+    return Has(i) && !used_[i] && IsUpperInitial(text_, T(i)) &&
+           WithoutPossessive(T(i).folded) == "may";
+  }
+
   void Name(size_t i) {
     if (!NameWord(i)) return;
     size_t first = i;
@@ -477,7 +493,7 @@ class MentionFinder {
       // "Anthony M. Kennedy": an initial's period does not end the name.
       const bool after_initial =
           T(end - 1).folded.size() == 1 && Between(text_, T(end - 1), T(end)) == ". ";
-      if (NameWord(end) && (Adjacent(end - 1, " -") || after_initial)) {
+      if ((NameWord(end) || MonthInName(end)) && (Adjacent(end - 1, " -") || after_initial)) {
         ++end;
         continue;
       }

@@ -104,6 +104,15 @@ TEST(Mentions, DatesInTheirFormats) {
   // Verbs, not months.
   EXPECT_TRUE(Describe("they may march").empty());
   EXPECT_EQ(Describe("Troops March on"), V{"name:troops=Troops"});
+  // "May" and "March" alone after a word of time are months, as the other
+  // months are ("in March" / "in April"); not a name or a protest.
+  EXPECT_EQ(Describe("the phone goes on sale in March"), V{"date:m3=March"});
+  EXPECT_EQ(Describe("sales have fallen since May"), V{"date:m5=May"});
+  EXPECT_EQ(Describe("the phone goes on sale in April"), V{"date:m4=April"});
+  EXPECT_EQ(Describe("Prime Minister Theresa May spoke"), V{"name:theresa may=Theresa May"});
+  for (const std::string& m : Describe("they joined the March for Our Lives")) {
+    EXPECT_FALSE(m.starts_with("date:")) << m;
+  }
 }
 
 TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <initializer_list>
 #include <numeric>
 #include <string>
 #include <string_view>
@@ -72,10 +71,6 @@ bool EndsSentence(std::string_view gap) {
 std::string_view Gap(std::string_view text, const std::vector<Token>& t, size_t k) {
   const size_t from = k == 0 ? 0 : t[k - 1].end;
   return text.substr(from, t[k].begin - from);
-}
-
-bool OneOf(std::string_view folded, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), folded) != words.end();
 }
 
 // Verbs that attribute a quotation: the reporting verbs, and those that

@@ -7,10 +7,18 @@
 #ifndef PRECIS_ATTRIBUTE_LEXICON_H_
 #define PRECIS_ATTRIBUTE_LEXICON_H_
 
+#include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
 namespace precis {
+
+// True when `folded` is one of `words`: for the short lists written where
+// they are used ("in", "since", "until").
+inline bool OneOf(std::string_view folded, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), folded) != words.end();
+}
 
 // False when every function below answers 0, false or "" for `folded`
 // (the case of nearly every word): one lookup instead of several.
