@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdlib>
 
 #include "attribute/lexicon.h"
@@ -198,7 +199,7 @@ class MentionFinder {
   std::vector<Mention> Find() {
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (used_[i]) continue;
-      if (Date(i) || Number(i)) continue;
+      if (Time(i) || Date(i) || Number(i)) continue;
     }
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (!used_[i]) Name(i);
@@ -265,6 +266,67 @@ class MentionFinder {
     if (!Has(i) || !T(i).is_number || T(i).folded.size() != 4) return 0;
     const int y = std::atoi(T(i).folded.c_str());
     return y >= 1800 && y <= 2100 && std::to_string(y) == T(i).folded ? y : 0;
+  }
+
+  // A time of day, as minutes after midnight: "10 a.m.", "10:30 p.m.",
+  // "10pm", "14:00", "at 10:30", "at noon". Normalized "t" and the minutes,
+  // so that "10 a.m." agrees with "10:00 am" and differs from "11 a.m.". An
+  // hour alone ("10") or a bare "3:16" (a verse, a ratio) is no time.
+  bool Time(size_t i) {
+    static constexpr int kNoon = 12 * 60;
+    const std::string& w = T(i).folded;
+    const bool after_time_word =
+        i > 0 && Adjacent(i - 1) &&
+        OneOf(T(i - 1).folded, {"at", "by", "until", "till", "before", "after", "around",
+                                "about", "from", "since", "to"});
+    if (!T(i).is_number) {
+      if (!after_time_word || (w != "noon" && w != "midnight")) return false;
+      Add(MentionKind::kDate, i, i + 1, T(i).begin, T(i).end,
+          "t" + std::to_string(w == "noon" ? kNoon : 0), "t");
+      return true;
+    }
+    // The hour, with "am" or "pm" written onto it ("10pm").
+    size_t digits = 0;
+    while (digits < w.size() && digits < 2 && std::isdigit(static_cast<unsigned char>(w[digits]))) {
+      ++digits;
+    }
+    if (digits == 0) return false;
+    const std::string_view suffix = std::string_view(w).substr(digits);
+    if (!suffix.empty() && suffix != "am" && suffix != "pm") return false;
+    int hour = std::atoi(w.substr(0, digits).c_str());
+    int minutes = 0;
+    size_t end = i + 1;
+    bool colon = false;
+    if (suffix.empty() && Has(i + 1) && Between(text_, T(i), T(i + 1)) == ":" &&
+        T(i + 1).is_number) {
+      const std::string& m = T(i + 1).folded;
+      const bool two_digits = m.size() >= 2 && std::isdigit(static_cast<unsigned char>(m[0])) &&
+                              std::isdigit(static_cast<unsigned char>(m[1]));
+      const std::string_view rest = std::string_view(m).substr(std::min<size_t>(2, m.size()));
+      if (!two_digits || !(rest.empty() || rest == "am" || rest == "pm")) return false;
+      minutes = std::atoi(m.substr(0, 2).c_str());
+      if (minutes > 59) return false;
+      colon = true;
+      end = i + 2;
+    }
+    // "a.m." / "p.m." / "am" / "pm" after a space, or on the minutes.
+    std::string_view half = suffix;
+    if (colon && T(i + 1).folded.size() > 2) half = std::string_view(T(i + 1).folded).substr(2);
+    if (half.empty() && Has(end) && Adjacent(end - 1)) {
+      const std::string& next = T(end).folded;
+      if (next == "a.m." || next == "a.m" || next == "am") half = "am";
+      if (next == "p.m." || next == "p.m" || next == "pm") half = "pm";
+      if (!half.empty()) ++end;
+    }
+    if (!half.empty()) {
+      if (hour < 1 || hour > 12) return false;
+      hour = hour % 12 + (half[0] == 'p' ? 12 : 0);
+    } else if (!colon || hour > 23 || (hour <= 12 && !after_time_word && w[0] != '0')) {
+      return false;
+    }
+    Add(MentionKind::kDate, i, end, T(i).begin, T(end - 1).end,
+        "t" + std::to_string(hour * 60 + minutes), "t");
+    return true;
   }
 
   bool Date(size_t i) {

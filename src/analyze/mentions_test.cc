@@ -85,7 +85,10 @@ TEST(Mentions, AgesInTheirForms) {
 }
 
 TEST(Mentions, NumbersInsideTimesAndCodesAreNone) {
-  EXPECT_EQ(Describe("at 10:30 an F-16 and a COVID-19 test"), V{"name:covid=COVID"});
+  // The time is one mention of its own (TimesOfDay), its numbers none.
+  EXPECT_EQ(Describe("at 10:30 an F-16 and a COVID-19 test"),
+            (V{"date:t630=10:30", "name:covid=COVID"}));
+  EXPECT_EQ(Describe("an F-16 and a COVID-19 test"), V{"name:covid=COVID"});
 }
 
 TEST(Mentions, DatesInTheirFormats) {
@@ -113,6 +116,21 @@ TEST(Mentions, DatesInTheirFormats) {
   for (const std::string& m : Describe("they joined the March for Our Lives")) {
     EXPECT_FALSE(m.starts_with("date:")) << m;
   }
+}
+
+TEST(Mentions, TimesOfDay) {
+  EXPECT_EQ(Describe("the meeting began at 10 a.m. sharp"), V{"date:t600=10 a.m."});
+  EXPECT_EQ(Describe("shots were fired at 10:30 p.m."), V{"date:t1350=10:30 p.m."});
+  EXPECT_EQ(Describe("the polls close at 8pm"), V{"date:t1200=8pm"});
+  EXPECT_EQ(Describe("a curfew from 22:00 to 06:00"), (V{"date:t1320=22:00", "date:t360=06:00"}));
+  EXPECT_EQ(Describe("the vote is at 12:30"), V{"date:t750=12:30"});
+  EXPECT_EQ(Describe("the vote is at noon"), V{"date:t720=noon"});
+  EXPECT_EQ(Describe("it ended at 12 a.m."), V{"date:t0=12 a.m."});
+  // A verse, a ratio or a score is no time; nor is an hour alone.
+  for (const std::string& m : Describe("he quoted John 3:16, then won 3:21")) {
+    EXPECT_FALSE(m.starts_with("date:")) << m;
+  }
+  EXPECT_EQ(Describe("they won 10 games"), V{"number:10=10"});
 }
 
 TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
