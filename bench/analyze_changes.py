@@ -22,7 +22,9 @@ With --same-fact, only values that two documents write beside the same word ("71
 both) are changed: the other document then very likely states the same fact. Without it, the
 other occurrence is often a different fact ("17 acres" / "17 years"), which no reader could pair.
 With --one-occurrence, one occurrence of the value is changed and the others stay: the changed
-document then gives both values.
+document then gives both values. With --times-and-months (best with --kinds date), the dates
+changed are times of day ("10 a.m." -> "11 a.m.") and months named alone ("in March" -> "in
+April") instead of days, weekdays and years.
 """
 import argparse
 import json
@@ -69,6 +71,13 @@ DATE_RE = re.compile(rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){END}"
                      rf"|(?<![\w.,:/$-])(?P<year>19\d\d|20\d\d){END}")
 NUMBER_RE = re.compile(rf"(?<![\w.,:/-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?{END}"
                        rf"|\b(?:{'|'.join(WORDS[2:])})\b", re.IGNORECASE)
+# With --times-and-months, the dates changed are times of day and months named alone.
+TIME_RE = re.compile(r"(?<![\w:.,$])(?P<h>\d{1,2})(?::(?P<m>\d\d))?(?P<space>\s?)"
+                     r"(?P<half>[ap]\.m\.|[ap]m)(?!\w)", re.IGNORECASE)
+MONTH_ALONE_RE = re.compile(r"\b(?:in|since|until|by|last|next|early|late|this|from|through)\s+"
+                            r"(?P<mon>January|February|March|April|May|June|July|August|September|"
+                            r"October|November|December)\b(?![\s.,]*\d)")
+TIMES_AND_MONTHS = False
 NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
 NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?: +{NAME_WORD})*(?!\w)")
 
@@ -88,10 +97,28 @@ def number_key(text):
     return key.rstrip("0").rstrip(".") if "." in key else str(int(key))
 
 
+def time_minutes(m):
+    hour, minutes = int(m.group("h")), int(m.group("m") or 0)
+    if not 1 <= hour <= 12 or minutes > 59:
+        return None
+    return hour % 12 * 60 + (720 if m.group("half")[0].lower() == "p" else 0) + minutes
+
+
 def extract(text):
     """Number and date mentions: {(kind, key): [(start, end), ...]}."""
     found, dates = {}, []
-    for m in DATE_RE.finditer(text):
+    if TIMES_AND_MONTHS:
+        for m in TIME_RE.finditer(text):
+            if time_minutes(m) is not None:
+                found.setdefault(("date", f"t{time_minutes(m)}"), []).append(m.span())
+                dates.append(m.span())
+        for m in MONTH_ALONE_RE.finditer(text):
+            key = f"m{[x[:3] for x in MONTHS].index(m.group('mon').lower()[:3]) + 1}"
+            found.setdefault(("date", key), []).append(m.span("mon"))
+            dates.append(m.span("mon"))
+        for m in DATE_RE.finditer(text):  # the other dates: no number inside them is a count
+            dates.append(m.span())
+    for m in DATE_RE.finditer(text) if not TIMES_AND_MONTHS else ():
         if date_key(m):
             found.setdefault(("date", date_key(m)), []).append(m.span())
             dates.append(m.span())
@@ -209,6 +236,15 @@ def rewriters(kind, key, rng):
         for shift in rng.sample([1, -1, 2, -2, 3], 5):
             new = WEEKDAYS[(WEEKDAYS.index(key) + shift) % 7]
             yield new, (lambda s, new=new: new.upper() if s.isupper() else new.capitalize()), "weekday"
+    elif kind == "date" and key.startswith("t"):
+        for shift in rng.sample([60, -60, 30, -30, 120], 5):
+            minutes = int(key[1:]) + shift
+            if 60 <= minutes < 24 * 60:
+                yield f"t{minutes}", (lambda s, minutes=minutes: retime(s, minutes)), "time"
+    elif kind == "date" and key.startswith("m"):
+        for shift in rng.sample([1, -1, 2, -2, 3], 5):
+            new = MONTHS[(int(key[1:]) - 1 + shift) % 12].capitalize()
+            yield f"m{MONTHS.index(new.lower()) + 1}", (lambda s, new=new: new), "month"
     elif kind == "date" and "-" in key:
         month, day = map(int, key.split("-"))
         for d in rng.sample([day + 2, day - 2, day + 1, day - 1, day + 3], 5):
@@ -226,6 +262,21 @@ def rewriters(kind, key, rng):
         for last in lasts:
             new = " ".join(words[:-1] + [last])
             yield new, (lambda s, new=new: new), "surname" if surname else "spelling"
+
+
+def retime(surface, minutes):
+    """`surface` ("10 a.m.", "10:30PM") written for another time in the same style."""
+    m = TIME_RE.fullmatch(surface)
+    hour = (minutes // 60) % 12 or 12
+    half = "a" if minutes < 720 else "p"
+    if "." in m.group("half"):
+        half += ".m."
+    else:
+        half += "m"
+    if m.group("half")[0].isupper():
+        half = half.upper()
+    clock = f"{hour}:{minutes % 60:02d}" if m.group("m") or minutes % 60 else str(hour)
+    return clock + m.group("space") + half
 
 
 def choose_change(texts, kinds, rng, only_same_fact=False, one_occurrence=False):
@@ -420,7 +471,11 @@ def main():
                         help="change only values that two documents state beside the same word")
     parser.add_argument("--one-occurrence", action="store_true",
                         help="change one occurrence of the value in the document, not every one")
+    parser.add_argument("--times-and-months", action="store_true",
+                        help="the dates changed are times of day and months named alone")
     args = parser.parse_args()
+    global TIMES_AND_MONTHS
+    TIMES_AND_MONTHS = args.times_and_months
     if not shutil.which(args.binary):
         parser.error(f"{args.binary}: no such executable")
     kinds = [k for k in args.kinds.split(",") if k]
