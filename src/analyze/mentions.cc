@@ -525,6 +525,18 @@ class MentionFinder {
     return true;
   }
 
+  // A stock ticker with its exchange, as wire copy writes it after a
+  // company's name ("Jimmy Choo CHOO.L"): capitals, a period and one or two
+  // capitals. No part of the name before it.
+  bool Ticker(size_t i) const {
+    if (!Has(i + 1) || !NoLowercase(text_, T(i)) || Between(text_, T(i), T(i + 1)) != ".") {
+      return false;
+    }
+    const std::string_view exchange =
+        text_.substr(T(i + 1).begin, T(i + 1).end - T(i + 1).begin);
+    return exchange.size() <= 2 && NoLowercase(text_, T(i + 1));
+  }
+
   // "May" after a name word when no date took it: a surname ("Theresa
   // May", "Brian May"). Other months there are verbs or nouns ("Troops
   // March on").
@@ -534,6 +546,12 @@ class MentionFinder {
   }
 
   void Name(size_t i) {
+    // The ticker names the company on its own ("CHOO"); its exchange ("L")
+    // is no name.
+    if (i > 0 && Ticker(i - 1)) {
+      used_[i] = true;
+      return;
+    }
     if (!NameWord(i)) return;
     size_t first = i;
     // Titles ("Mr.") and a leading "The" start a name but are not one alone.
@@ -555,7 +573,8 @@ class MentionFinder {
       // "Anthony M. Kennedy": an initial's period does not end the name.
       const bool after_initial =
           T(end - 1).folded.size() == 1 && Between(text_, T(end - 1), T(end)) == ". ";
-      if ((NameWord(end) || MonthInName(end)) && (Adjacent(end - 1, " -") || after_initial)) {
+      if ((NameWord(end) || MonthInName(end)) && (Adjacent(end - 1, " -") || after_initial) &&
+          !Ticker(end)) {
         ++end;
         continue;
       }

@@ -133,6 +133,12 @@ TEST(Mentions, TimesOfDay) {
   EXPECT_EQ(Describe("they won 10 games"), V{"number:10=10"});
 }
 
+TEST(Mentions, ATickerIsNoPartOfTheName) {
+  EXPECT_EQ(Describe("Kors agreed to buy Jimmy Choo CHOO.L for $1.2 billion"),
+            (V{"name:kors=Kors", "name:jimmy choo=Jimmy Choo", "name:choo=CHOO",
+               "number:$1200000000=$1.2 billion"}));
+}
+
 TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
   EXPECT_EQ(Describe("Officials said Sony Pictures was hit"),
             V{"name:sony pictures=Sony Pictures"});
