@@ -6,12 +6,18 @@ the quotations and those with a speaker. With --compare OTHER, a second program 
 same clusters and every quotation whose speaker differs is printed with the words before and
 after it in its document, to be read one by one.
 
+With --pronouns, each document is analyzed alone, and every quotation whose speaker was written
+"he" or "she" (the attribution names no one else) and resolved to a name is checked against the
+same words quoted by another document of the cluster that names its speaker: the two agree when
+they share a word of three letters or more ("Jean Charest" / "Charest").
+
 usage: /usr/bin/python3 bench/quotations.py build/apps/cli/precis DATASET.jsonl
-           [--clusters N] [--compare OTHER_PRECIS]
+           [--clusters N] [--compare OTHER_PRECIS] [--pronouns [--verbose]]
 """
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -51,17 +57,73 @@ def quotations(binary, clusters):
     return found
 
 
+def words(text):
+    return re.findall(r"[a-z0-9']+", text.lower())
+
+
+def pronoun_check(binary, clusters, verbose):
+    """(agree, checked): resolved "he"/"she" speakers against another document's named one."""
+    per_doc = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "document.jsonl")
+        for cluster in clusters:
+            for i, text in enumerate(document_texts(cluster).values()):
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(json.dumps({"id": f"{cluster['id']}-{i}",
+                                        "documents": [{"id": "d", "text": text}]}) + "\n")
+                run = subprocess.run([binary, "analyze", path, "--format", "json"],
+                                     capture_output=True, text=True)
+                # A document with nothing left after cleaning quotes no one.
+                quotes = json.loads(run.stdout)["quotes"] if run.returncode == 0 else []
+                per_doc.setdefault(cluster["id"], []).append(quotes)
+    pronoun = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+    agree = checked = 0
+    for cluster_id, docs in per_doc.items():
+        for i, quotes in enumerate(docs):
+            for a in quotes:
+                attribution, speaker = a.get("attribution") or "", a.get("speaker") or ""
+                if not pronoun.search(attribution) or len(words(attribution)) > 4 or \
+                        not speaker or pronoun.fullmatch(speaker):
+                    continue
+                said = " ".join(words(a["text"]))
+                named = next((b["speaker"] for j, other in enumerate(docs) if j != i for b in other
+                              if len(said) >= 25 and b.get("speaker")
+                              and re.search(r"[A-Z]", b["speaker"])
+                              and not pronoun.search(b.get("attribution") or "")
+                              and (said in " ".join(words(b["text"]))
+                                   or " ".join(words(b["text"])) in said)
+                              and len(" ".join(words(b["text"]))) >= 25), None)
+                if named is None:
+                    continue
+                ok = bool({w for w in words(named) if len(w) > 2} & set(words(speaker)))
+                agree += ok
+                checked += 1
+                if verbose:
+                    print(f"{'agree' if ok else 'DIFFER'} {cluster_id}: [{speaker}] / [{named}] "
+                          f"«{a['text'][:50]}»")
+    return agree, checked
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("binary")
     parser.add_argument("dataset")
     parser.add_argument("--clusters", type=int, default=0, help="the first N clusters (0: all)")
     parser.add_argument("--compare", help="another precis, whose speakers are compared")
+    parser.add_argument("--pronouns", action="store_true",
+                        help="check resolved \"he\" and \"she\" against other documents")
+    parser.add_argument("--verbose", action="store_true", help="with --pronouns, print each check")
     args = parser.parse_args()
     with open(args.dataset, encoding="utf-8") as f:
         clusters = [json.loads(line) for line in f if line.strip()]
     if args.clusters:
         clusters = clusters[:args.clusters]
+    if args.pronouns:
+        agree, checked = pronoun_check(args.binary, clusters, args.verbose)
+        share = 100.0 * agree / checked if checked else 0.0
+        print(f"{args.binary}: {checked} resolved pronouns that another document attributes by "
+              f"name; {agree} agree ({share:.1f}%)")
+        return
     runs = [(args.binary, quotations(args.binary, clusters))]
     if args.compare:
         runs.append((args.compare, quotations(args.compare, clusters)))
