@@ -242,6 +242,24 @@ TEST(AnalyzeQuotations, HeOrSheIsNoPlace) {
             "Anna Lund");
 }
 
+TEST(AnalyzeQuotations, HeOrSheAfterASurnameAlone) {
+  // The last one quoted by name, when no name comes between.
+  EXPECT_EQ(SpeakerOf("\"They deleted me off of everything,\" Longacre said. Pageant officials "
+                      "declined to comment on Tuesday. \"I can fulfill this job,\" she said.",
+                      "I can fulfill"),
+            "Longacre");
+  // A surname opening a later sentence as its subject comes first.
+  EXPECT_EQ(SpeakerOf("\"Schools barely teach it,\" Molina said. McCaffrey agreed. \"They talk "
+                      "about climate in a very general way,\" he said.",
+                      "They talk about"),
+            "McCaffrey");
+  // A capitalized word that is a common word is no surname.
+  EXPECT_EQ(SpeakerOf("\"Schools barely teach it,\" Molina said. Officers arrived at noon. "
+                      "\"They talk about climate in a very general way,\" he said.",
+                      "They talk about"),
+            "Molina");
+}
+
 TEST(AnalyzeQuotations, TheOutletThatNamesTheSpeakerNamesTheEntry) {
   // One outlet attributes the quotation to "he" (resolved to the wrong
   // name, the last one it gave), one to a surname, one to the full name

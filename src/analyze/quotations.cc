@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "analyze/locate.h"
+#include "analyze/spelling_dictionary.h"
 #include "analyze/union_find.h"
 #include "attribute/lexicon.h"
 #include "base/quote_marks.h"
@@ -630,6 +631,64 @@ class QuotationFinder {
         if (m.kind == MentionKind::kName && IsPersonLike(m)) return m.surface;
       }
     }
+    if (std::string name = SurnameOpening(doc, sentence, before); !name.empty()) return name;
+    return LastNamedSpeaker(doc, sentence);
+  }
+
+  // A surname alone that opens one of the sentences from `sentence` (up to
+  // byte `before`) back to the three before it, as the subject of a verb
+  // ("McCaffrey agreed.", "Evan laughs.", "Johnson said she ..."): the
+  // nearest such; "" if none. Surnames that are also words ("Price",
+  // "Banks") are passed over.
+  std::string SurnameOpening(int doc, int sentence, size_t before) const {
+    const int doc_first = first_sentence_[static_cast<size_t>(doc)];
+    for (int s = sentence; s >= doc_first && s >= sentence - 3; --s) {
+      const SentenceMentions& sm = mentions_[static_cast<size_t>(s)];
+      if (sm.mentions.empty() || sm.tokens.size() < 2) continue;
+      const Mention& m = sm.mentions.front();
+      if (m.kind != MentionKind::kName || m.first_token != 0 || m.end_token != 1 ||
+          (s == sentence && m.end > before) || NamesNoOne(m.normalized)) {
+        continue;
+      }
+      // Not a word in lower case too ("Officers", "Another"), nor in
+      // capitals ("ABA"): a surname is neither.
+      if (SpellingDictionary::Shared().KnowsInLowerCase(m.normalized) ||
+          std::none_of(m.surface.begin() + 1, m.surface.end(),
+                       [](char c) { return c >= 'a' && c <= 'z'; })) {
+        continue;
+      }
+      const std::string& verb = sm.tokens[1].folded;
+      if (!sm.tokens[1].is_number && (LooksLikeVerb(verb) || HasEnding(verb, "s"))) {
+        return m.surface;
+      }
+    }
+    return "";
+  }
+
+  // The speaker the text itself named for the document's last quotation,
+  // when that ended at most four sentences before `sentence` and names a
+  // person ("Longacre", not "the Rockies" or "Sony"); "" otherwise. "...,"
+  // Longacre said. ... “I can fulfill this job,” she said': she is
+  // Longacre.
+  std::string LastNamedSpeaker(int doc, int sentence) const {
+    constexpr int kRecentQuotation = 4;
+    for (size_t k = found_.size(); k-- > 0;) {
+      const Found& f = found_[k];
+      if (f.doc != doc || sentence - f.pieces.back().sentence > kRecentQuotation) return "";
+      if (f.speaker.empty()) continue;
+      if (f.guessed_speaker) return "";
+      std::vector<Token> t;
+      Tokenize(f.speaker, &t);
+      if (t.empty() || t.size() > 4 || !Capitalized(f.speaker, t.front()) ||
+          OneOf(t.front().folded, {"the", "a", "an", "he", "she", "they", "we", "it", "i"}) ||
+          NamesNoOne(t.back().folded)) {
+        return "";
+      }
+      for (const Token& w : t) {
+        if (!Capitalized(f.speaker, w)) return "";
+      }
+      return f.speaker;
+    }
     return "";
   }
 
@@ -641,27 +700,30 @@ class QuotationFinder {
   // Upper Darby", "Killian of Renaissance Capital"; not "Board of
   // Pardons" or "University of Maryland".
   static bool IsPersonLike(const Mention& m) {
-    auto names_no_one = [](std::string_view word) {
-      return IsTitle(word) ||
-             OneOf(word, {"department", "agency", "office", "police", "report", "effect", "show",
-                          "news", "times", "post", "journal", "magazine", "university",
-                          "college", "school", "hospital", "company", "corporation", "inc",
-                          "corp", "group", "committee", "council", "court", "party",
-                          "association", "foundation", "institute", "center", "centre", "bank",
-                          "house", "administration", "service", "ministry", "network",
-                          "channel", "station", "airlines", "church", "eve", "day", "street",
-                          "county", "city", "state", "army", "navy", "senate", "congress",
-                          "island", "islands", "river", "lake", "mountains", "valley", "bay",
-                          "sea", "ocean", "coast", "province", "region", "district", "airport",
-                          "museum", "stadium", "prison", "american", "americans", "bureau",
-                          "board", "community", "director", "commission", "league", "union",
-                          "federation", "society", "academy", "fund"});
-    };
     const size_t of = m.normalized.find(" of ");
     const std::string_view name = std::string_view(m.normalized).substr(0, of);
     const size_t space = name.rfind(' ');
     if (space == std::string::npos && of == std::string::npos) return false;
-    return !names_no_one(space == std::string::npos ? name : name.substr(space + 1));
+    return !NamesNoOne(space == std::string::npos ? name : name.substr(space + 1));
+  }
+
+  // True for a title, or a word that ends the name of a body, a place or a
+  // day rather than a person's.
+  static bool NamesNoOne(std::string_view word) {
+    return IsTitle(word) ||
+           OneOf(word, {"department", "agency", "office", "police", "report", "effect", "show",
+                        "news", "times", "post", "journal", "magazine", "university",
+                        "college", "school", "hospital", "company", "corporation", "inc",
+                        "corp", "group", "committee", "council", "court", "party",
+                        "association", "foundation", "institute", "center", "centre", "bank",
+                        "house", "administration", "service", "ministry", "network",
+                        "channel", "station", "airlines", "church", "eve", "day", "street",
+                        "county", "city", "state", "army", "navy", "senate", "congress",
+                        "island", "islands", "river", "lake", "mountains", "valley", "bay",
+                        "sea", "ocean", "coast", "province", "region", "district", "airport",
+                        "museum", "stadium", "prison", "american", "americans", "bureau",
+                        "board", "community", "director", "commission", "league", "union",
+                        "federation", "society", "academy", "fund"});
   }
 
   static bool SameQuotation(const Found& a, const Found& b) {
