@@ -275,12 +275,13 @@ class MentionFinder {
   bool Time(size_t i) {
     static constexpr int kNoon = 12 * 60;
     const std::string& w = T(i).folded;
-    const bool after_time_word =
-        i > 0 && Adjacent(i - 1) &&
-        OneOf(T(i - 1).folded, {"at", "by", "until", "till", "before", "after", "around",
-                                "about", "from", "since", "to"});
+    auto after_time_word = [&] {
+      return i > 0 && Adjacent(i - 1) &&
+             OneOf(T(i - 1).folded, {"at", "by", "until", "till", "before", "after", "around",
+                                     "about", "from", "since", "to"});
+    };
     if (!T(i).is_number) {
-      if (!after_time_word || (w != "noon" && w != "midnight")) return false;
+      if ((w != "noon" && w != "midnight") || !after_time_word()) return false;
       Add(MentionKind::kDate, i, i + 1, T(i).begin, T(i).end,
           "t" + std::to_string(w == "noon" ? kNoon : 0), "t");
       return true;
@@ -321,7 +322,7 @@ class MentionFinder {
     if (!half.empty()) {
       if (hour < 1 || hour > 12) return false;
       hour = hour % 12 + (half[0] == 'p' ? 12 : 0);
-    } else if (!colon || hour > 23 || (hour <= 12 && !after_time_word && w[0] != '0')) {
+    } else if (!colon || hour > 23 || (hour <= 12 && w[0] != '0' && !after_time_word())) {
       return false;
     }
     Add(MentionKind::kDate, i, end, T(i).begin, T(end - 1).end,
