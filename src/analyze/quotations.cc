@@ -37,7 +37,8 @@ struct Found {
   int doc = 0;
   std::vector<Piece> pieces;
   std::string text, speaker, attribution;
-  bool guessed_speaker = false;       // A name put for "he" or "she", or carried on.
+  bool guessed_speaker = false;       // A name put for "he" or "she".
+  bool carried_speaker = false;       // The speaker of the quotation this one goes on from.
   std::vector<std::string> words;     // Folded tokens, for grouping.
   std::vector<std::string> distinct;  // The same, sorted, once each.
 };
@@ -605,7 +606,8 @@ class QuotationFinder {
             SentenceAt(doc, found_.back().pieces.back().sentence).paragraph) {
       q.speaker = found_.back().speaker;
       q.attribution = found_.back().attribution;
-      q.guessed_speaker = true;
+      q.guessed_speaker = found_.back().guessed_speaker;
+      q.carried_speaker = true;
     }
     found_.push_back(std::move(q));
   }
@@ -665,17 +667,18 @@ class QuotationFinder {
     return "";
   }
 
-  // The speaker the text itself named for the document's last quotation,
-  // when that ended at most four sentences before `sentence` and names a
-  // person ("Longacre", not "the Rockies" or "Sony"); "" otherwise. "...,"
-  // Longacre said. ... “I can fulfill this job,” she said': she is
+  // The speaker the text itself named for the document's last quotation
+  // (a quotation that goes on from another is not counted), when that
+  // ended at most four sentences before `sentence` and names a person
+  // ("Longacre", not "the Rockies" or "Sony"); "" otherwise. In "'...,'
+  // Longacre said. ... 'I can fulfill this job,' she said", she is
   // Longacre.
   std::string LastNamedSpeaker(int doc, int sentence) const {
     constexpr int kRecentQuotation = 4;
     for (size_t k = found_.size(); k-- > 0;) {
       const Found& f = found_[k];
       if (f.doc != doc || sentence - f.pieces.back().sentence > kRecentQuotation) return "";
-      if (f.speaker.empty()) continue;
+      if (f.speaker.empty() || f.carried_speaker) continue;
       if (f.guessed_speaker) return "";
       std::vector<Token> t;
       Tokenize(f.speaker, &t);
@@ -692,8 +695,8 @@ class QuotationFinder {
     return "";
   }
 
-  // A name that may be a person's: of two words or more, not ending in a
-  // title ("Oklahoma Gov" of "Oklahoma Gov. Mary Fallin" is the office;
+  // A name that may be a person's: of two words or more (or one before an
+  // "of"), not ending in a title ("Oklahoma Gov" of "Oklahoma Gov. Mary Fallin" is the office;
   // the person follows) or in a word that names a body, a place or a day
   // ("Houston Police Department", "Colbert Report", "Christmas Eve",
   // "Banks Island"). Before an "of", the name proper: "Allen Williams of
@@ -757,7 +760,7 @@ class QuotationFinder {
   // the first document's.
   static int SpeakerRank(const Found& f) {
     if (f.speaker.empty()) return 0;
-    if (f.guessed_speaker) return 2;
+    if (f.guessed_speaker || f.carried_speaker) return 2;
     std::vector<Token> t;
     Tokenize(f.speaker, &t);
     if (t.size() == 1 && OneOf(t[0].folded, {"he", "she", "they", "we", "it", "i"})) return 1;
