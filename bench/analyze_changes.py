@@ -116,12 +116,13 @@ def extract(text):
             key = f"m{[x[:3] for x in MONTHS].index(m.group('mon').lower()[:3]) + 1}"
             found.setdefault(("date", key), []).append(m.span("mon"))
             dates.append(m.span("mon"))
-        for m in DATE_RE.finditer(text):  # the other dates: no number inside them is a count
-            dates.append(m.span())
-    for m in DATE_RE.finditer(text) if not TIMES_AND_MONTHS else ():
-        if date_key(m):
-            found.setdefault(("date", date_key(m)), []).append(m.span())
-            dates.append(m.span())
+        # The other dates are not changed, and no number inside them is a count.
+        dates.extend(m.span() for m in DATE_RE.finditer(text))
+    else:
+        for m in DATE_RE.finditer(text):
+            if date_key(m):
+                found.setdefault(("date", date_key(m)), []).append(m.span())
+                dates.append(m.span())
     for m in NUMBER_RE.finditer(text):
         # Days of dates are dates; 1900-2099 alone is a year (or "$2000", left out).
         if not any(s < m.end() and m.start() < e for s, e in dates) \

@@ -77,22 +77,27 @@ def pronoun_check(binary, clusters, verbose):
                 quotes = json.loads(run.stdout)["quotes"] if run.returncode == 0 else []
                 per_doc.setdefault(cluster["id"], []).append(quotes)
     pronoun = re.compile(r"\b(he|she)\b", re.IGNORECASE)
+
+    def said(quote):  # The quoted words, lower case, one space apart.
+        return " ".join(words(quote["text"]))
+
+    def named_by_text(quote):  # A speaker with a capital that no pronoun stands for.
+        return bool(re.search(r"[A-Z]", quote.get("speaker") or "")) and \
+            not pronoun.search(quote.get("attribution") or "")
+
     agree = checked = 0
     for cluster_id, docs in per_doc.items():
         for i, quotes in enumerate(docs):
             for a in quotes:
                 attribution, speaker = a.get("attribution") or "", a.get("speaker") or ""
                 if not pronoun.search(attribution) or len(words(attribution)) > 4 or \
-                        not speaker or pronoun.fullmatch(speaker):
+                        not speaker or pronoun.fullmatch(speaker) or len(said(a)) < 25:
                     continue
-                said = " ".join(words(a["text"]))
+                # The same words (one quotation holding the other) that another document
+                # attributes by name.
                 named = next((b["speaker"] for j, other in enumerate(docs) if j != i for b in other
-                              if len(said) >= 25 and b.get("speaker")
-                              and re.search(r"[A-Z]", b["speaker"])
-                              and not pronoun.search(b.get("attribution") or "")
-                              and (said in " ".join(words(b["text"]))
-                                   or " ".join(words(b["text"])) in said)
-                              and len(" ".join(words(b["text"]))) >= 25), None)
+                              if named_by_text(b) and len(said(b)) >= 25
+                              and (said(a) in said(b) or said(b) in said(a))), None)
                 if named is None:
                     continue
                 ok = bool({w for w in words(named) if len(w) > 2} & set(words(speaker)))
