@@ -242,6 +242,19 @@ TEST(AnalyzeQuotations, HeOrSheIsNoPlace) {
             "Anna Lund");
 }
 
+TEST(AnalyzeQuotations, HeOrSheIsNoThingNamedInCommonWords) {
+  // Two common words name a thing unless the text names someone by the
+  // last of them alone.
+  EXPECT_EQ(SpeakerOf("The senator spoke about Social Security on Monday. \"We must act now "
+                      "or never,\" he said.",
+                      "We must act"),
+            "he");
+  EXPECT_EQ(SpeakerOf("Burns has taught for years. The school hired John Burns in 1990. \"We "
+                      "must act now or never,\" he said.",
+                      "We must act"),
+            "John Burns");
+}
+
 TEST(AnalyzeQuotations, HeOrSheAfterASurnameAlone) {
   // The last one quoted by name, when no name comes between.
   EXPECT_EQ(SpeakerOf("\"They deleted me off of everything,\" Longacre said. Pageant officials "

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <numeric>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -521,6 +522,16 @@ class QuotationFinder {
   }
 
   void ScanDocument(int doc, const Document& document, int first) {
+    // The names the document writes as one word ("Burns" after "John
+    // Burns"), for PersonLikeHere.
+    lone_names_.clear();
+    for (size_t p = 0; p < document.sentences.size(); ++p) {
+      for (const Mention& m : mentions_[static_cast<size_t>(first) + p].mentions) {
+        if (m.kind == MentionKind::kName && m.normalized.find(' ') == std::string::npos) {
+          lone_names_.insert(m.normalized);
+        }
+      }
+    }
     bool open = false;
     Piece start;
     for (size_t p = 0; p < document.sentences.size(); ++p) {
@@ -623,14 +634,14 @@ class QuotationFinder {
       if (s == sentence) {
         for (size_t k = list.size(); k-- > 0;) {
           const Mention& m = list[k];
-          if (m.kind == MentionKind::kName && m.end <= before && IsPersonLike(m)) {
+          if (m.kind == MentionKind::kName && m.end <= before && PersonLikeHere(m)) {
             return m.surface;
           }
         }
         continue;
       }
       for (const Mention& m : list) {
-        if (m.kind == MentionKind::kName && IsPersonLike(m)) return m.surface;
+        if (m.kind == MentionKind::kName && PersonLikeHere(m)) return m.surface;
       }
     }
     if (std::string name = SurnameOpening(doc, sentence, before); !name.empty()) return name;
@@ -708,6 +719,20 @@ class QuotationFinder {
     const size_t space = name.rfind(' ');
     if (space == std::string::npos && of == std::string::npos) return false;
     return !NamesNoOne(space == std::string::npos ? name : name.substr(space + 1));
+  }
+
+  // IsPersonLike, and for a name of two common words ("Social Security",
+  // "John Burns"), the document also writes its last word alone: a person
+  // named in full is named again by surname.
+  bool PersonLikeHere(const Mention& m) const {
+    if (!IsPersonLike(m)) return false;
+    const size_t space = m.normalized.find(' ');
+    if (space == std::string::npos || m.normalized.find(" of ") != std::string::npos) return true;
+    const SpellingDictionary& dictionary = SpellingDictionary::Shared();
+    const std::string_view first = std::string_view(m.normalized).substr(0, space);
+    const std::string_view last = std::string_view(m.normalized).substr(m.normalized.rfind(' ') + 1);
+    if (!dictionary.KnowsInLowerCase(first) || !dictionary.KnowsInLowerCase(last)) return true;
+    return lone_names_.count(std::string(last)) != 0;
   }
 
   // True for a title, or a word that ends the name of a body, a place or a
@@ -831,6 +856,7 @@ class QuotationFinder {
   const Cluster& cluster_;
   const std::vector<SentenceMentions>& mentions_;
   std::vector<int> first_sentence_;  // Index of each document's first sentence.
+  std::set<std::string> lone_names_;  // Of the document being scanned.
   std::vector<Found> found_;
 };
 
