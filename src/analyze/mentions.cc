@@ -16,13 +16,6 @@
 namespace precis {
 namespace {
 
-bool IsUpperInitial(std::string_view text, const Token& token) {
-  size_t pos = token.begin;
-  const char32_t cp = NextCodePoint(text, &pos);
-  const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-  return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
-}
-
 // True when the token has no lowercase ASCII letter ("POOL", "U.S.", "7").
 bool NoLowercase(std::string_view text, const Token& token) {
   for (size_t k = token.begin; k < token.end; ++k) {
@@ -236,7 +229,7 @@ class MentionFinder {
   }
 
   int Month(size_t i) const {
-    if (!Has(i) || !IsUpperInitial(text_, T(i))) return 0;
+    if (!Has(i) || !IsCapitalized(text_, T(i))) return 0;
     const int m = MonthNumber(T(i).folded);
     if (m == 0) return 0;
     // "May" and "March" are months when a day or a year follows, or a word
@@ -352,7 +345,7 @@ class MentionFinder {
         return true;
       }
     }
-    if (IsUpperInitial(text_, T(i))) {
+    if (IsCapitalized(text_, T(i))) {
       // "Monday's search" is Monday's as much as "on Monday".
       if (int d = WeekdayNumber(WithoutPossessive(T(i).folded)); d > 0) {
         Add(MentionKind::kDate, i, i + 1, T(i).begin, T(i).end, "d" + std::to_string(d), "d");
@@ -517,7 +510,7 @@ class MentionFinder {
   }
 
   bool NameWord(size_t i) const {
-    if (!Has(i) || used_[i] || T(i).is_number || !IsUpperInitial(text_, T(i))) return false;
+    if (!Has(i) || used_[i] || T(i).is_number || !IsCapitalized(text_, T(i))) return false;
     const std::string& w = T(i).folded;
     if (w == "i" || MonthNumber(WithoutPossessive(w)) > 0 ||
         WeekdayNumber(WithoutPossessive(w)) > 0) {
@@ -542,7 +535,7 @@ class MentionFinder {
   // May", "Brian May"). Other months there are verbs or nouns ("Troops
   // March on").
   bool MonthInName(size_t i) const {
-    return Has(i) && !used_[i] && IsUpperInitial(text_, T(i)) &&
+    return Has(i) && !used_[i] && IsCapitalized(text_, T(i)) &&
            WithoutPossessive(T(i).folded) == "may";
   }
 
@@ -779,7 +772,7 @@ std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster, size_t
     for (const Sentence& sentence : doc.sentences) {
       Tokenize(sentence.text, &tokens);
       for (const Token& t : tokens) {
-        if (!t.is_number && !IsUpperInitial(sentence.text, t)) lowercase.insert(t.folded);
+        if (!t.is_number && !IsCapitalized(sentence.text, t)) lowercase.insert(t.folded);
       }
     }
   }

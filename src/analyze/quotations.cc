@@ -1,8 +1,6 @@
 // Copyright 2026 The Precis Authors.
 #include "analyze/quotations.h"
 
-#include <utf8proc.h>
-
 #include <algorithm>
 #include <array>
 #include <numeric>
@@ -43,13 +41,6 @@ struct Found {
   std::vector<std::string> words;     // Folded tokens, for grouping.
   std::vector<std::string> distinct;  // The same, sorted, once each.
 };
-
-bool Capitalized(std::string_view text, const Token& t) {
-  size_t pos = t.begin;
-  const char32_t cp = NextCodePoint(text, &pos);
-  const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-  return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
-}
 
 bool EndsClause(std::string_view gap) {
   return gap.find_first_of(",.;:!?()") != std::string_view::npos ||
@@ -158,10 +149,10 @@ std::string TidySpeaker(std::string_view text) {
   // Only lowercase words: "Prime Minister Theresa May" keeps its "May".
   // An adverb in -ly goes after a name or a pronoun ("Trump rhetorically
   // wondered", "he smugly adds"), not after a noun ("the family").
-  while (last > first && !Capitalized(text, t[last - 1])) {
+  while (last > first && !IsCapitalized(text, t[last - 1])) {
     const std::string_view w = t[last - 1].folded;
     const bool adverb = HasEnding(w, "ly") && last - 1 > first &&
-                        (Capitalized(text, t[last - 2]) ||
+                        (IsCapitalized(text, t[last - 2]) ||
                          OneOf(t[last - 2].folded, {"he", "she", "they", "we", "i", "it"}));
     if (!BeforeVerb(w) && !adverb) break;
     --last;
@@ -205,13 +196,13 @@ std::string OpeningSubject(std::string_view text) {
                                       "her", "its", "their", "our", "my", "your"});
     if (determiner) ++k;
     size_t capitalized = 0;
-    while (k < t.size() && k - start < 6 && Capitalized(text, t[k]) &&
+    while (k < t.size() && k - start < 6 && IsCapitalized(text, t[k]) &&
            (k == start || !EndsClause(Gap(text, t, k)))) {
       ++k;
       ++capitalized;
     }
     size_t lower = 0;
-    while (determiner && k < t.size() && lower < 3 && !Capitalized(text, t[k]) &&
+    while (determiner && k < t.size() && lower < 3 && !IsCapitalized(text, t[k]) &&
            !EndsClause(Gap(text, t, k)) && !EndsNounPhrase(t[k].folded)) {
       ++k;
       ++lower;
@@ -331,7 +322,7 @@ bool IsAppositiveName(std::string_view text, const std::vector<Token>& t, size_t
       mixed_case = true;
     }
     const bool joins = k > begin && k + 1 < end && t[k].folded == "of";  // "Dunn of Washington"
-    if ((!Capitalized(text, t[k]) && !joins) || t[k].is_number) return false;
+    if ((!IsCapitalized(text, t[k]) && !joins) || t[k].is_number) return false;
     const std::string_view gap = Gap(text, t, k);
     if (k > begin && gap != " " && !TitlePeriod(gap, t[k - 1])) return false;
   }
@@ -359,7 +350,7 @@ bool OpensLeadingPhrase(std::string_view text, const std::vector<Token>& t, size
     if (k + 1 >= end) return false;
     if (w == "as") {
       for (size_t v = k + 2; v < end; ++v) {
-        if (!Capitalized(text, t[v]) && LooksLikeVerb(t[v].folded)) return true;
+        if (!IsCapitalized(text, t[v]) && LooksLikeVerb(t[v].folded)) return true;
       }
       return false;
     }
@@ -368,7 +359,7 @@ bool OpensLeadingPhrase(std::string_view text, const std::vector<Token>& t, size
   }
   if (OpensPhrase(w)) return true;
   return (HasEnding(w, "ed") || HasEnding(w, "ing")) && k + 1 < t.size() &&
-         !Capitalized(text, t[k + 1]);
+         !IsCapitalized(text, t[k + 1]);
 }
 
 // The attribution before an opening mark: "Sony said in a statement: ".
@@ -435,7 +426,7 @@ bool AttributionBefore(std::string_view before, std::string* speaker, std::strin
         // charge") or a participle ("A statement released by").
         for (size_t v = first + 1; v < last; ++v) {
           const std::string_view w = t[v].folded;
-          if (!Capitalized(before, t[v]) && LooksLikeVerb(w) && !HasEnding(w, "ly") &&
+          if (!IsCapitalized(before, t[v]) && LooksLikeVerb(w) && !HasEnding(w, "ly") &&
               !(v + 1 < last && t[v + 1].folded == "by")) {
             last = v;
             break;
@@ -450,7 +441,7 @@ bool AttributionBefore(std::string_view before, std::string* speaker, std::strin
         const bool described = NamesRole(t[last - 1].folded) ||
                                std::any_of(t.begin() + static_cast<std::ptrdiff_t>(first),
                                            t.begin() + static_cast<std::ptrdiff_t>(last),
-                                           [&](const Token& w) { return !Capitalized(before, w); });
+                                           [&](const Token& w) { return !IsCapitalized(before, w); });
         if (last == parts[i].second && i + 1 < parts.size() && described &&
             IsAppositiveName(before, t, parts[i + 1].first, parts[i + 1].second)) {
           const auto [name_first, name_last] = parts[i + 1];
@@ -575,7 +566,7 @@ class QuotationFinder {
     // “The Guardians of Peace”: a title, not a quotation.
     bool title = true;
     for (const Token& t : tokens) {
-      if (!Capitalized(q.text, t) && t.folded != "of" && t.folded != "the" && t.folded != "and") {
+      if (!IsCapitalized(q.text, t) && t.folded != "of" && t.folded != "the" && t.folded != "and") {
         title = false;
       }
     }
@@ -693,13 +684,13 @@ class QuotationFinder {
       if (f.guessed_speaker) return "";
       std::vector<Token> t;
       Tokenize(f.speaker, &t);
-      if (t.empty() || t.size() > 4 || !Capitalized(f.speaker, t.front()) ||
+      if (t.empty() || t.size() > 4 || !IsCapitalized(f.speaker, t.front()) ||
           OneOf(t.front().folded, {"the", "a", "an", "he", "she", "they", "we", "it", "i"}) ||
           NamesNoOne(t.back().folded)) {
         return "";
       }
       for (const Token& w : t) {
-        if (!Capitalized(f.speaker, w)) return "";
+        if (!IsCapitalized(f.speaker, w)) return "";
       }
       return f.speaker;
     }
@@ -790,7 +781,7 @@ class QuotationFinder {
     Tokenize(f.speaker, &t);
     if (t.size() == 1 && OneOf(t[0].folded, {"he", "she", "they", "we", "it", "i"})) return 1;
     int capitalized = 0;
-    for (const Token& w : t) capitalized += Capitalized(f.speaker, w) ? 1 : 0;
+    for (const Token& w : t) capitalized += IsCapitalized(f.speaker, w) ? 1 : 0;
     return 3 + std::min(capitalized, 8);
   }
 

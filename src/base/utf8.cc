@@ -86,4 +86,9 @@ void AppendUtf8Slow(char32_t cp, std::string* out) {
   out->append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
 }
 
+bool IsUppercaseLetterSlow(char32_t cp) {
+  const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
+}
+
 }  // namespace precis

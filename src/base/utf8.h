@@ -40,6 +40,14 @@ inline char32_t NextCodePoint(std::string_view bytes, size_t* pos) {
   return NextCodePointSlow(bytes, pos);
 }
 
+// True for an uppercase or titlecase letter (Unicode Lu, Lt): "A", "É",
+// "ǅ". ASCII is answered inline.
+bool IsUppercaseLetterSlow(char32_t cp);
+inline bool IsUppercaseLetter(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return IsUppercaseLetterSlow(cp);
+}
+
 // Appends the UTF-8 encoding of `cp` to `out`.
 void AppendUtf8Slow(char32_t cp, std::string* out);
 inline void AppendUtf8(char32_t cp, std::string* out) {

@@ -36,6 +36,16 @@ TEST(Utf8, RepairReplacesBadBytesAndKeepsOrigins) {
   EXPECT_EQ(FindInvalidUtf8(t.text()), kValidUtf8);
 }
 
+TEST(Utf8, UppercaseLetters) {
+  EXPECT_TRUE(IsUppercaseLetter('A'));
+  EXPECT_TRUE(IsUppercaseLetter(U'\u00C9'));  // É
+  EXPECT_TRUE(IsUppercaseLetter(U'\u01C5'));  // ǅ, titlecase
+  EXPECT_FALSE(IsUppercaseLetter('a'));
+  EXPECT_FALSE(IsUppercaseLetter('7'));
+  EXPECT_FALSE(IsUppercaseLetter(U'\u00E9'));  // é
+  EXPECT_FALSE(IsUppercaseLetter(U'\u201C'));  // “
+}
+
 TEST(Utf8, IteratesCodePoints) {
   std::string s = "a\xC3\xA9\xE2\x80\x94";
   size_t pos = 0;

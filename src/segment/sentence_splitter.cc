@@ -74,12 +74,6 @@ bool IsLower(char32_t cp) {
   return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LL;
 }
 
-bool IsUpper(char32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-  auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
-}
-
 bool IsDigit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
 // Letters, marks and digits.
@@ -474,10 +468,10 @@ void SentenceSplitter::Learn(std::string_view text) {
     if (IsLower(cp)) {
       ++stats.lowercase;
       if (!previous.empty()) ++stats_[previous].period_then_continuation;
-    } else if (IsUpper(cp) && !at_start) {
+    } else if (IsUppercaseLetter(cp) && !at_start) {
       ++(after_abbreviation ? stats.capitalized_after_abbreviation : stats.capitalized);
     }
-    if (after_abbreviation && !previous.empty() && IsUpper(cp))
+    if (after_abbreviation && !previous.empty() && IsUppercaseLetter(cp))
       ++collocations_[previous + ' ' + std::string(key)];
     after_abbreviation = false;
     if (after == '.') {
@@ -505,7 +499,8 @@ bool SentenceSplitter::StartsSentence(std::string_view line, std::string_view to
   const Word word = NextWord(line, next);
   if (word.begin == word.end) return false;
   // A quotation opening after the period: "Inc. “We will appeal,” ...".
-  if (word.begin > next && line[next] != '(' && line[next] != '[' && IsUpper(word.first)) {
+  if (word.begin > next && line[next] != '(' && line[next] != '[' &&
+      IsUppercaseLetter(word.first)) {
     return true;
   }
   std::string folded = Fold(line.substr(word.begin, word.end - word.begin));
@@ -524,7 +519,7 @@ bool SentenceSplitter::StartsSentence(std::string_view line, std::string_view to
   // an ordinary word capitalized inside a name.
   size_t after = word.end;
   if (after < line.size() && line[after] == ' ') ++after;
-  return !IsUpper(NextWord(line, after).first);
+  return !IsUppercaseLetter(NextWord(line, after).first);
 }
 
 bool SentenceSplitter::IsBoundary(std::string_view line, size_t sentence_begin, size_t run_begin,
@@ -541,7 +536,9 @@ bool SentenceSplitter::IsBoundary(std::string_view line, size_t sentence_begin, 
   if (first == '.') return false;    // A spaced ellipsis ". . ." goes on.
   // An omission mark in brackets, "[...]" or "[…]", ends a sentence only
   // before a capital: not before a citation, "[...]\" (Smith 55).".
-  if (punct > 0 && line[punct - 1] == '[' && !IsUpper(CodePointAt(line, next))) return false;
+  if (punct > 0 && line[punct - 1] == '[' && !IsUppercaseLetter(CodePointAt(line, next))) {
+    return false;
+  }
   const bool next_is_digit = IsDigit(first);
 
   // The marks of the run: "?!", "...", "…", and closing quotes or brackets.
@@ -564,7 +561,7 @@ bool SentenceSplitter::IsBoundary(std::string_view line, size_t sentence_begin, 
   if (strong || periods >= 2) {
     // Before a capital, unless an attribution follows a quoted question:
     // "“Why?” Smith asked."
-    if (strong && quoted && IsUpper(first)) {
+    if (strong && quoted && IsUppercaseLetter(first)) {
       size_t after = word.end;
       if (after < line.size() && line[after] == ' ') ++after;
       const Word verb = WordAt(line, after);
@@ -640,7 +637,7 @@ bool SentenceSplitter::IsBoundary(std::string_view line, size_t sentence_begin, 
   // openers ends a sentence here, as names are also ordinary words ("Fox").
   size_t p = 0;
   const char32_t c0 = NextCodePoint(token, &p);
-  if (p == token.size() && IsUpper(c0)) {
+  if (p == token.size() && IsUppercaseLetter(c0)) {
     return word.begin != word.end &&
            segment::IsSentenceOpener(Fold(line.substr(word.begin, word.end - word.begin)));
   }

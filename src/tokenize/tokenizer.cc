@@ -147,4 +147,10 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
   tokens->resize(count);
 }
 
+bool IsCapitalized(std::string_view text, const Token& t) {
+  if (t.begin >= text.size()) return false;
+  size_t pos = t.begin;
+  return IsUppercaseLetter(NextCodePoint(text, &pos));
+}
+
 }  // namespace precis

@@ -29,6 +29,9 @@ struct Token {
 // between digits ("3.5", "1,000"). Everything else separates tokens.
 void Tokenize(std::string_view text, std::vector<Token>* tokens);
 
+// True when token `t` of `text` starts with an uppercase or titlecase
+// letter ("Sony", "Émile"; not "iPhone" or "7").
+bool IsCapitalized(std::string_view text, const Token& t);
 
 }  // namespace precis
 

@@ -66,6 +66,15 @@ TEST(Tokenizer, KeepsLongWordsWhole) {
   }
 }
 
+TEST(Tokenizer, CapitalizedTokens) {
+  const std::string text = "Sony and \u00C9mile met iPhone 7 users";
+  std::vector<Token> tokens;
+  Tokenize(text, &tokens);
+  std::vector<bool> capitalized;
+  for (const Token& t : tokens) capitalized.push_back(IsCapitalized(text, t));
+  EXPECT_EQ(capitalized, (std::vector<bool>{true, false, true, false, false, false, false}));
+}
+
 TEST(Tokenizer, InitialIsNotAnAcronym) {
   EXPECT_EQ(Folded("John F. Kennedy"),
             (std::vector<std::string>{"john", "f", "kennedy"}));
