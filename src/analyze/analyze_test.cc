@@ -425,6 +425,20 @@ TEST(AnalyzeDifferences, AMonthAloneIsADate) {
   EXPECT_TRUE(AnalyzeOrFail(Cluster2(base, base)).differences.empty());
 }
 
+// The groups of a phone number are no quantities: the sheriff's line
+// written with and without its area code, or two lines, give no
+// difference, while the reward beside them still does.
+TEST(AnalyzeDifferences, PhoneNumbersAreNoValues) {
+  const Analysis a = AnalyzeOrFail(Cluster2(
+      "Anyone with information should call the Nelson County Sheriff's Office at 434-263-7050. "
+      "A reward of $5,000 is offered.",
+      "Anyone with information should call the sheriff's office at 263-7050 or 1-800-555-0199. "
+      "A reward of $2 is offered."));
+  ASSERT_EQ(a.differences.size(), 1u);
+  EXPECT_NE(ValueOf(a.differences[0], "$5,000"), nullptr);
+  EXPECT_NE(ValueOf(a.differences[0], "$2"), nullptr);
+}
+
 TEST(AnalyzeDifferences, LoneValueMeetsItsCounterpartInOtherWords) {
   const std::string other =
       "Fran Keller, who was wrongly convicted, will receive $3.4 million from a state fund. The "

@@ -570,7 +570,10 @@ class DifferenceFinder {
     if (facts_.doc(s) == facts_.doc(t)) return;
     const Mention& m = M(fa);
     const Mention& n = M(fb);
-    if (m.kind != n.kind || m.value_class != n.value_class || SameValue(m, n)) return;
+    if (m.kind != n.kind || m.value_class != n.value_class || m.value_class == kCodeClass ||
+        SameValue(m, n)) {
+      return;
+    }
     const Context& x = contexts_[fa];
     const Context& y = contexts_[fb];
     const bool left = !x.left.empty() && x.left != "#" && SameKey(x.left, y.left);
@@ -776,7 +779,7 @@ class DifferenceFinder {
     for (size_t fa = 0; fa < offset_.back() && allowance > 0; ++fa) {
       const Mention& m = M(fa);
       const int doc = facts_.doc(static_cast<int>(SentenceOf(fa)));
-      if (docs_of_value_.at(ValueKey(m)).size() != 1) continue;
+      if (docs_of_value_.at(ValueKey(m)).size() != 1 || m.value_class == kCodeClass) continue;
       const std::vector<size_t>& same_class =
           by_class[std::to_string(static_cast<int>(m.kind)) + m.value_class];
       const bool scan_all = same_class.size() <= kMostScanned;

@@ -192,7 +192,7 @@ class MentionFinder {
   std::vector<Mention> Find() {
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (used_[i]) continue;
-      if (Time(i) || Date(i) || Number(i)) continue;
+      if (Time(i) || Date(i) || DigitCode(i) || Number(i)) continue;
     }
     for (size_t i = 0; i < tokens_.size(); ++i) {
       if (!used_[i]) Name(i);
@@ -413,6 +413,50 @@ class MentionFinder {
     if (b >= 2 && (text_[b - 1] == ':' || text_[b - 1] == '/') && digit(b - 2)) return true;
     if (b >= 2 && text_[b - 1] == '-' && alpha(b - 2)) return true;
     return false;
+  }
+
+  // A token of digits alone ("434", "0800"; not "1,200", "21st").
+  bool DigitGroup(size_t i) const {
+    if (!Has(i) || !T(i).is_number) return false;
+    const std::string_view s = text_.substr(T(i).begin, T(i).end - T(i).begin);
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
+  // A phone number, a catalog code or a team's record is one mention of
+  // class kCodeClass, normalized to its digits, so that its groups are no
+  // quantities to set against other numbers ("434" and "7050" of
+  // "434-263-7050"): three digit groups or more joined by hyphens
+  // ("434-263-7050", "1-800-555-1234", "6-6-6"), a local number
+  // ("263-7050", with an area code before it: "(434) 263-7050"), or groups
+  // joined by hyphens or single spaces of which the first is written with
+  // a leading zero ("0800 096 1233", "020 7158 0197"). Two groups otherwise
+  // are a range or a score ("18-34", "2-1") and stay numbers.
+  bool DigitCode(size_t i) {
+    if (!DigitGroup(i)) return false;
+    auto length = [&](size_t j) { return T(j).end - T(j).begin; };
+    auto gap = [&](size_t j) { return Between(text_, T(j), T(j + 1)); };  // After token j.
+    const bool leading_zero = length(i) >= 2 && text_[T(i).begin] == '0';
+    size_t end = i + 1;  // One past the last group.
+    while (DigitGroup(end) && (gap(end - 1) == "-" || (leading_zero && gap(end - 1) == " "))) {
+      ++end;
+    }
+    const size_t groups = end - i;
+    const bool local_number = groups == 2 && length(i) == 3 && length(i + 1) == 4;
+    const bool area_code = groups == 1 && length(i) == 3 && T(i).begin > 0 &&
+                           text_[T(i).begin - 1] == '(' && gap(i) == ") " && DigitGroup(i + 2) &&
+                           gap(i + 1) == "-" && length(i + 1) == 3 && length(i + 2) == 4;
+    size_t begin_byte = T(i).begin;
+    if (area_code) {
+      end = i + 3;
+      --begin_byte;  // The opening parenthesis.
+    } else if (groups < 3 && !local_number && !leading_zero) {
+      return false;
+    }
+    std::string digits = "#";
+    for (size_t j = i; j < end; ++j) digits.append(text_.substr(T(j).begin, length(j)));
+    Add(MentionKind::kNumber, i, end, begin_byte, T(end - 1).end, std::move(digits),
+        std::string(kCodeClass));
+    return true;
   }
 
   bool Number(size_t i) {

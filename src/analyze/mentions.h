@@ -19,6 +19,12 @@ namespace precis {
 
 enum class MentionKind { kNumber, kDate, kName };
 
+// The class of a phone number, a catalog code or a team's record
+// ("434-263-7050", "0800 096 1233", "6-6-6"): read as one mention so that
+// its digit groups are no quantities, and compared with nothing (two
+// reports that give two numbers mostly give two contacts).
+inline constexpr std::string_view kCodeClass = "#";
+
 struct Mention {
   MentionKind kind = MentionKind::kNumber;
   size_t begin = 0, end = 0;              // Bytes of the sentence text.
@@ -31,7 +37,7 @@ struct Mention {
   std::string normalized;
   // Only mentions of the same kind and class are compared: a number's unit
   // ("", "$", "%", "th"), a date's granularity ("md", "m", "d", "y"), "" for
-  // names.
+  // names. kCodeClass is never compared.
   std::string value_class;
   // A name that opens its sentence or clause, where any word is
   // capitalized: "Speaking" may be no name at all.

@@ -91,6 +91,20 @@ TEST(Mentions, NumbersInsideTimesAndCodesAreNone) {
   EXPECT_EQ(Describe("an F-16 and a COVID-19 test"), V{"name:covid=COVID"});
 }
 
+// A phone number, a code or a team's record is one mention of class "#",
+// so that its digit groups are no quantities; ranges and scores stay
+// numbers.
+TEST(Mentions, PhoneNumbersAndCodesAreOneMention) {
+  EXPECT_EQ(Describe("the tip line is 434-263-7050 or (434) 263-7050."),
+            (V{"number:#4342637050=434-263-7050", "number:#4342637050=(434) 263-7050"}));
+  EXPECT_EQ(Describe("or ring 0800 096 1233, 1-800-555-1234 or 263-7050."),
+            (V{"number:#08000961233=0800 096 1233", "number:#18005551234=1-800-555-1234",
+               "number:#2637050=263-7050"}));
+  EXPECT_EQ(Describe("The Reign (6-6-6) won 2-1 with players aged 18-34."),
+            (V{"name:reign=Reign", "number:#666=6-6-6", "number:2=2", "number:1=1",
+               "number:18=18", "number:34=34"}));
+}
+
 TEST(Mentions, DatesInTheirFormats) {
   EXPECT_EQ(Describe("on Dec. 25"), V{"date:12-25=Dec. 25"});
   // A year after a date is a mention of its own.
