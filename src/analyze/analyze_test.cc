@@ -439,6 +439,22 @@ TEST(AnalyzeDifferences, PhoneNumbersAreNoValues) {
   EXPECT_NE(ValueOf(a.differences[0], "$2"), nullptr);
 }
 
+// With little said around them, values of different magnitudes are two
+// facts: "2,500 died" is not set against "6 had been rescued", while 900
+// rescued is a count the two reports may disagree on.
+TEST(AnalyzeDifferences, WeakEvidencePairsOnlyValuesOfOneMagnitude) {
+  const std::string sank = "The Musashi sank in the Sibuyan Sea in 1944, and in all 2,500 died.";
+  auto rescued = [](const std::string& count) {
+    return "The Musashi sank in the Sibuyan Sea after torpedoes hit it, and by noon " + count +
+           " had been rescued.";
+  };
+  EXPECT_TRUE(AnalyzeOrFail(Cluster2(sank, rescued("6"))).differences.empty());
+  const Analysis a = AnalyzeOrFail(Cluster2(sank, rescued("900")));
+  ASSERT_EQ(a.differences.size(), 1u);
+  EXPECT_NE(ValueOf(a.differences[0], "2,500"), nullptr);
+  EXPECT_NE(ValueOf(a.differences[0], "900"), nullptr);
+}
+
 TEST(AnalyzeDifferences, LoneValueMeetsItsCounterpartInOtherWords) {
   const std::string other =
       "Fran Keller, who was wrongly convicted, will receive $3.4 million from a state fund. The "

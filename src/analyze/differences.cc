@@ -40,6 +40,10 @@ constexpr float kAlsoGivenDiscount = 0.2f;
 constexpr float kTimeEvidence = 0.6f;
 // Evidence added for two large values of one magnitude (CloseLargeValues).
 constexpr float kCloseValueEvidence = 0.1f;
+// Under kLoneEvidence, two numbers further apart than this factor are not
+// paired: with little said around them, only values of one magnitude are
+// one quantity reported two ways (not a crew of 2,500 and 6 knots).
+constexpr double kWeakMostRatio = 4.0;
 // Mentions of one class scanned for each such value; beyond this, only
 // those in alike sentences or beside the same words.
 constexpr size_t kMostScanned = 4000;
@@ -424,6 +428,13 @@ class DifferenceFinder {
     return low >= 100 && high < 2 * low;
   }
 
+  // Two numbers within kWeakMostRatio of each other ("two" / "eight";
+  // not 2,500 / 6, nor 0 / 12).
+  static bool OneMagnitude(const Mention& m, const Mention& n) {
+    const double low = std::min(m.number, n.number), high = std::max(m.number, n.number);
+    return low > 0 && high <= kWeakMostRatio * low;
+  }
+
   static bool IsContentKey(const std::string& key) {
     return !key.empty() && key != "#" && !IsStopword(key);
   }
@@ -673,6 +684,7 @@ class DifferenceFinder {
                           (CloseLargeValues(m, n) ? kCloseValueEvidence : 0.0f);
       const bool time = m.value_class == "d" || m.value_class == "y";
       if (also_mine && score < (time ? kTimeEvidence : kLoneEvidence)) continue;
+      if (m.kind == MentionKind::kNumber && score < kLoneEvidence && !OneMagnitude(m, n)) continue;
       // A value the document never gives is the likelier counterpart: it
       // competes with its full evidence, one the document also gives with
       // kAlsoGivenDiscount less ("will pay $4.4 million to a couple" is
