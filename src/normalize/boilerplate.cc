@@ -935,6 +935,26 @@ const PhraseIndex& Phrases() {
   return index;
 }
 
+// A photo gallery flattened into one line, whatever its length: its
+// captions end with "Hide Caption 3 of 43" ("Photos: Crisis in Ukraine ...
+// Hide Caption 1 of 132 Photos: ..."), which no story sentence writes.
+bool IsGalleryLine(std::string_view line) {
+  constexpr std::string_view kMarker = "Hide Caption ";
+  for (size_t at = line.find(kMarker); at != std::string_view::npos;
+       at = line.find(kMarker, at + 1)) {
+    size_t i = at + kMarker.size();
+    auto digits = [&] {
+      const size_t start = i;
+      while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
+      return i > start;
+    };
+    if (!digits() || line.substr(i, 4) != " of ") continue;
+    i += 4;
+    if (digits()) return true;
+  }
+  return false;
+}
+
 // ClassifyLine, where `too_long` tells whether the line has more than
 // kMaxBoilerplateWords words.
 template <typename TooLong>
@@ -944,6 +964,7 @@ Boilerplate Classify(std::string_view line, std::string_view folded_title, TooLo
   if (!folded_title.empty() && EqualsFolded(line, folded_title)) return Boilerplate::kPullQuote;
   // Rules, dots, stars, stray symbols: "___", "* * *", "•••", "- - - -".
   if (!HasLetterOrDigit(line)) return Boilerplate::kDecoration;
+  if (IsGalleryLine(line)) return Boilerplate::kCaption;
   if (too_long()) return Boilerplate::kNone;
 
   LineFacts f;
