@@ -935,24 +935,22 @@ const PhraseIndex& Phrases() {
   return index;
 }
 
-// A photo gallery flattened into one line, whatever its length: its
-// captions end with "Hide Caption 3 of 43" ("Photos: Crisis in Ukraine ...
-// Hide Caption 1 of 132 Photos: ..."), which no story sentence writes.
+// A photo gallery flattened into one line, whatever its length: each of
+// its captions ends with "Hide Caption 3 of 43", and so does the line
+// ("Photos: Crisis in Ukraine ... Hide Caption 1 of 132 Photos: ... Hide
+// Caption 132 of 132"). Only the end is read: a story line never ends so.
 bool IsGalleryLine(std::string_view line) {
-  constexpr std::string_view kMarker = "Hide Caption ";
-  for (size_t at = line.find(kMarker); at != std::string_view::npos;
-       at = line.find(kMarker, at + 1)) {
-    size_t i = at + kMarker.size();
-    auto digits = [&] {
-      const size_t start = i;
-      while (i < line.size() && line[i] >= '0' && line[i] <= '9') ++i;
-      return i > start;
-    };
-    if (!digits() || line.substr(i, 4) != " of ") continue;
-    i += 4;
-    if (digits()) return true;
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
+    line.remove_suffix(1);
   }
-  return false;
+  auto digits_before = [&] {  // Strips the digits that end `line`.
+    const size_t size = line.size();
+    while (!line.empty() && line.back() >= '0' && line.back() <= '9') line.remove_suffix(1);
+    return line.size() < size;
+  };
+  if (!digits_before() || !EndsWith(line, " of ")) return false;
+  line.remove_suffix(4);
+  return digits_before() && EndsWith(line, "Hide Caption ");
 }
 
 // ClassifyLine, where `too_long` tells whether the line has more than
@@ -964,8 +962,8 @@ Boilerplate Classify(std::string_view line, std::string_view folded_title, TooLo
   if (!folded_title.empty() && EqualsFolded(line, folded_title)) return Boilerplate::kPullQuote;
   // Rules, dots, stars, stray symbols: "___", "* * *", "•••", "- - - -".
   if (!HasLetterOrDigit(line)) return Boilerplate::kDecoration;
-  if (IsGalleryLine(line)) return Boilerplate::kCaption;
-  if (too_long()) return Boilerplate::kNone;
+  // Shorter galleries open with their label ("Photos:"), a caption below.
+  if (too_long()) return IsGalleryLine(line) ? Boilerplate::kCaption : Boilerplate::kNone;
 
   LineFacts f;
   f.line = line;
