@@ -101,8 +101,8 @@ TEST(Mentions, PhoneNumbersAndCodesAreOneMention) {
             (V{"number:#08000961233=0800 096 1233", "number:#18005551234=1-800-555-1234",
                "number:#2637050=263-7050"}));
   EXPECT_EQ(Describe("The Reign (6-6-6) won 2-1 with players aged 18-34."),
-            (V{"name:reign=Reign", "number:#666=6-6-6", "number:2=2", "number:1=1",
-               "number:18=18", "number:34=34"}));
+            (V{"name:reign=Reign", "number:#666=6-6-6", "number:2=2", "number:1=1", "number:18=18",
+               "number:34=34"}));
 }
 
 TEST(Mentions, DatesInTheirFormats) {

@@ -471,6 +471,8 @@ bool IsLabelledCaption(const LineFacts& f) {
                                  "toggle caption",
                                  "itoggle caption",
                                  "hide caption",
+                                 "skip in skip x embed x share",
+                                 "close skip in skip x embed x share",
                                  "enlarge this image",
                                  "enlarge image",
                                  "source: getty",
@@ -935,11 +937,22 @@ const PhraseIndex& Phrases() {
   return index;
 }
 
-// A photo gallery flattened into one line, whatever its length: each of
-// its captions ends with "Hide Caption 3 of 43", and so does the line
-// ("Photos: Crisis in Ukraine ... Hide Caption 1 of 132 Photos: ... Hide
-// Caption 132 of 132"). Only the end is read: a story line never ends so.
+// The controls of an embedded video player, which open its description or
+// its playlist: "CLOSE Skip in Skip x Embed x Share A former officer ...
+// Video provided by Newsy".
+constexpr std::string_view kVideoPlayer = "Skip in Skip x Embed x Share";
+constexpr std::string_view kClosedVideoPlayer = "CLOSE Skip in Skip x Embed x Share";
+
+// A photo gallery or a video playlist flattened into one line, whatever its
+// length: each caption of a gallery ends with "Hide Caption 3 of 43", and
+// so does the line ("Photos: Crisis in Ukraine ... Hide Caption 1 of 132
+// Photos: ... Hide Caption 132 of 132"); a playlist opens with the
+// player's controls. Only the ends are read: no story line ends or opens
+// so.
 bool IsGalleryLine(std::string_view line) {
+  if (StartsWith(line, kVideoPlayer) || StartsWith(line, kClosedVideoPlayer)) {
+    return true;
+  }
   while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
     line.remove_suffix(1);
   }

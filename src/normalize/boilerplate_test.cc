@@ -22,6 +22,8 @@ TEST(Boilerplate, RecognizesCaptionsAndPhotoCredits) {
               "Facebook Twitter Pinterest Photograph: Kevin Winter/Getty Images",
               "Media playback is unsupported on your device Media caption First known footage",
               "toggle caption Pew Research Center/NPR", "iStock",
+              "CLOSE Skip in Skip x Embed x Share A former officer was found dead. Video provided "
+              "by Newsy Newslook",
               "Keurig Green Mountain K-Cup coffee packs. (Joe Raedle/Getty Images)",
               "President Obama speaks in Washington on March 17, 2014. (Photo: Susan Walsh, AP)",
               "Swedish freelance journalist Kim Wall. Photo: Tom Wall via AP",
@@ -150,15 +152,19 @@ TEST(Boilerplate, NeverDropsLongLinesExceptTitleRepeatsAndGalleries) {
   // A photo gallery flattened into one line, of any length.
   std::string gallery;
   for (int i = 1; i <= 6; ++i) {
-    gallery += "Photos: Sinking of the Musashi The battleship Musashi leaves Brunei, Borneo, in "
-               "1944, with the fleet. Hide Caption " +
-               std::to_string(i) + " of 6 ";
+    gallery +=
+        "Photos: Sinking of the Musashi The battleship Musashi leaves Brunei, Borneo, in "
+        "1944, with the fleet. Hide Caption " +
+        std::to_string(i) + " of 6 ";
   }
   EXPECT_EQ(ClassifyLine(gallery, ""), Boilerplate::kCaption);
   EXPECT_EQ(ClassifyLine("Hide Caption 2 of 43", ""), Boilerplate::kCaption);
   // A line that does not end with the count is a story's.
   EXPECT_EQ(ClassifyLine(gallery + "The wreck was found in March.", ""), Boilerplate::kNone);
   EXPECT_EQ(ClassifyLine(line + " Hide Caption 2", ""), Boilerplate::kNone);
+  // A video playlist, opened by its player's controls.
+  EXPECT_EQ(ClassifyLine("Skip in Skip x Embed x Share CLOSE " + gallery, ""),
+            Boilerplate::kCaption);
 }
 
 TEST(Boilerplate, FoldsCaseQuotesAndPunctuation) {

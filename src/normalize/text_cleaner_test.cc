@@ -252,9 +252,14 @@ TEST(TextCleaner, HandlesEmptyAndBoilerplateOnlyText) {
 // Over the Multi-News sample: obvious boilerplate never survives, and long
 // story sentences are never classified as boilerplate.
 TEST(TextCleaner, MultiNewsSampleLosesBoilerplateButNoStorySentences) {
-  static const char* const kLabels[] = {
-      "Image copyright ", "Image caption ",       "Image: ",
-      "Enlarge Image ",   "All rights reserved.", "\xE2\x80\x94 "};
+  static const char* const kLabels[] = {"Image copyright ",
+                                        "Image caption ",
+                                        "Image: ",
+                                        "Enlarge Image ",
+                                        "All rights reserved.",
+                                        "\xE2\x80\x94 ",
+                                        "Skip in Skip x Embed x Share",
+                                        "CLOSE Skip in Skip x Embed x Share"};
   PRECIS_REQUIRE_SHARED_DATA(path, "multinews_sample/validation.jsonl");
   std::ifstream in(path);
   size_t documents = 0, lines = 0, boilerplate = 0, kept_junk = 0, story = 0, dropped_story = 0;
@@ -288,7 +293,10 @@ TEST(TextCleaner, MultiNewsSampleLosesBoilerplateButNoStorySentences) {
                                  "Published on",
                                  "Media caption",
                                  "Follow us on Twitter",
-                                 "Like us on Facebook"}) {
+                                 "Like us on Facebook",
+                                 "Skip in Skip x Embed",
+                                 "CLOSE Skip in Skip",
+                                 "Hide Caption"}) {
           if (l.rfind(junk, 0) == 0) {
             ++kept_junk;
             ADD_FAILURE() << "kept: " << l;
@@ -301,8 +309,9 @@ TEST(TextCleaner, MultiNewsSampleLosesBoilerplateButNoStorySentences) {
         ++lines;
         if (ClassifyLine(l, "") != Boilerplate::kNone) ++boilerplate;
         if (std::count(l.begin(), l.end(), ' ') < 25 || l.back() != '.') continue;
-        // Caption blocks, copyright notices and contact sign-offs that carry
-        // whole sentences after their label are not story text.
+        // Caption blocks, video descriptions, copyright notices and contact
+        // sign-offs that carry whole sentences after their label are not
+        // story text.
         if (std::any_of(std::begin(kLabels), std::end(kLabels),
                         [&](const char* label) { return l.rfind(label, 0) == 0; })) {
           continue;
