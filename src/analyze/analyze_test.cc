@@ -242,6 +242,35 @@ TEST(AnalyzeQuotations, HeOrSheIsNoPlace) {
             "Anna Lund");
 }
 
+// A name after a preposition of place is somewhere: "he" goes to the
+// person named before it.
+TEST(AnalyzeQuotations, HeOrSheIsNoNameOfAPlaceAfterAPreposition) {
+  EXPECT_EQ(SpeakerOf("Senator Mark Welch studied the salmon for years. They swim far north, to "
+                      "the cold waters off British Columbia. \"We're starting to see a change,\" "
+                      "he said.",
+                      "We're starting"),
+            "Mark Welch");
+}
+
+// An attribution needs its speaker as the subject of the verb: a pronoun
+// with more words after it names no one ("She also found post-it notes"
+// has a noun, "notes", for a verb), a reflexive stays beside its pronoun,
+// and a verb in the passive names its speaker after "by".
+TEST(AnalyzeQuotations, TheSpeakerIsTheVerbsSubjectOrAgent) {
+  EXPECT_EQ(SpeakerOf("She also allegedly found post-it notes and letters written by the girl "
+                      "with the headings: \"Things we can do this summer.\"",
+                      "Things we can"),
+            "");
+  EXPECT_EQ(SpeakerOf("The president himself told the grand jury that he \"was alone with her "
+                      "on several occasions.\"",
+                      "was alone"),
+            "The president");
+  EXPECT_EQ(SpeakerOf("He was told by police to stay inside: \"Do not open the door for "
+                      "anyone.\"",
+                      "Do not open"),
+            "police");
+}
+
 TEST(AnalyzeQuotations, HeOrSheIsNoThingNamedInCommonWords) {
   // Two common words name a thing unless the text names someone by the
   // last of them alone.

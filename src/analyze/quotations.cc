@@ -75,6 +75,11 @@ bool IsQuoteVerb(std::string_view folded) {
                         "tweeted", "tweets", "wondered"});
 }
 
+// Subject pronouns.
+bool IsPersonalPronoun(std::string_view folded) {
+  return OneOf(folded, {"he", "she", "they", "we", "i", "it", "you"});
+}
+
 // True when token k is joined to the word before by a hyphen ("oft-asked").
 bool InCompound(std::string_view text, const std::vector<Token>& t, size_t k) {
   return k > 0 && Gap(text, t, k) == "-";
@@ -94,8 +99,8 @@ bool HasEnding(std::string_view folded, std::string_view ending) {
   return folded.size() > ending.size() + 2 && folded.ends_with(ending);
 }
 
-// Auxiliaries and adverbs that stand between a subject and its verb ("has
-// also", "later", "reportedly").
+// Auxiliaries, adverbs and reflexive pronouns that stand between a
+// subject and its verb ("has also", "later", "reportedly", "he himself").
 bool BeforeVerb(std::string_view folded) {
   return OneOf(folded,
                {"also", "later", "then", "previously", "once", "never", "always", "often",
@@ -104,7 +109,7 @@ bool BeforeVerb(std::string_view folded) {
                 "subsequently", "separately", "simply", "still", "even", "quickly",
                 "immediately", "apparently", "already", "has", "have", "had", "is", "was",
                 "were", "will", "would", "may", "might", "can", "could", "should", "must",
-                "did", "does", "do"});
+                "did", "does", "do", "himself", "herself", "themselves", "itself"});
 }
 
 // True for a lowercase word that is a verb or stands before one: an
@@ -382,6 +387,23 @@ bool AttributionBefore(std::string_view before, std::string* speaker, std::strin
       *attribution = std::string(before.substr(t[k].begin, t[last - 1].end - t[k].begin));
       return true;
     }
+    // A verb in the passive names its speaker after "by": "letters written
+    // by the girl to Alcorn with the headings:", "a statement released by
+    // the company:".
+    if (k + 2 < t.size() && t[k + 1].folded == "by") {
+      first = k + 2;
+      last = SpeakerAfterVerbEnd(before, t, first);
+      for (size_t v = first + 1; v < last; ++v) {
+        if (OneOf(t[v].folded, {"to", "with"})) {
+          last = v;
+          break;
+        }
+      }
+      *speaker = TidySpeaker(before.substr(t[first].begin, t[last - 1].end - t[first].begin));
+      if (speaker->empty()) return false;
+      *attribution = std::string(before.substr(t[k].begin, t[last - 1].end - t[k].begin));
+      return true;
+    }
     if (t[k].folded == "according") {
       first = k + 1 < t.size() && t[k + 1].folded == "to" ? k + 2 : k + 1;
       last = first;
@@ -481,6 +503,12 @@ bool AttributionBefore(std::string_view before, std::string* speaker, std::strin
     if (last <= first || first >= t.size()) return false;
     *speaker = TidySpeaker(before.substr(t[first].begin, t[last - 1].end - t[first].begin));
     if (speaker->empty()) return false;
+    // A pronoun is a subject of one word: after "She also allegedly found
+    // post-it notes", "notes" is a noun, no verb of hers.
+    if (IsPersonalPronoun(t[first].folded) && speaker->size() > t[first].end - t[first].begin) {
+      speaker->clear();
+      continue;
+    }
     const size_t start = std::min(first, k);
     size_t end = std::max(k, last - 1);
     while (end + 1 < t.size() && !EndsClause(Gap(before, t, end + 1))) ++end;
@@ -621,18 +649,41 @@ class QuotationFinder {
   std::string ResolvePronoun(int doc, int sentence, size_t before) const {
     const int doc_first = first_sentence_[static_cast<size_t>(doc)];
     for (int s = sentence; s >= doc_first && s >= sentence - 3; --s) {
-      const auto& list = mentions_[static_cast<size_t>(s)].mentions;
-      if (s == sentence) {
-        for (size_t k = list.size(); k-- > 0;) {
-          const Mention& m = list[k];
-          if (m.kind == MentionKind::kName && m.end <= before && PersonLikeHere(m)) {
-            return m.surface;
+      const SentenceMentions& sm = mentions_[static_cast<size_t>(s)];
+      // A name after a preposition of place is somewhere, not someone, and
+      // so is one joined to such a name ("conferences in Tokyo or Buenos
+      // Aires").
+      auto after_place_preposition = [&](size_t first_token) {
+        for (size_t k = sm.mentions.size(); first_token > 0 && first_token <= sm.tokens.size();) {
+          const std::string& word = sm.tokens[first_token - 1].folded;
+          if (OneOf(word, {"in", "at", "near", "off", "from", "into", "across", "outside",
+                           "inside", "around", "throughout", "through", "toward", "towards"})) {
+            return true;
           }
+          if (word != "or" && word != "and") return false;
+          // The name before the joining word, if any.
+          while (k > 0 && sm.mentions[k - 1].end_token > first_token - 1) --k;
+          if (k == 0 || sm.mentions[k - 1].end_token != first_token - 1 ||
+              sm.mentions[k - 1].kind != MentionKind::kName) {
+            return false;
+          }
+          first_token = sm.mentions[--k].first_token;
+        }
+        return false;
+      };
+      auto candidate = [&](const Mention& m) {
+        return m.kind == MentionKind::kName && PersonLikeHere(m) &&
+               !after_place_preposition(m.first_token);
+      };
+      if (s == sentence) {
+        for (size_t k = sm.mentions.size(); k-- > 0;) {
+          const Mention& m = sm.mentions[k];
+          if (m.end <= before && candidate(m)) return m.surface;
         }
         continue;
       }
-      for (const Mention& m : list) {
-        if (m.kind == MentionKind::kName && PersonLikeHere(m)) return m.surface;
+      for (const Mention& m : sm.mentions) {
+        if (candidate(m)) return m.surface;
       }
     }
     if (std::string name = SurnameOpening(doc, sentence, before); !name.empty()) return name;
