@@ -484,6 +484,22 @@ TEST(AnalyzeDifferences, WeakEvidencePairsOnlyValuesOfOneMagnitude) {
   EXPECT_NE(ValueOf(a.differences[0], "900"), nullptr);
 }
 
+// An age is set against numbers that could be one: not 2,400 texts.
+TEST(AnalyzeDifferences, AnAgeIsNoCountOfThousands) {
+  const std::string texts =
+      "Police said the teacher exchanged some 2,400 texts with the girl over "
+      "two weeks.";
+  EXPECT_TRUE(AnalyzeOrFail(Cluster2(texts,
+                                     "Police said the 11-year-old girl exchanged texts "
+                                     "with the teacher for two weeks."))
+                  .differences.empty());
+  const Analysis a = AnalyzeOrFail(Cluster2(texts,
+                                            "Police said the teacher exchanged some 2,000 "
+                                            "texts with the girl over two weeks."));
+  ASSERT_EQ(a.differences.size(), 1u);
+  EXPECT_NE(ValueOf(a.differences[0], "2,000"), nullptr);
+}
+
 TEST(AnalyzeDifferences, LoneValueMeetsItsCounterpartInOtherWords) {
   const std::string other =
       "Fran Keller, who was wrongly convicted, will receive $3.4 million from a state fund. The "

@@ -397,6 +397,16 @@ class DifferenceFinder {
     return a.rfind("N:", 0) == 0 && b.rfind("N:", 0) == 0 && !SameKey(a, b);
   }
 
+  // True when one number is an age and the other cannot be one ("the
+  // 11-year-old" / "2,400 texts").
+  static bool AgeAgainstNoAge(const Mention& m, const Mention& n) {
+    auto could_be_age = [](const Mention& x) {
+      return x.value_class.empty() && x.number >= 1 && x.number <= 120 &&
+             x.number == std::floor(x.number);
+    };
+    return (m.age && !could_be_age(n)) || (n.age && !could_be_age(m));
+  }
+
   // True when two numbers count different things: "7 people" / "8 cars",
   // the first two content words after each all different ("1,300
   // inappropriate pictures" / "1,000 pictures" count one thing). Not ages,
@@ -607,7 +617,7 @@ class DifferenceFinder {
     // Numbers of different things, unless the only ones of alike sentences;
     // ages of different people.
     if ((!only_ones && CountDifferentThings(m, x, y, left, right)) ||
-        AgesOfDifferentPeople(m, x, y)) {
+        AgesOfDifferentPeople(m, x, y) || AgeAgainstNoAge(m, n)) {
       return;
     }
     bool same_slot =
@@ -677,7 +687,10 @@ class DifferenceFinder {
       const Context& y = contexts_[fb];
       const bool left = !x.left.empty() && x.left != "#" && SameKey(x.left, y.left);
       const bool right = !x.right.empty() && x.right != "#" && SameKey(x.right, y.right);
-      if (CountDifferentThings(m, x, y, left, right) || AgesOfDifferentPeople(m, x, y)) continue;
+      if (CountDifferentThings(m, x, y, left, right) || AgesOfDifferentPeople(m, x, y) ||
+          AgeAgainstNoAge(m, n)) {
+        continue;
+      }
       const size_t shared = SharedAround(m, x, y);
       const float score = facts_.Similarity(s, t) +
                           0.1f * static_cast<float>(2 * left + 2 * right + shared) +
