@@ -727,6 +727,22 @@ bool IsEditorialNote(const LineFacts& f) {
               "editor's note:", "editors' note:", "editors note:"});
 }
 
+// Notes that a story is still being written: "This is a developing
+// story.", "Check back for details as they develop.", "Stay with KDKA for
+// the latest on this developing story."
+bool IsDevelopingStoryNote(const LineFacts& f) {
+  if (f.n > 15) return false;
+  if (StartsWithAny(f.lower, {"this is a developing story", "this story is developing",
+                              "this is a breaking news story", "this story will be updated",
+                              "this article will be updated", "this post will be updated",
+                              "check back for", "please check back", "refresh this page"})) {
+    return true;
+  }
+  return StartsWithAny(f.lower, {"stay with ", "stay tuned to "}) &&
+         (Contains(f.lower, " for the latest") || Contains(f.lower, " for updates") ||
+          Contains(f.lower, " for more"));
+}
+
 // The line without closing punctuation ends with a network's name: "Follow
 // Scott Stump on Twitter and Google+.", "Like us on Facebook".
 bool EndsWithNetwork(std::string_view lower) {
@@ -905,7 +921,7 @@ Boilerplate ClassifyFacts(const LineFacts& f) {
   }
   if (IsFollowPrompt(f) || IsContactLine(f) || IsSocialEmbed(f)) return Boilerplate::kSocial;
   if (IsShareBar(f) || IsPagePrompt(f) || IsTechnicalNotice(f) || IsNewsletterPrompt(f) ||
-      IsEditorialNote(f)) {
+      IsEditorialNote(f) || IsDevelopingStoryNote(f)) {
     return Boilerplate::kPrompt;
   }
   if (IsCopyright(f)) return Boilerplate::kCopyright;

@@ -69,7 +69,11 @@ TEST(Boilerplate, RecognizesSharePromptsAndNotices) {
               "This article was originally published with the title A Signal for Solitude.",
               "This story has been updated to include quotes from Christopher Ruff.",
               "Text Size - +",
-              "sound 00:00 00:00"},
+              "sound 00:00 00:00",
+              "This is a developing story.",
+              "Check back for details as they develop.",
+              "Stay with KDKA for the latest on this developing story.",
+              "Stay with tampabay.com for updates."},
              Boilerplate::kPrompt);
 }
 
@@ -127,6 +131,8 @@ TEST(Boilerplate, KeepsStorySentences) {
               "Follow the money, investigators said, and you will find the hackers.",
               "By Tuesday, the studio had pulled the film from every theater.",
               "Share prices fell 5 percent on Monday after the announcement.",
+              "Stay with the group, the guide told the hikers before the storm.",
+              "Check back in a year, the doctor told him.",
               "December 17, 2014 was the day the studio gave up.", "The Terrorists Win",
               "Like many users, she deleted her account after the breach.",
               "Copyright infringement claims against the studio rose in 2014.",
