@@ -271,6 +271,38 @@ TEST(AnalyzeQuotations, TheSpeakerIsTheVerbsSubjectOrAgent) {
             "police");
 }
 
+// The subject before a part between commas speaks when an adverb or an
+// auxiliary stands before the verb, after an opening adverb, and after a
+// company's "Inc.,".
+TEST(AnalyzeQuotations, TheSubjectBeforePartsBetweenCommasAndAdverbs) {
+  EXPECT_EQ(SpeakerOf("The producer Dino De Laurentiis, a loopy genius who knew a thing or two "
+                      "about apes, once said of his own King Kong star, \"When the monkey die, "
+                      "people gonna cry.\"",
+                      "When the monkey"),
+            "The producer Dino De Laurentiis");
+  EXPECT_EQ(SpeakerOf("Already, Rep. Jason Chaffetz, chairman of the House Oversight Committee, "
+                      "has asked the FBI to provide \"all memoranda, notes and summaries.\"",
+                      "all memoranda"),
+            "Rep. Jason Chaffetz");
+  EXPECT_EQ(SpeakerOf("Andy Puzder, the chief executive of CKE Restaurants Inc., which employs "
+                      "21,000 people at Carl's Jr. and Hardee's restaurants, has said that the "
+                      "\"current unfriendly economic environment\" hurts hiring.",
+                      "current unfriendly"),
+            "Andy Puzder");
+}
+
+// A quotation that goes on in a new paragraph reopens with a mark; the
+// words after that mark are quoted, not an attribution.
+TEST(AnalyzeQuotations, AMarkOpeningTheNextParagraphIsNoAttribution) {
+  EXPECT_EQ(SpeakerOf("\"My client felt threatened, and so did others,\" Fuller said Monday. "
+                      "\"And I think a second gun will help the defense of Mr. Hayes.\n"
+                      "\"Once everything becomes apparent, you'll see why I'm saying that my "
+                      "client is not guilty of murder.\"\nPolice said all of the shell casings "
+                      "matched one gun.",
+                      "And I think"),
+            "Fuller");
+}
+
 TEST(AnalyzeQuotations, HeOrSheIsNoThingNamedInCommonWords) {
   // Two common words name a thing unless the text names someone by the
   // last of them alone.

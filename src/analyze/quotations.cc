@@ -89,7 +89,10 @@ bool InCompound(std::string_view text, const std::vector<Token>& t, size_t k) {
 // initial ("Rep. Mark Meadows", "Gary S. Mayerson"), which ends no clause.
 bool TitlePeriod(std::string_view gap, const Token& t) {
   const bool initial = t.folded.size() == 1 && t.folded[0] >= 'a' && t.folded[0] <= 'z';
-  return !gap.empty() && gap[0] == '.' && (IsTitle(t.folded) || initial) &&
+  // The abbreviations that end a company's or a person's name ("CKE
+  // Restaurants Inc.,", "Martin Luther King Jr.,") end no clause either.
+  const bool name_end = OneOf(t.folded, {"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"});
+  return !gap.empty() && gap[0] == '.' && (IsTitle(t.folded) || initial || name_end) &&
          gap.find_first_not_of(". ") == std::string_view::npos && gap.size() <= 2;
 }
 
@@ -363,6 +366,11 @@ bool OpensLeadingPhrase(std::string_view text, const std::vector<Token>& t, size
     w = t[k].folded;
   }
   if (OpensPhrase(w)) return true;
+  // An adverb alone: "Already, Rep. Jason Chaffetz, ..., has asked".
+  if (k + 1 == end && (BeforeVerb(w) || HasEnding(w, "ly") ||
+                       OneOf(w, {"now", "today", "yesterday", "instead", "indeed"}))) {
+    return true;
+  }
   return (HasEnding(w, "ed") || HasEnding(w, "ing")) && k + 1 < t.size() &&
          !IsCapitalized(text, t[k + 1]);
 }
@@ -415,24 +423,31 @@ bool AttributionBefore(std::string_view before, std::string* speaker, std::strin
              !JoinsClauses(t[first - 1].folded)) {
         --first;
       }
-      if (first == k && k > 0 && Gap(before, t, k).find(',') != std::string_view::npos) {
+      // The verb with the adverbs and auxiliaries before it ("once said").
+      size_t head = k;
+      while (head > first && BeforeVerb(t[head - 1].folded)) --head;
+      if (first == head && head > 0 && Gap(before, t, head).find(',') != std::string_view::npos) {
         // "Charlie Beck, the police chief, said": the subject is a part of
         // the clause between commas, its first but for an opening phrase
-        // ("In an interview, Dr. Steven E. Hyman, director of ..., said").
-        size_t start = k;
-        while (start > 0 && k - start < 30) {
+        // ("In an interview, Dr. Steven E. Hyman, director of ..., said";
+        // "The producer Dino De Laurentiis, a loopy genius ..., once said").
+        size_t start = head;
+        while (start > 0 && head - start < 30) {
           const std::string_view gap = Gap(before, t, start);
-          if (start < k && ((EndsSentence(gap) && !TitlePeriod(gap, t[start - 1])) ||
-                            HasQuoteMark(gap) ||
-                            gap.find_first_of(";:") != std::string_view::npos)) {
+          // A period before a comma is an abbreviation's ("CKE Restaurants
+          // Inc., which employs").
+          if (start < head && ((EndsSentence(gap) && !TitlePeriod(gap, t[start - 1]) &&
+                                !gap.starts_with(".,")) ||
+                               HasQuoteMark(gap) ||
+                               gap.find_first_of(";:") != std::string_view::npos)) {
             break;
           }
           --start;
         }
         std::vector<std::pair<size_t, size_t>> parts;  // Token ranges between commas.
-        for (size_t p = start; p < k;) {
+        for (size_t p = start; p < head;) {
           size_t q = p + 1;
-          while (q < k && !BreaksClause(before, t, q)) ++q;
+          while (q < head && !BreaksClause(before, t, q)) ++q;
           parts.emplace_back(p, q);
           p = q;
         }
@@ -614,7 +629,16 @@ class QuotationFinder {
         open.begin -
         std::min(open.begin, std::max<size_t>(1, QuoteMarkBefore(open_text, open.begin).width));
     const std::string_view opening = std::string_view(open_text).substr(0, before);
-    if (!AttributionAfter(std::string_view(close_text).substr(after), opening, &q.speaker,
+    // A mark that opens its sentence, a word right after it, opens the
+    // next paragraph of a quotation that goes on ("... of Mr. Hayes.\n
+    // \"Once everything ..."): the words after it are quoted, no
+    // attribution. (A closing mark the splitter moved to the next sentence,
+    // "”) Robinson has said", is followed by no word.)
+    const bool mark_opens_sentence =
+        close_text.find_first_not_of(" \t\n") >= close.end && after < close_text.size() &&
+        std::isalnum(static_cast<unsigned char>(close_text[after])) != 0;
+    if (mark_opens_sentence ||
+        !AttributionAfter(std::string_view(close_text).substr(after), opening, &q.speaker,
                           &q.attribution)) {
       AttributionBefore(opening, &q.speaker, &q.attribution);
     }
