@@ -291,6 +291,31 @@ TEST(AnalyzeQuotations, TheSubjectBeforePartsBetweenCommasAndAdverbs) {
             "Andy Puzder");
 }
 
+// A speaker is a subject: it ends where its verb or auxiliary starts after
+// a name, and is no word that opens a clause; the one an agency "quoted as
+// saying" speaks; a compound keeps its parts.
+TEST(AnalyzeQuotations, ASpeakerEndsWhereItsVerbStarts) {
+  EXPECT_EQ(SpeakerOf("\"We would not like to use this argument,\" Ryabkov was quoted as saying.",
+                      "We would not"),
+            "Ryabkov");
+  EXPECT_EQ(SpeakerOf("Celli went on to say that \"it is not necessarily the fault of the "
+                      "owners.\"",
+                      "it is not"),
+            "Celli");
+  EXPECT_EQ(SpeakerOf("\"A pending war is not in our interest,\" Interfax quoted Maskhadov as "
+                      "saying.",
+                      "A pending war"),
+            "Maskhadov");
+  EXPECT_EQ(SpeakerOf("\"A pending war is not in our interest,\" the report quoted a source as "
+                      "saying.",
+                      "A pending war"),
+            "a source");
+  EXPECT_EQ(SpeakerOf("Villagers were threatened, and the Hong Kong-based group said, \"The "
+                      "government was not listening to anyone.\"",
+                      "The government"),
+            "the Hong Kong-based group");
+}
+
 // A quotation that goes on in a new paragraph reopens with a mark; the
 // words after that mark are quoted, not an attribution.
 TEST(AnalyzeQuotations, AMarkOpeningTheNextParagraphIsNoAttribution) {

@@ -154,6 +154,39 @@ std::string TidySpeaker(std::string_view text) {
   Tokenize(text, &t);
   size_t first = 0, last = t.size();
   if (first < last && t[first].folded == "as") ++first;
+  // "Interfax quoted Maskhadov as (saying)", "the report quoted a source
+  // as": the one quoted speaks.
+  if (last - first >= 4 && t[last - 1].folded == "as") {
+    for (size_t k = first + 1; k + 2 < last; ++k) {
+      if (OneOf(t[k].folded, {"quoted", "paraphrased", "cited"}) &&
+          (IsCapitalized(text, t[k + 1]) || OneOf(t[k + 1].folded, {"a", "an", "the"}))) {
+        return std::string(text.substr(t[k + 1].begin, t[last - 2].end - t[k + 1].begin));
+      }
+    }
+  }
+  // A subject ends where an auxiliary of its verb starts, or a verb right
+  // after a name: "Ryabkov was quoted as", "Celli went on to" name Ryabkov
+  // and Celli; not inside a compound ("the Hong Kong-based group").
+  for (size_t k = first + 1; k < last; ++k) {
+    const std::string_view w = t[k].folded;
+    if (IsCapitalized(text, t[k]) || text.substr(t[k - 1].end, t[k].begin - t[k - 1].end) == "-") {
+      continue;
+    }
+    if (OneOf(w, {"was", "were", "is", "are", "has", "have", "had", "will", "would"}) ||
+        (IsCapitalized(text, t[k - 1]) && LooksLikeVerb(w) && !BeforeVerb(w) &&
+         !HasEnding(w, "ly"))) {
+      last = k;
+      break;
+    }
+  }
+  // Nor does it end with a word that opens a clause or a phrase ("producer
+  // who", "Fox Business Network host Stuart Varney who", "The statement
+  // goes on to").
+  while (last > first && !IsCapitalized(text, t[last - 1]) &&
+         OneOf(t[last - 1].folded,
+               {"who", "whom", "whose", "which", "where", "that", "as", "to", "not"})) {
+    --last;
+  }
   // Only lowercase words: "Prime Minister Theresa May" keeps its "May".
   // An adverb in -ly goes after a name or a pronoun ("Trump rhetorically
   // wondered", "he smugly adds"), not after a noun ("the family").
@@ -165,8 +198,12 @@ std::string TidySpeaker(std::string_view text) {
     if (!BeforeVerb(w) && !adverb) break;
     --last;
   }
+  // Nor does a subject open with a preposition, a verb or an auxiliary
+  // ("about the whole thing", "quoting ...", "said early", "had the
+  // attorney general not").
   if (last <= first || JoinsClauses(t[first].folded) ||
-      OneOf(t[first].folded, {"who", "whom", "which", "where", "or", "to"})) {
+      OneOf(t[first].folded, {"who", "whom", "which", "where", "or", "to", "about", "quoting",
+                              "said", "says", "had", "has", "have", "was", "is", "were"})) {
     return "";
   }
   return std::string(text.substr(t[first].begin, t[last - 1].end - t[first].begin));
