@@ -310,6 +310,15 @@ TEST(AnalyzeQuotations, ASpeakerEndsWhereItsVerbStarts) {
                       "saying.",
                       "A pending war"),
             "a source");
+  EXPECT_EQ(SpeakerOf("It leaves out the rest of the testimony, in which Lewinsky said: \"The "
+                      "best thing is to be honest with everyone.\"",
+                      "The best thing"),
+            "Lewinsky");
+  EXPECT_EQ(SpeakerOf("``If Quebec hasn't solved this problem'' in the next few years, said "
+                      "Alain Dubuc, chief editorial writer for La Presse, ``completely different "
+                      "rules will apply.''",
+                      "If Quebec"),
+            "Alain Dubuc");
   EXPECT_EQ(SpeakerOf("Villagers were threatened, and the Hong Kong-based group said, \"The "
                       "government was not listening to anyone.\"",
                       "The government"),

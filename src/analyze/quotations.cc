@@ -154,6 +154,11 @@ std::string TidySpeaker(std::string_view text) {
   Tokenize(text, &t);
   size_t first = 0, last = t.size();
   if (first < last && t[first].folded == "as") ++first;
+  // "in which Lewinsky said", "during which the president said".
+  if (first + 2 < last && t[first + 1].folded == "which" &&
+      OneOf(t[first].folded, {"in", "during", "at", "on"})) {
+    first += 2;
+  }
   // "Interfax quoted Maskhadov as (saying)", "the report quoted a source
   // as": the one quoted speaks.
   if (last - first >= 4 && t[last - 1].folded == "as") {
@@ -198,12 +203,16 @@ std::string TidySpeaker(std::string_view text) {
     if (!BeforeVerb(w) && !adverb) break;
     --last;
   }
-  // Nor does a subject open with a preposition, a verb or an auxiliary
-  // ("about the whole thing", "quoting ...", "said early", "had the
-  // attorney general not").
+  // Nor does a subject open with a preposition, a verb, an auxiliary or an
+  // adverb ("about the whole thing", "in the next few years", "quoting
+  // ...", "said early", "had the attorney general not", "virtually alone
+  // among the").
   if (last <= first || JoinsClauses(t[first].folded) ||
-      OneOf(t[first].folded, {"who", "whom", "which", "where", "or", "to", "about", "quoting",
-                              "said", "says", "had", "has", "have", "was", "is", "were"})) {
+      OneOf(t[first].folded, {"who",  "whom",   "which",   "where",  "or",    "to",   "about",
+                              "quoting", "said", "says", "had", "has", "have", "was", "is",
+                              "were", "in", "on", "at", "from", "with", "without", "into",
+                              "during", "since", "until", "than", "well", "much"}) ||
+      (!IsCapitalized(text, t[first]) && HasEnding(t[first].folded, "ly"))) {
     return "";
   }
   return std::string(text.substr(t[first].begin, t[last - 1].end - t[first].begin));
@@ -305,6 +314,13 @@ bool AttributionAfter(std::string_view after, std::string_view opening, std::str
     first = (t[0].folded == "according" && t.size() > 1 && t[1].folded == "to") ? 2 : 1;
     last = SpeakerAfterVerbEnd(after, t, first);
     clause_end = last == 0 ? 0 : last - 1;
+  } else if (OpensPhrase(t[0].folded) && Gap(after, t, verb).find(',') != std::string_view::npos &&
+             verb + 1 < t.size()) {
+    // "'' in the next few years, said Alain Dubuc, ...": a phrase, then the
+    // verb before its speaker.
+    first = verb + 1;
+    last = SpeakerAfterVerbEnd(after, t, first);
+    clause_end = last - 1;
   } else {
     for (size_t k = 1; k < verb; ++k) {
       if (EndsClause(Gap(after, t, k))) {
