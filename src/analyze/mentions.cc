@@ -443,8 +443,9 @@ class MentionFinder {
     }
     const size_t groups = end - i;
     const bool local_number = groups == 2 && length(i) == 3 && length(i + 1) == 4;
-    const bool area_code = groups == 1 && length(i) == 3 && T(i).begin > 0 &&
-                           text_[T(i).begin - 1] == '(' && gap(i) == ") " && DigitGroup(i + 2) &&
+    // DigitGroup(i + 2) first: gap() reads the token after its argument.
+    const bool area_code = groups == 1 && length(i) == 3 && DigitGroup(i + 2) &&
+                           T(i).begin > 0 && text_[T(i).begin - 1] == '(' && gap(i) == ") " &&
                            gap(i + 1) == "-" && length(i + 1) == 3 && length(i + 2) == 4;
     size_t begin_byte = T(i).begin;
     if (area_code) {

@@ -100,6 +100,9 @@ TEST(Mentions, PhoneNumbersAndCodesAreOneMention) {
   EXPECT_EQ(Describe("or ring 0800 096 1233, 1-800-555-1234 or 263-7050."),
             (V{"number:#08000961233=0800 096 1233", "number:#18005551234=1-800-555-1234",
                "number:#2637050=263-7050"}));
+  // An area code at the end of the text, or before one group, is a number.
+  EXPECT_EQ(Describe("the code is (434)"), (V{"number:434=434"}));
+  EXPECT_EQ(Describe("the code is (434) 263"), (V{"number:434=434", "number:263=263"}));
   EXPECT_EQ(Describe("The Reign (6-6-6) won 2-1 with players aged 18-34."),
             (V{"name:reign=Reign", "number:#666=6-6-6", "number:2=2", "number:1=1", "number:18=18",
                "number:34=34"}));
