@@ -337,6 +337,21 @@ TEST(AnalyzeQuotations, AMarkOpeningTheNextParagraphIsNoAttribution) {
             "Fuller");
 }
 
+// "he" is no name the text calls a woman ("his wife, Priscilla Chan"), and
+// "she" no name it calls a man.
+TEST(AnalyzeQuotations, HeOrSheIsNoNameOfTheOtherSex) {
+  EXPECT_EQ(SpeakerOf("\"There are a lot of areas that I know we need to improve,\" Mr "
+                      "Zuckerberg said, pointing out that he is donating 99% of his shares to the "
+                      "foundation he runs with his wife, Priscilla Chan.\n\"Being a good "
+                      "corporate citizen is really important,\" he said.",
+                      "Being a good"),
+            "Mr Zuckerberg");
+  EXPECT_EQ(SpeakerOf("Ms. Rosen met actor Luca Marinetti at the festival. \"We talked about the "
+                      "film for an hour,\" she said.",
+                      "We talked"),
+            "she");
+}
+
 TEST(AnalyzeQuotations, HeOrSheIsNoThingNamedInCommonWords) {
   // Two common words name a thing unless the text names someone by the
   // last of them alone.

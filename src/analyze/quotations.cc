@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "analyze/locate.h"
 #include "analyze/spelling_dictionary.h"
@@ -612,10 +613,20 @@ class QuotationFinder {
     // The names the document writes as one word ("Burns" after "John
     // Burns"), for PersonLikeHere.
     lone_names_.clear();
+    genders_.clear();
+    full_names_.clear();
     for (size_t p = 0; p < document.sentences.size(); ++p) {
-      for (const Mention& m : mentions_[static_cast<size_t>(first) + p].mentions) {
-        if (m.kind == MentionKind::kName && m.normalized.find(' ') == std::string::npos) {
+      const SentenceMentions& sm = mentions_[static_cast<size_t>(first) + p];
+      const std::string& text = document.sentences[p].text;
+      for (const Mention& m : sm.mentions) {
+        if (m.kind != MentionKind::kName) continue;
+        if (m.normalized.find(' ') == std::string::npos) {
           lone_names_.insert(m.normalized);
+        } else {
+          full_names_[m.normalized.substr(m.normalized.rfind(' ') + 1)].insert(m.normalized);
+        }
+        if (const int gender = GenderAround(text, sm, m); gender != 0) {
+          genders_[m.normalized] += gender;
         }
       }
     }
@@ -699,7 +710,8 @@ class QuotationFinder {
     Tokenize(q.speaker, &speaker_tokens);
     if (speaker_tokens.size() == 1 &&
         (speaker_tokens[0].folded == "he" || speaker_tokens[0].folded == "she")) {
-      const std::string name = ResolvePronoun(doc, open.sentence, before);
+      const std::string name =
+          ResolvePronoun(doc, open.sentence, before, speaker_tokens[0].folded == "she");
       if (!name.empty()) {
         q.speaker = name;
         q.guessed_speaker = true;
@@ -723,7 +735,7 @@ class QuotationFinder {
   // its own sentence, else the first multi-word name (the subject) of the
   // nearest of the three sentences before it. "" when there is none; "we",
   // "they" and "it" stay as they are.
-  std::string ResolvePronoun(int doc, int sentence, size_t before) const {
+  std::string ResolvePronoun(int doc, int sentence, size_t before, bool female) const {
     const int doc_first = first_sentence_[static_cast<size_t>(doc)];
     for (int s = sentence; s >= doc_first && s >= sentence - 3; --s) {
       const SentenceMentions& sm = mentions_[static_cast<size_t>(s)];
@@ -750,7 +762,7 @@ class QuotationFinder {
       };
       auto candidate = [&](const Mention& m) {
         return m.kind == MentionKind::kName && PersonLikeHere(m) &&
-               !after_place_preposition(m.first_token);
+               !after_place_preposition(m.first_token) && SexAgrees(m.normalized, female);
       };
       if (s == sentence) {
         for (size_t k = sm.mentions.size(); k-- > 0;) {
@@ -763,8 +775,10 @@ class QuotationFinder {
         if (candidate(m)) return m.surface;
       }
     }
-    if (std::string name = SurnameOpening(doc, sentence, before); !name.empty()) return name;
-    return LastNamedSpeaker(doc, sentence);
+    if (std::string name = SurnameOpening(doc, sentence, before, female); !name.empty()) {
+      return name;
+    }
+    return LastNamedSpeaker(doc, sentence, female);
   }
 
   // A surname alone that opens one of the sentences from `sentence` (up to
@@ -772,14 +786,15 @@ class QuotationFinder {
   // ("McCaffrey agreed.", "Evan laughs.", "Johnson said she ..."): the
   // nearest such; "" if none. Surnames that are also words ("Price",
   // "Banks") are passed over.
-  std::string SurnameOpening(int doc, int sentence, size_t before) const {
+  std::string SurnameOpening(int doc, int sentence, size_t before, bool female) const {
     const int doc_first = first_sentence_[static_cast<size_t>(doc)];
     for (int s = sentence; s >= doc_first && s >= sentence - 3; --s) {
       const SentenceMentions& sm = mentions_[static_cast<size_t>(s)];
       if (sm.mentions.empty() || sm.tokens.size() < 2) continue;
       const Mention& m = sm.mentions.front();
       if (m.kind != MentionKind::kName || m.first_token != 0 || m.end_token != 1 ||
-          (s == sentence && m.end > before) || NamesNoOne(m.normalized)) {
+          (s == sentence && m.end > before) || NamesNoOne(m.normalized) ||
+          !SexAgrees(m.normalized, female)) {
         continue;
       }
       // Not a word in lower case too ("Officers", "Another"), nor in
@@ -803,7 +818,7 @@ class QuotationFinder {
   // ("Longacre", not "the Rockies" or "Sony"); "" otherwise. In "'...,'
   // Longacre said. ... 'I can fulfill this job,' she said", she is
   // Longacre.
-  std::string LastNamedSpeaker(int doc, int sentence) const {
+  std::string LastNamedSpeaker(int doc, int sentence, bool female) const {
     constexpr int kRecentQuotation = 4;
     for (size_t k = found_.size(); k-- > 0;) {
       const Found& f = found_[k];
@@ -820,6 +835,9 @@ class QuotationFinder {
       for (const Token& w : t) {
         if (!IsCapitalized(f.speaker, w)) return "";
       }
+      std::string name;
+      for (const Token& w : t) name += (name.empty() ? "" : " ") + w.folded;
+      if (!SexAgrees(name, female)) return "";
       return f.speaker;
     }
     return "";
@@ -838,6 +856,56 @@ class QuotationFinder {
     const size_t space = name.rfind(' ');
     if (space == std::string::npos && of == std::string::npos) return false;
     return !NamesNoOne(space == std::string::npos ? name : name.substr(space + 1));
+  }
+
+  // What the word before a name says of the person's sex: +1 for a man,
+  // -1 for a woman, 0 when nothing does: a title or a role ("Mrs. Ramsey",
+  // "actress Kristen Wiig", "his wife, Patsy"). (A pronoun after the name
+  // says less than it seems: "Rosenberg said his ..." is often her son's.)
+  static int GenderAround(std::string_view text, const SentenceMentions& sm, const Mention& m) {
+    static constexpr std::array<std::string_view, 22> kMen = {
+        "mr",          "actor",  "father",    "husband",     "son",      "brother",
+        "king",        "prince", "boyfriend", "spokesman",   "chairman", "congressman",
+        "businessman", "man",    "boy",       "grandfather", "uncle",    "nephew",
+        "sir",         "lord",   "widower",   "dad"};
+    static constexpr std::array<std::string_view, 23> kWomen = {
+        "mrs",        "ms",          "miss",        "actress",       "mother",
+        "wife",       "daughter",    "sister",      "queen",         "princess",
+        "girlfriend", "spokeswoman", "chairwoman",  "congresswoman", "businesswoman",
+        "woman",      "girl",        "grandmother", "aunt",          "niece",
+        "lady",       "widow",       "mom"};
+    auto role = [&](std::string_view w) {
+      while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+      if (std::find(kMen.begin(), kMen.end(), w) != kMen.end()) return 1;
+      if (std::find(kWomen.begin(), kWomen.end(), w) != kWomen.end()) return -1;
+      return 0;
+    };
+    if (m.first_token == 0 || m.first_token > sm.tokens.size()) return 0;
+    // The word right before: a space, a title's period or an apposition's
+    // comma between ("a terrible woman,” Trump said" is no role of his).
+    const Token& before = sm.tokens[m.first_token - 1];
+    if (m.begin < before.end || m.begin > text.size()) return 0;
+    const std::string_view gap = text.substr(before.end, m.begin - before.end);
+    if (gap != " " && gap != ". " && gap != ", ") return 0;
+    return role(before.folded);
+  }
+
+  // False when the document tells the person it names `name` (normalized:
+  // "kristen wiig", or "ramsey" alone) is not of the sex the pronoun says
+  // ("she" for "Mr. Ramsey"). A surname alone may stand for any of a
+  // family ("Mrs. Trump" is not "Donald Trump"), so it speaks for a full
+  // name only where the document writes no other with that surname.
+  bool SexAgrees(const std::string& name, bool female) const {
+    auto it = genders_.find(name);
+    if (it == genders_.end() && name.find(' ') != std::string::npos) {
+      // A full name takes what is said of its surname alone ("Ms. Birch")
+      // when it is the only full name of the document with that surname.
+      const std::string surname = name.substr(name.rfind(' ') + 1);
+      const auto names = full_names_.find(surname);
+      if (names != full_names_.end() && names->second.size() == 1) it = genders_.find(surname);
+    }
+    if (it == genders_.end() || it->second == 0) return true;
+    return female == (it->second < 0);
   }
 
   // IsPersonLike, and for a name of two common words ("Social Security",
@@ -976,6 +1044,12 @@ class QuotationFinder {
   const std::vector<SentenceMentions>& mentions_;
   std::vector<int> first_sentence_;  // Index of each document's first sentence.
   std::set<std::string> lone_names_;  // Of the document being scanned.
+  // Of the document being scanned: for each normalized name, the sum of
+  // GenderAround over its mentions.
+  std::unordered_map<std::string, int> genders_;
+  // Of the document being scanned: the full names written with each
+  // surname.
+  std::unordered_map<std::string, std::set<std::string>> full_names_;
   std::vector<Found> found_;
 };
 
