@@ -199,8 +199,7 @@ std::string TidySpeaker(std::string_view text) {
   while (last > first && !IsCapitalized(text, t[last - 1])) {
     const std::string_view w = t[last - 1].folded;
     const bool adverb = HasEnding(w, "ly") && last - 1 > first &&
-                        (IsCapitalized(text, t[last - 2]) ||
-                         OneOf(t[last - 2].folded, {"he", "she", "they", "we", "i", "it"}));
+                        (IsCapitalized(text, t[last - 2]) || IsPersonalPronoun(t[last - 2].folded));
     if (!BeforeVerb(w) && !adverb) break;
     --last;
   }
@@ -610,8 +609,9 @@ class QuotationFinder {
   }
 
   void ScanDocument(int doc, const Document& document, int first) {
-    // The names the document writes as one word ("Burns" after "John
-    // Burns"), for PersonLikeHere.
+    // What PersonLikeHere and SexAgrees read of the document's names: the
+    // names it writes as one word ("Burns" after "John Burns"), the full
+    // names by surname, and the sex titles and roles tell.
     lone_names_.clear();
     genders_.clear();
     full_names_.clear();
@@ -625,7 +625,7 @@ class QuotationFinder {
         } else {
           full_names_[m.normalized.substr(m.normalized.rfind(' ') + 1)].insert(m.normalized);
         }
-        if (const int gender = GenderAround(text, sm, m); gender != 0) {
+        if (const int gender = SexBefore(text, sm, m); gender != 0) {
           genders_[m.normalized] += gender;
         }
       }
@@ -828,7 +828,7 @@ class QuotationFinder {
       std::vector<Token> t;
       Tokenize(f.speaker, &t);
       if (t.empty() || t.size() > 4 || !IsCapitalized(f.speaker, t.front()) ||
-          OneOf(t.front().folded, {"the", "a", "an", "he", "she", "they", "we", "it", "i"}) ||
+          OneOf(t.front().folded, {"the", "a", "an"}) || IsPersonalPronoun(t.front().folded) ||
           NamesNoOne(t.back().folded)) {
         return "";
       }
@@ -862,7 +862,7 @@ class QuotationFinder {
   // -1 for a woman, 0 when nothing does: a title or a role ("Mrs. Ramsey",
   // "actress Kristen Wiig", "his wife, Patsy"). (A pronoun after the name
   // says less than it seems: "Rosenberg said his ..." is often her son's.)
-  static int GenderAround(std::string_view text, const SentenceMentions& sm, const Mention& m) {
+  static int SexBefore(std::string_view text, const SentenceMentions& sm, const Mention& m) {
     static constexpr std::array<std::string_view, 22> kMen = {
         "mr",          "actor",  "father",    "husband",     "son",      "brother",
         "king",        "prince", "boyfriend", "spokesman",   "chairman", "congressman",
@@ -1045,7 +1045,7 @@ class QuotationFinder {
   std::vector<int> first_sentence_;  // Index of each document's first sentence.
   std::set<std::string> lone_names_;  // Of the document being scanned.
   // Of the document being scanned: for each normalized name, the sum of
-  // GenderAround over its mentions.
+  // SexBefore over its mentions.
   std::unordered_map<std::string, int> genders_;
   // Of the document being scanned: the full names written with each
   // surname.
