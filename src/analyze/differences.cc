@@ -42,7 +42,7 @@ constexpr float kTimeEvidence = 0.6f;
 constexpr float kCloseValueEvidence = 0.1f;
 // Under kLoneEvidence, two numbers further apart than this factor are not
 // paired: with little said around them, only values of one magnitude are
-// one quantity reported two ways (not a crew of 2,500 and 6 knots).
+// one quantity reported two ways (not "2,500 died" and "6 had been rescued").
 constexpr double kWeakMostRatio = 4.0;
 // Mentions of one class scanned for each such value; beyond this, only
 // those in alike sentences or beside the same words.
