@@ -511,6 +511,8 @@ bool IsBareCredit(const LineFacts& f) {
 bool IsLabelledLink(const LineFacts& f) {
   if (f.lower == "most popular") return true;
   return f.n <= 30 && StartsWithAny(f.lower, {"related:",
+                                              "just watched",
+                                              "must watch",
                                               "related coverage",
                                               "related stories",
                                               "related content",
@@ -710,7 +712,16 @@ bool IsTechnicalNotice(const LineFacts& f) {
 // Newsletter prompts: "Get breaking news alerts ... Sign Up", "Sign up for our
 // free newsletter".
 bool IsNewsletterPrompt(const LineFacts& f) {
-  return f.n <= 30 && f.Has(kSignUp) && f.Has(kMailWords);
+  if (!f.Has(kMailWords)) return false;
+  if (f.n <= 30 && f.Has(kSignUp)) return true;
+  // The terms of a sign-up form, and a form's own notices: "... Email Sign
+  // Up By signing up you agree to receive email newsletters ...", "You must
+  // select a newsletter to subscribe to.", "View all New York Times
+  // newsletters."
+  return Contains(f.lower, "by signing up you agree") ||
+         Contains(f.lower, "by signing up, you agree") ||
+         StartsWith(f.lower, "you must select a newsletter") ||
+         (StartsWith(f.lower, "view all ") && Contains(f.lower, "newsletters"));
 }
 
 // Notes about the article rather than the story: "This story has been updated

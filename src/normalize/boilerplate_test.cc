@@ -34,6 +34,8 @@ TEST(Boilerplate, RecognizesCaptionsAndPhotoCredits) {
 
 TEST(Boilerplate, RecognizesLinkLines) {
   ExpectKind({"RELATED: Sony cancels premiere for ‘The Interview’", "READ MORE: Full coverage",
+              "JUST WATCHED Area 51 Revealed Replay More Videos ...",
+              "MUST WATCH Area 51 Revealed 04:56",
               "Read more:", "SEE ALSO: Mark Zuckerberg Casually Conquers the World",
               "WATCH: How to make the perfect cup of coffee",
               "Click here to return to the page you were visiting.",
@@ -73,7 +75,12 @@ TEST(Boilerplate, RecognizesSharePromptsAndNotices) {
               "This is a developing story.",
               "Check back for details as they develop.",
               "Stay with KDKA for the latest on this developing story.",
-              "Stay with tampabay.com for updates."},
+              "Stay with tampabay.com for updates.",
+              "Breaking News Alerts Get breaking news when it happens — in your inbox. Email Sign "
+              "Up By signing up you agree to receive email newsletters or alerts from POLITICO. "
+              "You can unsubscribe at any time.",
+              "You must select a newsletter to subscribe to.",
+              "View all New York Times newsletters."},
              Boilerplate::kPrompt);
 }
 
