@@ -419,8 +419,9 @@ class MentionFinder {
   bool DigitGroup(size_t i) const {
     if (!Has(i) || !T(i).is_number) return false;
     const std::string_view s = text_.substr(T(i).begin, T(i).end - T(i).begin);
-    return !s.empty() &&
-           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) {
+             return std::isdigit(c) != 0;
+           });
   }
 
   // A phone number, a catalog code or a team's record is one mention of

@@ -471,8 +471,6 @@ bool IsLabelledCaption(const LineFacts& f) {
                                  "toggle caption",
                                  "itoggle caption",
                                  "hide caption",
-                                 "skip in skip x embed x share",
-                                 "close skip in skip x embed x share",
                                  "enlarge this image",
                                  "enlarge image",
                                  "source: getty",
@@ -970,12 +968,12 @@ const PhraseIndex& Phrases() {
 constexpr std::string_view kVideoPlayer = "Skip in Skip x Embed x Share";
 constexpr std::string_view kClosedVideoPlayer = "CLOSE Skip in Skip x Embed x Share";
 
-// A photo gallery or a video playlist flattened into one line, whatever its
-// length: each caption of a gallery ends with "Hide Caption 3 of 43", and
-// so does the line ("Photos: Crisis in Ukraine ... Hide Caption 1 of 132
-// Photos: ... Hide Caption 132 of 132"); a playlist opens with the
-// player's controls. Only the ends are read: no story line ends or opens
-// so.
+// A photo gallery, or a video's description or playlist, flattened into one
+// line, whatever its length: each caption of a gallery ends with "Hide
+// Caption 3 of 43", and so does the line ("Photos: Crisis in Ukraine ...
+// Hide Caption 1 of 132 Photos: ... Hide Caption 132 of 132"); a video's
+// text opens with the player's controls. Only the ends are read, so every
+// line is tested: no story line ends or opens so.
 bool IsGalleryLine(std::string_view line) {
   if (StartsWith(line, kVideoPlayer) || StartsWith(line, kClosedVideoPlayer)) {
     return true;
@@ -985,7 +983,7 @@ bool IsGalleryLine(std::string_view line) {
   }
   auto digits_before = [&] {  // Strips the digits that end `line`.
     const size_t size = line.size();
-    while (!line.empty() && line.back() >= '0' && line.back() <= '9') line.remove_suffix(1);
+    while (!line.empty() && IsDigit(line.back())) line.remove_suffix(1);
     return line.size() < size;
   };
   if (!digits_before() || !EndsWith(line, " of ")) return false;
@@ -1002,8 +1000,8 @@ Boilerplate Classify(std::string_view line, std::string_view folded_title, TooLo
   if (!folded_title.empty() && EqualsFolded(line, folded_title)) return Boilerplate::kPullQuote;
   // Rules, dots, stars, stray symbols: "___", "* * *", "•••", "- - - -".
   if (!HasLetterOrDigit(line)) return Boilerplate::kDecoration;
-  // Shorter galleries open with their label ("Photos:"), a caption below.
-  if (too_long()) return IsGalleryLine(line) ? Boilerplate::kCaption : Boilerplate::kNone;
+  if (IsGalleryLine(line)) return Boilerplate::kCaption;
+  if (too_long()) return Boilerplate::kNone;
 
   LineFacts f;
   f.line = line;
