@@ -842,6 +842,23 @@ TEST(AnalyzeDifferences, TheDictionaryTellsSlipsFromOtherWords) {
   EXPECT_NE(ValueOf(*d, "London Underground"), nullptr);
 }
 
+// A lone word that also ends another name is no surname for that alone
+// ("Islamic" of "anti-Russian Islamic"): a longer name misspelling it is
+// paired with it. A person's surname one slip from a word the dictionary
+// lists is another name ("Frank Tomota" / "Toyota").
+TEST(AnalyzeDifferences, ALoneWordEndingAnotherNameIsNoSurname) {
+  const Analysis a = AnalyzeOrFail(Cluster2(
+      "Officials blamed anti-Russian Islamic insurgents. The Islamic insurgency grew this year.",
+      "Experts warn that the North Caucasus Islamicc insurgency has shifting allegiances."));
+  const Difference* d = FindDifference(a, "North Caucasus Islamicc");
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(ValueOf(*d, "Islamic"), nullptr);
+  const Analysis people = AnalyzeOrFail(
+      Cluster2("The dealer West Valley Toyota sold the car. A recall by Toyota came in May.",
+               "The owner, Frank Tomota, drove the car home in May."));
+  EXPECT_EQ(FindDifference(people, "Frank Tomota"), nullptr);
+}
+
 // Both spellings of one word in a real cluster, and nothing else in their
 // difference: once "U.N." joined them as the initials of "Ukrainian Navy",
 // and "State Duma" (a part of "State Duma Speaker Sergei Naryshkin") was

@@ -951,13 +951,6 @@ class DifferenceFinder {
       seen_inside[m.normalized] = seen_inside[m.normalized] || !m.opens_clause ||
                                   m.normalized.find(' ') != std::string::npos;
     }
-    // Last words of names of two words or more: a lone word among them is
-    // a surname ("Carter" of "Jimmy Carter"), not a body's short form.
-    std::set<std::string_view> last_words;
-    for (const auto& [name, list] : by_name) {
-      const size_t space = name.rfind(' ');
-      if (space != std::string::npos) last_words.insert(std::string_view(name).substr(space + 1));
-    }
     auto docs_of = [&](const std::vector<size_t>& list) {
       std::vector<int> docs;
       for (size_t m : list) docs.push_back(facts_.doc(static_cast<int>(SentenceOf(m))));
@@ -983,7 +976,7 @@ class DifferenceFinder {
     // Hill").
     auto short_form = [&](const std::string& lone, bool lone_inside, const std::string& name) {
       if (!lone_inside || lone.size() < 6 || lone.find(' ') != std::string::npos ||
-          name.find(' ') == std::string::npos || last_words.count(lone) != 0) {
+          name.find(' ') == std::string::npos) {
         return false;
       }
       for (size_t start = 0; start < name.size();) {
@@ -995,8 +988,14 @@ class DifferenceFinder {
         }
         const std::string word(piece);
         // Two words the dictionary lists are two words ("Colombia" /
-        // "British Columbia", "Middletown" / "Jim Middleton").
-        if (dictionary.Knows(lone) && dictionary.Knows(word)) continue;
+        // "British Columbia", "Middletown" / "Jim Middleton"). So are a
+        // person's surname and a known word one slip from it ("Frank
+        // Tomota" / "Toyota"), though an unknown one may be the surname
+        // misspelled ("Modzeleski" / "Bill Modzelski").
+        const bool lone_known = dictionary.Knows(lone);
+        if (lone_known && dictionary.Knows(word)) continue;
+        const bool surname = end == name.size() && name.find(' ') == name.rfind(' ');
+        if (surname && lone_known != dictionary.Knows(word)) continue;
         if (written_with(name, piece, lone)) continue;
         // Where other documents write the word as a name of its own that
         // the lone word misspells ("Ukrainian" beside "Ukrainian Navy"),
