@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "analyze/spelling_dictionary.h"
 #include "attribute/lexicon.h"
 #include "base/utf8.h"
 #include "segment/abbreviations.h"
@@ -130,6 +131,37 @@ size_t EditDistance(std::string_view a, std::string_view b) {
     }
   }
   return row[b.size()];
+}
+
+// True when `b` is `a` with two neighbouring letters swapped ("dreyfus" /
+// "drefyus"): one slip of a typing hand, though two edits.
+bool SwappedNeighbours(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.substr(i + 2) == b.substr(i + 2);
+}
+
+// `word` in American spelling, for the British endings names carry:
+// "centre", "theatre" (a consonant, then "re"), "labour", "harbour" ("our"
+// after the second letter), "defence", "licence", "organisation".
+std::string AmericanSpelling(std::string_view word) {
+  std::string out(word);
+  const size_t n = out.size();
+  if (n >= 5 && out.ends_with("re") &&
+      std::string_view("aeiou").find(out[n - 3]) == std::string_view::npos) {
+    out.replace(n - 2, 2, "er");
+  } else if (n >= 6 && out.ends_with("ence")) {
+    out.replace(n - 4, 4, "ense");
+  }
+  if (const size_t our = out.find("our", 2); our != std::string::npos && n >= 6) {
+    out.erase(our + 1, 1);
+  }
+  if (const size_t isation = out.find("isation"); isation != std::string::npos) {
+    out[isation + 1] = 'z';
+  }
+  return out;
 }
 
 std::vector<std::string_view> Words(std::string_view s) {
@@ -700,8 +732,33 @@ std::vector<Mention> FindMentions(std::string_view text, const std::vector<Token
   return MentionFinder(text, tokens, lowercase_words).Find();
 }
 
+// Whether a word of `name` may have an ending AmericanSpelling changes:
+// a cheap test that spares most names the copy.
+bool MayBeBritish(std::string_view name) {
+  constexpr auto npos = std::string_view::npos;
+  return name.find("our") != npos || name.find("isation") != npos || name.ends_with("re") ||
+         name.find("re ") != npos || name.ends_with("ence") || name.find("ence ") != npos;
+}
+
+// `name` with each word in American spelling (AmericanSpelling).
+std::string AmericanName(std::string_view name) {
+  std::string out;
+  for (std::string_view w : Words(name)) {
+    if (!out.empty()) out.push_back(' ');
+    out += AmericanSpelling(w);
+  }
+  return out;
+}
+
 bool CompatibleNames(std::string_view a, std::string_view b) {
   if (a == b) return true;
+  // British and American spellings are one name ("world health
+  // organisation", "defence ministry").
+  if (MayBeBritish(a) || MayBeBritish(b)) {
+    if (const std::string x = AmericanName(a), y = AmericanName(b); x != a || y != b) {
+      return CompatibleNames(x, y);
+    }
+  }
   const std::string alias = CanonicalAlias(a);
   if (!alias.empty() && alias == CanonicalAlias(b)) return true;
   const std::vector<std::string_view> x = Words(a), y = Words(b);
@@ -762,7 +819,11 @@ bool CloseSpelling(std::string_view p, std::string_view q, size_t name_words) {
     }
   }
   const size_t distance = EditDistance(p, q);
-  return distance == 1 || (distance == 2 && shortest >= 8);
+  if (distance == 1 || (distance == 2 && shortest >= 8)) return true;
+  // Two neighbours swapped, unless both are words of their own ("gary" /
+  // "gray").
+  const SpellingDictionary& dictionary = SpellingDictionary::Shared();
+  return SwappedNeighbours(p, q) && !(dictionary.Knows(p) && dictionary.Knows(q));
 }
 
 bool SpellingVariants(std::string_view a, std::string_view b) {
@@ -791,7 +852,8 @@ bool SpellingVariants(std::string_view a, std::string_view b) {
 }
 
 bool OneSlipApart(std::string_view a, std::string_view b) {
-  return !a.empty() && !b.empty() && a[0] == b[0] && EditDistance(a, b) == 1;
+  return !a.empty() && !b.empty() && a[0] == b[0] &&
+         (EditDistance(a, b) == 1 || SwappedNeighbours(a, b));
 }
 
 namespace {

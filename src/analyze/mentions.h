@@ -59,8 +59,9 @@ std::vector<Mention> FindMentions(std::string_view text, const std::vector<Token
 // True when two normalized names can denote the same entity without a
 // difference of spelling: equal, one a word-aligned part of the other
 // ("obama", "barack obama"), one the initials of the other ("fbi"), the
-// same letters spaced differently ("jong un", "jongun"), or a final "s"
-// apart ("guardians"/"guardian").
+// same letters spaced differently ("jong un", "jongun"), a final "s"
+// apart ("guardians"/"guardian"), or British and American spellings
+// ("world health organisation", "defence ministry", "centre").
 bool CompatibleNames(std::string_view a, std::string_view b);
 
 // True when two normalized names look like spellings of one name: the
@@ -74,14 +75,15 @@ bool SpellingVariants(std::string_view a, std::string_view b);
 
 // True for two differing words of names of `name_words` words that may be
 // two spellings of one: a letter apart (two for words of eight letters or
-// more), no digit in either, at least four letters (five for a name of one
-// word), and not one word with an English ending added to the other
+// more) or two neighbours swapped where the dictionary does not list both
+// ("dreyfus" / "drefyus"; not "gary" / "gray"), no digit in either, at least four letters (five for
+// a name of one word), and not one word with an English ending added to the other
 // ("german" / "germany", "olympic" / "olympics").
 bool CloseSpelling(std::string_view p, std::string_view q, size_t name_words);
 
-// True for two words with the same first letter and one edit apart
-// ("japunese" / "japanese"): the stricter spelling test for a capitalized
-// word seen only where a sentence opens, which may be an ordinary word
+// True for two words with the same first letter and one edit apart, or
+// two neighbours swapped ("japunese" / "japanese", "koble" / "kolbe"): the stricter spelling test
+// for a capitalized word seen only where a sentence opens, which may be an ordinary word
 // ("Rolling" / "Bolling", "Internal" / "Internet"), and for a lone word
 // against a longer name's first word ("stanfird" / "stanford university").
 bool OneSlipApart(std::string_view a, std::string_view b);

@@ -200,6 +200,12 @@ TEST(Names, CompatibleFormsOfOneName) {
   EXPECT_FALSE(CompatibleNames("mitt romney", "mitt romneyy"));      // A doubled letter,
   EXPECT_FALSE(CompatibleNames("oklahoma cityy", "oklahoma city"));  // in either order.
   EXPECT_FALSE(CompatibleNames("seth rogen", "james franco"));
+  // British and American spellings are one name.
+  EXPECT_TRUE(CompatibleNames("world health organisation", "world health organization"));
+  EXPECT_TRUE(CompatibleNames("tasmanian aboriginal centre", "tasmanian aboriginal center"));
+  EXPECT_TRUE(CompatibleNames("defence ministry", "british defense ministry"));
+  EXPECT_TRUE(CompatibleNames("labour party", "labor party"));
+  EXPECT_FALSE(CompatibleNames("pierre", "peter"));
 }
 
 TEST(Names, SpellingVariants) {
@@ -223,6 +229,12 @@ TEST(Names, SpellingVariants) {
   EXPECT_TRUE(SpellingVariants("robinson", "robinsonn"));
   // Other letters added at the end are a slip.
   EXPECT_TRUE(SpellingVariants("rhonda roue", "rhonda rouer"));
+  // So are two neighbours swapped, unless both spellings are words.
+  EXPECT_TRUE(SpellingVariants("julia louis dreyfus", "julia louis drefyus"));
+  EXPECT_TRUE(SpellingVariants("conrad anker", "cornad anker"));
+  EXPECT_TRUE(OneSlipApart("kolbe", "koble"));
+  EXPECT_FALSE(SpellingVariants("gary davis", "gray davis"));
+  EXPECT_FALSE(SpellingVariants("julia louis dreyfus", "julia louis dryefsu"));
 }
 
 }  // namespace
