@@ -16,7 +16,7 @@ Target: at least 90% found, at most one invented value per cluster.
 usage: /usr/bin/python3 bench/analyze_changes.py build/apps/cli/precis \\
            ../shared/data/multinews_sample/validation.jsonl --clusters 100
        [--seed S] [--kinds number,date,name] [--out REPORT.json] [--verbose] [--timeout SECONDS]
-       [--same-fact] [--one-occurrence]
+       [--same-fact] [--one-occurrence] [--times-and-months] [--swapped-letters]
 
 With --same-fact, only values that two documents write beside the same word ("71 beagles" in
 both) are changed: the other document then very likely states the same fact. Without it, the
@@ -24,7 +24,9 @@ other occurrence is often a different fact ("17 acres" / "17 years"), which no r
 With --one-occurrence, one occurrence of the value is changed and the others stay: the changed
 document then gives both values. With --times-and-months (best with --kinds date), the dates
 changed are times of day ("10 a.m." -> "11 a.m.") and months named alone ("in March" -> "in
-April") instead of days, weekdays and years.
+April") instead of days, weekdays and years. With --swapped-letters (best with --kinds name),
+every name is changed by swapping two neighbouring letters of its last word ("Dreyfus" ->
+"Drefyus"), the typing slip the other spellings leave out.
 """
 import argparse
 import json
@@ -78,6 +80,8 @@ MONTH_ALONE_RE = re.compile(r"\b(?:in|since|until|by|last|next|early|late|this|f
                             r"(?P<mon>January|February|March|April|May|June|July|August|September|"
                             r"October|November|December)\b(?![\s.,]*\d)")
 TIMES_AND_MONTHS = False
+# With --swapped-letters, names are changed by two neighbouring letters swapped.
+SWAPPED_LETTERS = False
 NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
 NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?: +{NAME_WORD})*(?!\w)")
 
@@ -201,7 +205,11 @@ def candidates(texts, only_same_fact=False):
 
 
 def misspell(word):
-    """Spellings one edit away: another vowel, a doubled consonant dropped, a consonant doubled."""
+    """Spellings one edit away: another vowel, a doubled consonant dropped, a consonant doubled;
+    with --swapped-letters, two neighbouring letters swapped instead."""
+    if SWAPPED_LETTERS:
+        return [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)
+                if word[i] != word[i + 1] and word[i:i + 2].isalpha()]
     options = []
     for i in range(1, len(word)):
         c = word[i]
@@ -257,7 +265,7 @@ def rewriters(kind, key, rng):
             yield str(year), (lambda s, year=year: str(year)), "year"
     else:
         words = key.split()
-        surname = len(words) > 1 and rng.random() < 0.5
+        surname = len(words) > 1 and rng.random() < 0.5 and not SWAPPED_LETTERS
         lasts = list(SURNAMES) if surname else misspell(words[-1])
         rng.shuffle(lasts)
         for last in lasts:
@@ -474,9 +482,12 @@ def main():
                         help="change one occurrence of the value in the document, not every one")
     parser.add_argument("--times-and-months", action="store_true",
                         help="the dates changed are times of day and months named alone")
+    parser.add_argument("--swapped-letters", action="store_true",
+                        help="names are changed by two neighbouring letters swapped")
     args = parser.parse_args()
-    global TIMES_AND_MONTHS
+    global TIMES_AND_MONTHS, SWAPPED_LETTERS
     TIMES_AND_MONTHS = args.times_and_months
+    SWAPPED_LETTERS = args.swapped_letters
     if not shutil.which(args.binary):
         parser.error(f"{args.binary}: no such executable")
     kinds = [k for k in args.kinds.split(",") if k]
