@@ -161,7 +161,7 @@ void BM_Segment(benchmark::State& state) {
   for (auto _ : state) {
     for (const std::vector<std::string>& cluster : bodies) {
       SentenceSplitter splitter;
-      for (const std::string& body : cluster) splitter.Learn(body);
+      splitter.Learn(std::vector<std::string_view>(cluster.begin(), cluster.end()));
       for (const std::string& body : cluster) benchmark::DoNotOptimize(splitter.Split(body));
     }
   }

@@ -61,6 +61,10 @@ class WordMap {
     return nullptr;
   }
 
+  V* Find(std::string_view word) {
+    return const_cast<V*>(static_cast<const WordMap&>(*this).Find(word));
+  }
+
   size_t size() const { return short_count_ + long_words_.size(); }
 
   // Room for `words` short words in all without growing.

@@ -133,8 +133,10 @@ Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options
     PRECIS_RETURN_IF_ERROR(ExtractText(doc, options, named.get(), &text, &title, &title_span));
     CleanText(std::move(text), title, &cleaned[i]);
     if (!title.empty() && cleaned[i].title == title) cleaned[i].title_span = title_span;
-    splitter.Learn(cleaned[i].body.text());
   }
+  std::vector<std::string_view> bodies;
+  for (const CleanedText& c : cleaned) bodies.push_back(c.body.text());
+  splitter.Learn(bodies);
   cluster->documents.resize(raw.documents.size());
   for (size_t i = 0; i < raw.documents.size(); ++i) {
     const RawDocument& source = raw.documents[i];

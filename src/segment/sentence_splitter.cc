@@ -18,6 +18,7 @@
 #endif
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "base/ascii.h"
@@ -169,7 +170,7 @@ Word WordAt(std::string_view s, size_t pos) {
 // there as WordAt would end it: at the end, or at an ASCII byte that is no
 // word byte and no joiner (IsJoiner) followed by another word byte. False
 // where only decoding can tell.
-bool EndsPlainWord(std::string_view s, size_t pos) {
+inline __attribute__((always_inline)) bool EndsPlainWord(std::string_view s, size_t pos) {
   if (pos >= s.size()) return true;
   const char c = s[pos];
   if (static_cast<unsigned char>(c) >= 0x80 || IsAsciiWordByte(c)) return false;
@@ -193,6 +194,25 @@ bool HasDigit(std::string_view s) {
     if (IsDigit(static_cast<unsigned char>(c))) return true;
   }
   return false;
+}
+
+// A word that may be a learned abbreviation (LearnedAbbreviation): six
+// letters at most, besides periods, and no digit.
+bool AbbreviationShaped(std::string_view folded) {
+  size_t letters = 0;
+  for (char c : folded) {
+    if (c != '.') ++letters;
+  }
+  return letters <= 6 && !HasDigit(folded);
+}
+
+// A common sentence opener, or one before an apostrophe ("it's",
+// "they’re"): after a period it opens a sentence whatever Learn() saw.
+bool OpensSentence(std::string_view folded) {
+  if (segment::IsSentenceOpener(folded)) return true;
+  const size_t apostrophe = std::min(folded.find('\''), folded.find("\u2019"));
+  return apostrophe != std::string_view::npos &&
+         segment::IsSentenceOpener(folded.substr(0, apostrophe));
 }
 
 // "nbcnews.com", "bbc.co.uk", "Deadline.com": inner periods, a top-level
@@ -376,45 +396,57 @@ SentenceSplitter::Evidence SentenceSplitter::WordEvidence(std::string_view folde
 }
 
 bool SentenceSplitter::LearnedAbbreviation(std::string_view folded) const {
+  if (!AbbreviationShaped(folded)) return false;
   const WordStats* found = stats_.Find(folded);
   if (found == nullptr) return false;
   const WordStats& s = *found;
-  size_t letters = 0;
-  for (char c : folded) {
-    if (c != '.') ++letters;
-  }
-  return s.period_then_continuation > 0 && s.without_period * 2 <= s.with_period && letters <= 6 &&
-         !HasDigit(folded);
+  return s.period_then_continuation > 0 && s.without_period * 2 <= s.with_period;
 }
 
-void SentenceSplitter::Learn(std::string_view text) {
-  // Room for the new words of about one in every dozen bytes, so that the
-  // table is not grown step by step (8% of learning's instructions);
-  // bounded, so that one huge text reserves a few megabytes at most.
-  stats_.Reserve(stats_.size() + std::min(text.size() / 12, size_t{1} << 16));
-  size_t pos = 0;
-  bool at_start = true;             // The next word may be a sentence's first.
-  bool after_abbreviation = false;  // The next word follows "U.S.", "Inc.".
-  std::string previous;             // The previous word, when a period followed it.
-  std::string folded;               // The current word, lowercase.
+namespace {
+
+// One step of the learning reader (ReadLearnSteps) over a text.
+struct LearnStep {
+  enum class Kind {
+    kNewline,  // A line break.
+    kMark,     // A character that is no word's: `cp`.
+    kSkipped,  // A web address or a domain, skipped to the next space.
+    kNumber,   // A word starting with a digit.
+    kWord,     // Any other word: `key`, `written`, `cp` its first character.
+  };
+  Kind kind = Kind::kMark;
+  char32_t cp = 0;
+  size_t begin = 0;     // Where the step starts in the text,
+  size_t end = 0;       // and where the next one does.
+  size_t word_end = 0;  // kNumber, kWord: where the word ends.
+  std::string_view key, written;
+  char after = 0;  // kNumber, kWord: the byte after the word ('\n' at the end).
+};
+
+// Reads `text` from `pos` (the start of the text or the byte after a
+// space or line break: every such byte starts a step) as Learn() reads it,
+// calling `visit(step)` for each step; stops where `visit` returns false or
+// at the end, and returns where the next step starts. A period right after
+// a word is read with it. `folded` is scratch space for words that are not
+// plain ASCII.
+template <typename Visit>
+size_t ReadLearnSteps(std::string_view text, size_t pos, std::string* folded, Visit visit) {
+  using Kind = LearnStep::Kind;
+  LearnStep step;
   while (pos < text.size()) {
     const size_t here = pos;
     const char32_t cp = NextCodePoint(text, &pos);
-    if (cp == '\n') {
-      at_start = true;
-      after_abbreviation = false;
-      previous.clear();
-      continue;
-    }
     if (cp == ' ' || cp == '\t' || cp == '\r') continue;
-    if (!IsWordChar(cp)) {
-      // After an opening quote or a colon a capital proves nothing either.
-      if (IsTerminal(cp) || IsOpeningQuote(cp) || cp == ':' || cp == U'\u2014') at_start = true;
-      if (!IsOpeningQuote(cp)) previous.clear();
+    step.begin = here;
+    step.cp = cp;
+    if (cp == '\n' || !IsWordChar(cp)) {
+      step.kind = cp == '\n' ? Kind::kNewline : Kind::kMark;
       if (cp == '@' || cp == '/') {
         // Inside an address: skip to the next space.
         while (pos < text.size() && !IsSpaceByte(text[pos]) && text[pos] != '\n') ++pos;
       }
+      step.end = pos;
+      if (!visit(step)) return pos;
       continue;
     }
     // Nearly every word is ASCII letters and digits that end where nothing
@@ -425,72 +457,211 @@ void SentenceSplitter::Learn(std::string_view text) {
     const size_t end = here + k;
     const bool plain = k > 0 && EndsPlainWord(text, end);
     const Word word = plain ? Word{here, end, cp, false} : WordAt(text, here);
-    std::string_view written = text.substr(word.begin, word.end - word.begin);
+    const std::string_view written = text.substr(word.begin, word.end - word.begin);
     pos = word.end;
-    const char after = pos < text.size() ? text[pos] : '\n';
+    step.after = pos < text.size() ? text[pos] : '\n';
     // A word holds no ':', '@' or '(': of an address it can only be
     // "www.host" or a domain, both with a period.
-    if (after == '@' || (word.dotted && (LooksLikeAddress(written) || LooksLikeDomain(written))) ||
-        (after == ':' && text.substr(pos, 3) == "://")) {
+    if (step.after == '@' ||
+        (word.dotted && (LooksLikeAddress(written) || LooksLikeDomain(written))) ||
+        (step.after == ':' && text.substr(pos, 3) == "://")) {
       while (pos < text.size() && !IsSpaceByte(text[pos]) && text[pos] != '\n') ++pos;
-      at_start = false;
-      previous.clear();
+      step.kind = Kind::kSkipped;
+      step.end = pos;
+      if (!visit(step)) return pos;
       continue;
     }
     if (IsDigit(cp)) {
-      if (!previous.empty()) ++stats_[previous].period_then_continuation;
-      previous.clear();
-      at_start = false;
-      if (after == '.') {
-        at_start = true;
-        ++pos;
-      }
-      continue;
-    }
-    // The word in lower case; an ASCII word, nearly every one, is folded
-    // on the stack and looked up without a string of its own.
-    if (!plain) {
-      k = 0;
-      if (written.size() <= sizeof(ascii)) {
-        for (; k < written.size(); ++k) {
-          const char c = written[k];
-          if (static_cast<unsigned char>(c) >= 0x80) break;
-          ascii[k] = LowerAscii(c);
+      step.kind = Kind::kNumber;
+    } else {
+      // The word in lower case; an ASCII word, nearly every one, is folded
+      // on the stack and looked up without a string of its own.
+      if (!plain) {
+        k = 0;
+        if (written.size() <= sizeof(ascii)) {
+          for (; k < written.size(); ++k) {
+            const char c = written[k];
+            if (static_cast<unsigned char>(c) >= 0x80) break;
+            ascii[k] = LowerAscii(c);
+          }
         }
       }
+      step.key = std::string_view(ascii, k);
+      if (k != written.size()) {
+        FoldInto(written, folded);
+        step.key = *folded;
+      }
+      step.kind = Kind::kWord;
+      step.written = written;
     }
-    std::string_view key(ascii, k);
-    if (k != written.size()) {
-      FoldInto(written, &folded);
-      key = folded;
+    step.word_end = pos;
+    if (step.after == '.') ++pos;
+    step.end = pos;
+    if (!visit(step)) return pos;
+  }
+  return pos;
+}
+
+// Where a step may start: after the last space or line break before `pos`.
+size_t StepStartBefore(std::string_view text, size_t pos) {
+  while (pos > 0 && !IsSpaceByte(text[pos - 1]) && text[pos - 1] != '\n') --pos;
+  return pos;
+}
+
+}  // namespace
+
+namespace {
+
+// The bit of the asked-words filter for a case-folded word, from its length
+// and three of its bytes: a few instructions, where the word table's hash
+// costs a packing and two multiplications (most words are only tested).
+uint32_t AskedBit(std::string_view key, int bits) {
+  const auto byte = [&](size_t i) {
+    return static_cast<uint32_t>(static_cast<unsigned char>(key[i]));
+  };
+  const uint32_t h = static_cast<uint32_t>(key.size()) * 0x9E3779B1u ^ byte(0) * 0x85EBCA77u ^
+                     byte(key.size() - 1) * 0xC2B2AE3Du ^ byte(key.size() / 2) * 0x27D4EB2Fu;
+  return (h ^ h >> 15) & ((1u << bits) - 1);
+}
+
+}  // namespace
+
+void SentenceSplitter::MarkAsked(std::string_view key) {
+  stats_[key];
+  if (key.empty()) return;
+  const uint32_t bit = AskedBit(key, kAskedFilterBits);
+  asked_filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+}
+
+void SentenceSplitter::Learn(std::string_view text) { Learn(std::vector<std::string_view>{text}); }
+
+void SentenceSplitter::Learn(const std::vector<std::string_view>& texts) {
+  using Kind = LearnStep::Kind;
+  std::string folded;
+  // The words Split() may ask about: the first word after a period (past
+  // anything but a line break) unless a common opener, and a word shaped
+  // like an abbreviation that a period and then a lowercase word or a
+  // number follow. Only periods are looked for; the text around each is
+  // read from the space before it, where the reader of the whole text is
+  // at a step too, so the words are the same.
+  for (std::string_view text : texts) {
+    size_t covered = 0;  // Read up to here, every period before it settled.
+    for (size_t period = text.find('.'); period != std::string_view::npos;
+         period = text.find('.', period + 1)) {
+      if (period < covered) continue;
+      const size_t start = std::max(covered, StepStartBefore(text, period));
+      // A period since the last word, written or inside a skipped address
+      // or number, asks about the next word.
+      bool pending = false;
+      auto period_in = [&](const LearnStep& step) {
+        return std::memchr(text.data() + step.begin, '.', step.end - step.begin) != nullptr;
+      };
+      std::string previous;  // As in the counting below.
+      covered = ReadLearnSteps(text, start, &folded, [&](const LearnStep& step) {
+        switch (step.kind) {
+          case Kind::kNewline:
+            previous.clear();
+            pending = false;
+            return step.begin < period;
+          case Kind::kMark:
+            if (!IsOpeningQuote(step.cp)) previous.clear();
+            pending = pending || step.cp == '.' ||
+                      ((step.cp == '@' || step.cp == '/') && period_in(step));
+            break;
+          case Kind::kSkipped:
+            previous.clear();
+            pending = pending || period_in(step);
+            break;
+          case Kind::kNumber:
+            if (!previous.empty()) MarkAsked(previous);
+            previous.clear();
+            pending = pending || period_in(step);
+            break;
+          case Kind::kWord:
+            if (pending && !OpensSentence(step.key)) MarkAsked(step.key);
+            if (!previous.empty() && IsLower(step.cp)) MarkAsked(previous);
+            previous.clear();
+            if (step.after == '.' && AbbreviationShaped(step.key)) previous.assign(step.key);
+            pending = step.after == '.';
+            break;
+        }
+        return step.begin <= period || pending;
+      });
     }
-    WordStats& stats = stats_[key];
-    if (IsLower(cp)) {
-      ++stats.lowercase;
-      if (!previous.empty()) ++stats_[previous].period_then_continuation;
-    } else if (IsUppercaseLetter(cp) && !at_start) {
-      ++(after_abbreviation ? stats.capitalized_after_abbreviation : stats.capitalized);
+  }
+  // Then their counts, in every text.
+  auto asked = [&](std::string_view key) -> WordStats* {
+    if (!key.empty()) {
+      const uint32_t bit = AskedBit(key, kAskedFilterBits);
+      if ((asked_filter_[bit / 64] >> (bit % 64) & 1) == 0) return nullptr;
     }
-    if (after_abbreviation && !previous.empty() && IsUppercaseLetter(cp))
-      ++collocations_[previous + ' ' + std::string(key)];
-    after_abbreviation = false;
-    if (after == '.') {
-      ++stats.with_period;
-      // After a title a capital starts a name ("Mr. Smith"); after other
-      // abbreviations and acronyms it mostly continues one ("U.S.
-      // Embassy"), and counting those keeps such nouns from passing for
-      // ordinary words.
-      const AbbreviationKind kind = segment::ClassifyAbbreviation(written);
-      at_start = kind == AbbreviationKind::kState || kind == AbbreviationKind::kNumber ||
-                 (kind == AbbreviationKind::kNone && !IsDottedAcronym(written));
-      after_abbreviation = !at_start && kind != AbbreviationKind::kTitle;
-      previous.assign(key);
-      ++pos;
-    } else {
-      ++stats.without_period;
-      at_start = false;
-      previous.clear();
-    }
+    return stats_.Find(key);
+  };
+  for (std::string_view text : texts) {
+    bool at_start = true;             // The next word may be a sentence's first.
+    bool after_abbreviation = false;  // The next word follows "U.S.", "Inc.".
+    std::string previous;             // The previous word, when a period followed it.
+    ReadLearnSteps(text, 0, &folded, [&](const LearnStep& step) {
+      switch (step.kind) {
+        case Kind::kNewline:
+          at_start = true;
+          after_abbreviation = false;
+          previous.clear();
+          return true;
+        case Kind::kMark:
+          // After an opening quote or a colon a capital proves nothing either.
+          if (IsTerminal(step.cp) || IsOpeningQuote(step.cp) || step.cp == ':' ||
+              step.cp == U'\u2014') {
+            at_start = true;
+          }
+          if (!IsOpeningQuote(step.cp)) previous.clear();
+          return true;
+        case Kind::kSkipped:
+          at_start = false;
+          previous.clear();
+          return true;
+        case Kind::kNumber:
+          if (WordStats* stats = previous.empty() ? nullptr : asked(previous)) {
+            ++stats->period_then_continuation;
+          }
+          previous.clear();
+          at_start = step.after == '.';
+          return true;
+        case Kind::kWord:
+          break;
+      }
+      const char32_t cp = step.cp;
+      if (IsLower(cp) && !previous.empty()) {
+        if (WordStats* stats = asked(previous)) ++stats->period_then_continuation;
+      }
+      WordStats* stats = asked(step.key);
+      if (stats != nullptr) {
+        if (IsLower(cp)) {
+          ++stats->lowercase;
+        } else if (IsUppercaseLetter(cp) && !at_start) {
+          ++(after_abbreviation ? stats->capitalized_after_abbreviation : stats->capitalized);
+        }
+        ++(step.after == '.' ? stats->with_period : stats->without_period);
+      }
+      if (after_abbreviation && !previous.empty() && IsUppercaseLetter(cp))
+        ++collocations_[previous + ' ' + std::string(step.key)];
+      after_abbreviation = false;
+      if (step.after == '.') {
+        // After a title a capital starts a name ("Mr. Smith"); after other
+        // abbreviations and acronyms it mostly continues one ("U.S.
+        // Embassy"), and counting those keeps such nouns from passing for
+        // ordinary words.
+        const AbbreviationKind kind = segment::ClassifyAbbreviation(step.written);
+        at_start = kind == AbbreviationKind::kState || kind == AbbreviationKind::kNumber ||
+                   (kind == AbbreviationKind::kNone && !IsDottedAcronym(step.written));
+        after_abbreviation = !at_start && kind != AbbreviationKind::kTitle;
+        previous.assign(step.key);
+      } else {
+        at_start = false;
+        previous.clear();
+      }
+      return true;
+    });
   }
 }
 
@@ -504,13 +675,8 @@ bool SentenceSplitter::StartsSentence(std::string_view line, std::string_view to
     return true;
   }
   std::string folded = Fold(line.substr(word.begin, word.end - word.begin));
-  if (segment::IsSentenceOpener(folded)) return true;
   // "It's", "They’re": the opener before the apostrophe.
-  const size_t apostrophe = std::min(folded.find('\''), folded.find("\u2019"));
-  if (apostrophe != std::string::npos &&
-      segment::IsSentenceOpener(std::string_view(folded).substr(0, apostrophe))) {
-    return true;
-  }
+  if (OpensSentence(folded)) return true;
   if (WordEvidence(folded) != Evidence::kOrdinaryWord) return false;
   // "U.S. Embassy" twice in the cluster: a name, whatever "embassy" is.
   auto it = collocations_.find(Fold(token) + ' ' + folded);

@@ -4,7 +4,9 @@
 #ifndef PRECIS_SEGMENT_SENTENCE_SPLITTER_H_
 #define PRECIS_SEGMENT_SENTENCE_SPLITTER_H_
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -40,12 +42,16 @@ class SentenceSplitter {
   // below kMinSentenceBytes count as kMinSentenceBytes.
   explicit SentenceSplitter(size_t max_sentence_bytes = kDefaultMaxSentenceBytes);
 
-  // Collects statistics from `text` (any amount, may be called repeatedly;
-  // time and memory linear in the text): how often each word is written with
-  // and without a final period and what follows it, and whether it is seen
-  // lowercase inside sentences. Learning the whole cluster before splitting
-  // any of its documents makes the decisions after "U.S.", "Inc." and
-  // unknown abbreviations better; Split() works without it too.
+  // Collects statistics from `texts` (any amount; time and memory linear in
+  // the text): how often a word is written with and without a final period
+  // and what follows it, and whether it is seen lowercase inside sentences.
+  // Learning the whole cluster before splitting any of its documents makes
+  // the decisions after "U.S.", "Inc." and unknown abbreviations better;
+  // Split() works without it too. Only the words Split() asks about are
+  // counted, those a period follows and the first word after a period, in
+  // every text of the call: give it all the texts of a cluster at once. A
+  // later call counts its words and those already known, in its own texts.
+  void Learn(const std::vector<std::string_view>& texts);
   void Learn(std::string_view text);
 
   // Splits `text`: paragraphs one per line (as CleanText produces); a line
@@ -77,6 +83,9 @@ class SentenceSplitter {
   // or a number at least once, and the token is short, alphabetic and
   // written with a period at least twice as often as without one.
   bool LearnedAbbreviation(std::string_view folded) const;
+  // Adds a case-folded word Split() may ask about to stats_ and to
+  // asked_filter_, for Learn() to count.
+  void MarkAsked(std::string_view key);
   // Whether the capitalized word starting at line[next] opens a sentence: a
   // common opener, or an ordinary word (Learn) not followed by another
   // capitalized word ("U.S. Attorney Thomas Monaghan" stays whole).
@@ -99,8 +108,14 @@ class SentenceSplitter {
     int period_then_continuation = 0;        // "word." then a lowercase word or number.
   };
   size_t max_sentence_bytes_;
-  // Case-folded word -> what Learn() saw of it; looked up once per word.
+  // Case-folded word -> what Learn() saw of it, for the words Split() may
+  // ask about.
   WordMap<WordStats> stats_;
+  // Bits set by MarkAsked, by a hash of the word (16,384 bits, 2 KiB):
+  // nearly every word Split() never asks about is ruled out without a
+  // look-up in stats_.
+  static constexpr int kAskedFilterBits = 14;
+  std::array<uint64_t, (1 << kAskedFilterBits) / 64> asked_filter_{};
   // "u.s embassy": how often a capitalized word followed an abbreviation or
   // acronym (case-folded, joined by a space).
   std::unordered_map<std::string, int> collocations_;

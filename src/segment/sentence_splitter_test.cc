@@ -369,6 +369,40 @@ TEST(SentenceSplitter, DoesNotLearnAbbreviationFromOneStrayPeriod) {
             (Sentences{"He won the seat.", "Jarrett agreed."}));
 }
 
+std::vector<std::string> SplitLearningAll(const std::vector<std::string>& texts, size_t which) {
+  SentenceSplitter splitter;
+  splitter.Learn(std::vector<std::string_view>(texts.begin(), texts.end()));
+  std::vector<std::string> out;
+  for (const SentenceRange& r : splitter.Split(texts[which])) {
+    out.push_back(texts[which].substr(r.begin, r.end - r.begin));
+  }
+  return out;
+}
+
+// Learn() counts a word it may be asked about in every text of the call,
+// also where no period is near it: "combined" written in lower case in one
+// report makes "U.S. Combined" in another a sentence break.
+TEST(SentenceSplitter, LearnsFromEveryTextOfTheCall) {
+  const std::vector<std::string> texts = {
+      "The combined fleet sailed at dawn. The combined force landed later.",
+      "Troops left the U.S. Combined drills begin next week."};
+  EXPECT_EQ(SplitLearningAll(texts, 1),
+            (Sentences{"Troops left the U.S.", "Combined drills begin next week."}));
+  EXPECT_EQ(SplitLearningAll({texts[1]}, 0),
+            (Sentences{"Troops left the U.S. Combined drills begin next week."}));
+  // The same when the period after "U.S." is inside a web address that
+  // learning skips ("korea/u.s."): the word after it is still asked about.
+  const std::vector<std::string> address = {
+      texts[0], "Forces of south korea/u.s. Combined drills begin next week."};
+  EXPECT_EQ(SplitLearningAll(address, 1),
+            (Sentences{"Forces of south korea/u.s.", "Combined drills begin next week."}));
+  // An abbreviation learned in one text ("approx." then a lowercase word)
+  // holds in another.
+  const std::vector<std::string> learned = {"It weighs approx. ten tons and more.",
+                                            "It weighs approx. Nine tons. It sank."};
+  EXPECT_EQ(SplitLearningAll(learned, 1), (Sentences{"It weighs approx. Nine tons.", "It sank."}));
+}
+
 // Terminal marks found at every offset of the sixteen-byte blocks the
 // splitter scans at once, and in the bytes after the last block.
 TEST(SentenceSplitter, FindsTerminalMarksAtAnyOffset) {
