@@ -250,7 +250,7 @@ class DifferenceFinder {
   std::string Key(const Token& t) {
     if (t.is_number) return "#";
     if (IsStopword(t.folded)) return t.folded;
-    return stemmer_.Stem(UnitInFull(t.folded));
+    return std::string(stemmer_.Stem(UnitInFull(t.folded)));
   }
 
   // A unit's abbreviation written in full, so that "50 lbs." counts what

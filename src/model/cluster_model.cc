@@ -68,11 +68,11 @@ ClusterModel::ClusterModel(const Cluster& cluster) : cluster_(&cluster) {
         if (word == word_ids.end()) {
           int32_t code = -1 - other_words;
           if (IsContentWord(token)) {
-            const std::string& stem = stemmer.Stem(token.folded);
+            const std::string_view stem = stemmer.Stem(token.folded);
             auto term = term_ids.find(stem);
             if (term == term_ids.end()) {
-              term = term_ids.emplace(stem, static_cast<int32_t>(terms_.size())).first;
-              terms_.push_back(stem);
+              term = term_ids.emplace(std::string(stem), static_cast<int32_t>(terms_.size())).first;
+              terms_.emplace_back(stem);
               sentence_freq_.push_back(0);
               document_freq_.push_back(0);
               term_count_.push_back(0);

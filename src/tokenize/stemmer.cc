@@ -4,23 +4,87 @@
 #include <libstemmer.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
+#include "base/packed_word.h"
 #include "base/string_map.h"
 
 namespace precis {
 
+// The stems a thread has computed. Nearly every word packs into two
+// integers (base/packed_word.h), and its stem, never longer than the word,
+// fits beside it: a 32-byte slot of an open-addressed table, one cache
+// line per look-up. The table outgrows the caches over a few hundred
+// clusters, so a look-up is mostly one miss; a map of strings took two
+// (its control bytes, then its 64-byte slot). Longer words go to a
+// StringMap.
 struct Stemmer::Memory {
+  struct alignas(32) Slot {
+    PackedWord word;  // PackedWord(): an empty slot.
+    char stem[kMostPackedBytes];
+    uint8_t stem_size;
+  };
+  static_assert(sizeof(Slot) == 32);
+  static constexpr size_t kFirstCapacity = 1024;  // A power of two.
+
   Memory() : snowball(sb_stemmer_new("english", "UTF_8")) {
     if (snowball == nullptr) std::abort();  // Only fails when out of memory.
+    Reset(kFirstCapacity);
   }
   ~Memory() { sb_stemmer_delete(snowball); }
 
+  void Reset(size_t capacity) {
+    slots.assign(capacity, Slot{});
+    mask = capacity - 1;
+    shift = 64 - std::countr_zero(capacity);
+    short_count = 0;
+  }
+  size_t SlotOf(const PackedWord& w) const {
+    return static_cast<size_t>((w.low * 0x9e3779b97f4a7c15ull ^ w.high * 0xc2b2ae3d27d4eb4full) >>
+                               shift);
+  }
+  // The empty slot where `w` goes, after growing if the table would be
+  // more than half full.
+  size_t FreeSlotFor(const PackedWord& w, size_t probe) {
+    if (2 * (short_count + 1) <= slots.size()) return probe;
+    std::vector<Slot> old = std::move(slots);
+    Reset(2 * old.size());
+    for (const Slot& s : old) {
+      if (s.word == PackedWord()) continue;
+      size_t i = SlotOf(s.word);
+      while (!(slots[i].word == PackedWord())) i = (i + 1) & mask;
+      slots[i] = s;
+      ++short_count;
+    }
+    size_t i = SlotOf(w);
+    while (!(slots[i].word == PackedWord())) i = (i + 1) & mask;
+    return i;
+  }
+
+  // The Snowball stem of `word`; words with digits or dots unchanged.
+  std::string_view Compute(std::string_view word) {
+    if (std::any_of(word.begin(), word.end(),
+                    [](char c) { return (c >= '0' && c <= '9') || c == '.'; })) {
+      return word;
+    }
+    const sb_symbol* out = sb_stemmer_stem(
+        snowball, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
+    if (out == nullptr) return word;
+    return {reinterpret_cast<const char*>(out), static_cast<size_t>(sb_stemmer_length(snowball))};
+  }
+
   sb_stemmer* const snowball;
-  StringMap<std::string> stems;
+  std::vector<Slot> slots;
+  size_t mask = 0;
+  int shift = 0;  // SlotOf() keeps the top log2(capacity) bits.
+  size_t short_count = 0;
+  StringMap<std::string> long_words;
 };
 
 Stemmer::Stemmer() {
@@ -28,23 +92,39 @@ Stemmer::Stemmer() {
   memory_ = &memory;
 }
 
-const std::string& Stemmer::Stem(std::string_view folded_word) {
-  auto& stems = memory_->stems;
-  if (auto it = stems.find(folded_word); it != stems.end()) return it->second;
-  if (stems.size() >= kMaxRemembered) stems.clear();
-  std::string stem(folded_word);
-  const bool keep = std::any_of(folded_word.begin(), folded_word.end(),
-                                [](char c) { return (c >= '0' && c <= '9') || c == '.'; });
-  if (!keep) {
-    const sb_symbol* out =
-        sb_stemmer_stem(memory_->snowball, reinterpret_cast<const sb_symbol*>(folded_word.data()),
-                        static_cast<int>(folded_word.size()));
-    if (out != nullptr) {
-      stem.assign(reinterpret_cast<const char*>(out),
-                  static_cast<size_t>(sb_stemmer_length(memory_->snowball)));
+std::string_view Stemmer::Stem(std::string_view folded_word) {
+  Memory& m = *memory_;
+  if (!folded_word.empty() && folded_word.size() <= kMostPackedBytes) {
+    const PackedWord key = PackWord(folded_word);
+    size_t i = m.SlotOf(key);
+    for (; !(m.slots[i].word == PackedWord()); i = (i + 1) & m.mask) {
+      if (m.slots[i].word == key) return {m.slots[i].stem, m.slots[i].stem_size};
+    }
+    const std::string_view stem = m.Compute(folded_word);
+    // A stem is never longer than its word; one that were would be kept
+    // with the long words.
+    if (stem.size() <= kMostPackedBytes) {
+      if (m.short_count + m.long_words.size() >= kMaxRemembered) {
+        m.Reset(Memory::kFirstCapacity);
+        m.long_words.clear();
+        i = m.SlotOf(key);
+      }
+      i = m.FreeSlotFor(key, i);
+      Memory::Slot& slot = m.slots[i];
+      slot.word = key;
+      std::copy(stem.begin(), stem.end(), slot.stem);
+      slot.stem_size = static_cast<uint8_t>(stem.size());
+      ++m.short_count;
+      return {slot.stem, slot.stem_size};
     }
   }
-  return stems.emplace(std::string(folded_word), std::move(stem)).first->second;
+  if (auto it = m.long_words.find(folded_word); it != m.long_words.end()) return it->second;
+  if (m.short_count + m.long_words.size() >= kMaxRemembered) {
+    m.Reset(Memory::kFirstCapacity);
+    m.long_words.clear();
+  }
+  std::string stem(m.Compute(folded_word));
+  return m.long_words.emplace(std::string(folded_word), std::move(stem)).first->second;
 }
 
 }  // namespace precis

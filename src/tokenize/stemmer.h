@@ -19,9 +19,9 @@ class Stemmer {
   Stemmer();
 
   // The stem of a case-folded word ("attacks" -> "attack", "sony's" ->
-  // "soni"). Words with digits or dots are returned unchanged. The
-  // reference is valid until the thread's next call.
-  const std::string& Stem(std::string_view folded_word);
+  // "soni"). Words with digits or dots are returned unchanged. The view is
+  // valid until the thread's next call.
+  std::string_view Stem(std::string_view folded_word);
 
   static constexpr size_t kMaxRemembered = size_t{1} << 18;
 
