@@ -510,27 +510,9 @@ size_t StepStartBefore(std::string_view text, size_t pos) {
 
 }  // namespace
 
-namespace {
-
-// The bit of the asked-words filter for a case-folded word, from its length
-// and three of its bytes: a few instructions, where the word table's hash
-// costs a packing and two multiplications (most words are only tested).
-uint32_t AskedBit(std::string_view key, int bits) {
-  const auto byte = [&](size_t i) {
-    return static_cast<uint32_t>(static_cast<unsigned char>(key[i]));
-  };
-  const uint32_t h = static_cast<uint32_t>(key.size()) * 0x9E3779B1u ^ byte(0) * 0x85EBCA77u ^
-                     byte(key.size() - 1) * 0xC2B2AE3Du ^ byte(key.size() / 2) * 0x27D4EB2Fu;
-  return (h ^ h >> 15) & ((1u << bits) - 1);
-}
-
-}  // namespace
-
 void SentenceSplitter::MarkAsked(std::string_view key) {
   stats_[key];
-  if (key.empty()) return;
-  const uint32_t bit = AskedBit(key, kAskedFilterBits);
-  asked_filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+  asked_.Add(key);
 }
 
 void SentenceSplitter::Learn(std::string_view text) { Learn(std::vector<std::string_view>{text}); }
@@ -591,11 +573,7 @@ void SentenceSplitter::Learn(const std::vector<std::string_view>& texts) {
   }
   // Then their counts, in every text.
   auto asked = [&](std::string_view key) -> WordStats* {
-    if (!key.empty()) {
-      const uint32_t bit = AskedBit(key, kAskedFilterBits);
-      if ((asked_filter_[bit / 64] >> (bit % 64) & 1) == 0) return nullptr;
-    }
-    return stats_.Find(key);
+    return asked_.MayContain(key) ? stats_.Find(key) : nullptr;
   };
   for (std::string_view text : texts) {
     bool at_start = true;             // The next word may be a sentence's first.

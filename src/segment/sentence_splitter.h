@@ -4,7 +4,6 @@
 #ifndef PRECIS_SEGMENT_SENTENCE_SPLITTER_H_
 #define PRECIS_SEGMENT_SENTENCE_SPLITTER_H_
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -13,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/word_filter.h"
 #include "base/word_map.h"
 
 namespace precis {
@@ -84,7 +84,7 @@ class SentenceSplitter {
   // written with a period at least twice as often as without one.
   bool LearnedAbbreviation(std::string_view folded) const;
   // Adds a case-folded word Split() may ask about to stats_ and to
-  // asked_filter_, for Learn() to count.
+  // asked_, for Learn() to count.
   void MarkAsked(std::string_view key);
   // Whether the capitalized word starting at line[next] opens a sentence: a
   // common opener, or an ordinary word (Learn) not followed by another
@@ -111,11 +111,9 @@ class SentenceSplitter {
   // Case-folded word -> what Learn() saw of it, for the words Split() may
   // ask about.
   WordMap<WordStats> stats_;
-  // Bits set by MarkAsked, by a hash of the word (16,384 bits, 2 KiB):
-  // nearly every word Split() never asks about is ruled out without a
-  // look-up in stats_.
-  static constexpr int kAskedFilterBits = 14;
-  std::array<uint64_t, (1 << kAskedFilterBits) / 64> asked_filter_{};
+  // The words MarkAsked added (16,384 bits, 2 KiB): nearly every word
+  // Split() never asks about is ruled out without a look-up in stats_.
+  WordFilter<14> asked_;
   // "u.s embassy": how often a capitalized word followed an abbreviation or
   // acronym (case-folded, joined by a space).
   std::unordered_map<std::string, int> collocations_;
