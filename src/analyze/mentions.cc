@@ -144,13 +144,13 @@ bool SwappedNeighbours(std::string_view a, std::string_view b) {
 }
 
 // `word` in American spelling, for the British endings names carry:
-// "centre", "theatre" (a consonant, then "re"), "labour", "harbour" ("our"
-// after the second letter), "defence", "licence", "organisation".
+// "centre", "theatre", "fibre" ("tre", "bre"; not "Alexandre", a name of
+// its own), "labour", "harbour" ("our" after the second letter), "defence",
+// "licence", "organisation".
 std::string AmericanSpelling(std::string_view word) {
   std::string out(word);
   const size_t n = out.size();
-  if (n >= 5 && out.ends_with("re") &&
-      std::string_view("aeiou").find(out[n - 3]) == std::string_view::npos) {
+  if (n >= 5 && (out.ends_with("tre") || out.ends_with("bre"))) {
     out.replace(n - 2, 2, "er");
   } else if (n >= 6 && out.ends_with("ence")) {
     out.replace(n - 4, 4, "ense");

@@ -206,6 +206,7 @@ TEST(Names, CompatibleFormsOfOneName) {
   EXPECT_TRUE(CompatibleNames("defence ministry", "british defense ministry"));
   EXPECT_TRUE(CompatibleNames("labour party", "labor party"));
   EXPECT_FALSE(CompatibleNames("pierre", "peter"));
+  EXPECT_FALSE(CompatibleNames("alexandre vinokourov", "alexander vinokourov"));
 }
 
 TEST(Names, SpellingVariants) {
