@@ -4,8 +4,10 @@
 // length and three of its bytes, a few instructions and one read of a small
 // bit table, where a word table costs a packing, two multiplications and a
 // probe. For tables looked up once per word of a text that hold few of its
-// words (the stopwords of a token, the words a splitter counts): a word the
-// filter rules out is not looked up.
+// words (the words the sentence splitter counts): a word the filter rules
+// out is not looked up. Where the table holds many of the words asked (the
+// stopwords, nearly half of all tokens) the filter costs more than it
+// saves.
 #ifndef PRECIS_BASE_WORD_FILTER_H_
 #define PRECIS_BASE_WORD_FILTER_H_
 

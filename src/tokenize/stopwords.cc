@@ -6,7 +6,6 @@
 #include <string_view>
 
 #include "base/packed_word.h"
-#include "base/word_filter.h"
 #include "base/word_map.h"
 
 namespace precis {
@@ -68,20 +67,12 @@ bool IsStopword(std::string_view folded_word) {
   // A WordMap: a look-up packs the word, multiplies once and compares one
   // or two pairs of integers, where a hash set of views cost about 80
   // instructions (7% of the text pipeline, which asks for every token).
-  // A WordFilter in front rules out most other words in a few instructions
-  // (BM_TextPipeline 1.02x, seven alternated runs).
   static const WordMap<bool>* const kSet = [] {
     auto* set = new WordMap<bool>();
     for (std::string_view w : kStopwords) (*set)[w] = true;
     return set;
   }();
-  static const WordFilter<12> kFilter = [] {
-    WordFilter<12> filter;
-    for (std::string_view w : kStopwords) filter.Add(w);
-    return filter;
-  }();
-  return folded_word.size() <= kLongest && kFilter.MayContain(folded_word) &&
-         kSet->Find(folded_word) != nullptr;
+  return folded_word.size() <= kLongest && kSet->Find(folded_word) != nullptr;
 }
 
 }  // namespace precis
