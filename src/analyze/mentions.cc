@@ -86,8 +86,11 @@ std::string_view WithoutPossessive(std::string_view folded) {
   return EndsWith(folded, "'s") ? folded.substr(0, folded.size() - 2) : folded;
 }
 
+void ToAmericanSpelling(std::string* word);
+
 // Normalizes a name: lower case, dots dropped, possessive and leading "the"
-// or title removed, words joined by one space.
+// or title removed, British spellings made American ("organisation"),
+// words joined by one space.
 std::string NormalizeName(const std::vector<Token>& tokens, size_t first, size_t end) {
   std::vector<std::string> words;
   for (size_t k = first; k < end; ++k) {
@@ -97,6 +100,7 @@ std::string NormalizeName(const std::vector<Token>& tokens, size_t first, size_t
     }
     if (EndsWith(w, "'s")) w.resize(w.size() - 2);
     if (!w.empty() && w.back() == '\'') w.pop_back();
+    ToAmericanSpelling(&w);
     if (!w.empty()) words.push_back(std::move(w));
   }
   while (!words.empty() && (words.front() == "the" || IsTitle(words.front()))) {
@@ -143,25 +147,22 @@ bool SwappedNeighbours(std::string_view a, std::string_view b) {
          a.substr(i + 2) == b.substr(i + 2);
 }
 
-// `word` in American spelling, for the British endings names carry:
-// "centre", "theatre", "fibre" ("tre", "bre"; not "Alexandre", a name of
-// its own), "labour", "harbour" ("our" after the second letter), "defence",
-// "licence", "organisation".
-std::string AmericanSpelling(std::string_view word) {
-  std::string out(word);
-  const size_t n = out.size();
-  if (n >= 5 && (out.ends_with("tre") || out.ends_with("bre"))) {
-    out.replace(n - 2, 2, "er");
-  } else if (n >= 6 && out.ends_with("ence")) {
-    out.replace(n - 4, 4, "ense");
+// Rewrites `word` in American spelling, for the British endings names
+// carry: "centre", "theatre", "fibre" ("tre", "bre"; not "Alexandre", a name
+// of its own), "labour", "harbour" ("our" ending six letters or more; not
+// "Vinokourov"), "defence", "licence", "organisation".
+void ToAmericanSpelling(std::string* word) {
+  std::string& w = *word;
+  const size_t n = w.size();
+  if (n >= 5 && (w.ends_with("tre") || w.ends_with("bre"))) {
+    w.replace(n - 2, 2, "er");
+  } else if (w == "defence" || w == "offence" || w == "licence" || w == "pretence") {
+    w.replace(n - 4, 4, "ense");  // Not "Lawrence", "Florence".
   }
-  if (const size_t our = out.find("our", 2); our != std::string::npos && n >= 6) {
-    out.erase(our + 1, 1);
+  if (n >= 6 && w.ends_with("our")) w.erase(n - 2, 1);
+  if (const size_t isation = w.find("isation"); isation != std::string::npos) {
+    w[isation + 1] = 'z';
   }
-  if (const size_t isation = out.find("isation"); isation != std::string::npos) {
-    out[isation + 1] = 'z';
-  }
-  return out;
 }
 
 std::vector<std::string_view> Words(std::string_view s) {
@@ -732,33 +733,8 @@ std::vector<Mention> FindMentions(std::string_view text, const std::vector<Token
   return MentionFinder(text, tokens, lowercase_words).Find();
 }
 
-// Whether a word of `name` may have an ending AmericanSpelling changes:
-// a cheap test that spares most names the copy.
-bool MayBeBritish(std::string_view name) {
-  constexpr auto npos = std::string_view::npos;
-  return name.find("our") != npos || name.find("isation") != npos || name.ends_with("re") ||
-         name.find("re ") != npos || name.ends_with("ence") || name.find("ence ") != npos;
-}
-
-// `name` with each word in American spelling (AmericanSpelling).
-std::string AmericanName(std::string_view name) {
-  std::string out;
-  for (std::string_view w : Words(name)) {
-    if (!out.empty()) out.push_back(' ');
-    out += AmericanSpelling(w);
-  }
-  return out;
-}
-
 bool CompatibleNames(std::string_view a, std::string_view b) {
   if (a == b) return true;
-  // British and American spellings are one name ("world health
-  // organisation", "defence ministry").
-  if (MayBeBritish(a) || MayBeBritish(b)) {
-    if (const std::string x = AmericanName(a), y = AmericanName(b); x != a || y != b) {
-      return CompatibleNames(x, y);
-    }
-  }
   const std::string alias = CanonicalAlias(a);
   if (!alias.empty() && alias == CanonicalAlias(b)) return true;
   const std::vector<std::string_view> x = Words(a), y = Words(b);

@@ -59,9 +59,9 @@ std::vector<Mention> FindMentions(std::string_view text, const std::vector<Token
 // True when two normalized names can denote the same entity without a
 // difference of spelling: equal, one a word-aligned part of the other
 // ("obama", "barack obama"), one the initials of the other ("fbi"), the
-// same letters spaced differently ("jong un", "jongun"), a final "s"
-// apart ("guardians"/"guardian"), or British and American spellings
-// ("world health organisation", "defence ministry", "centre").
+// same letters spaced differently ("jong un", "jongun"), or a final "s"
+// apart ("guardians"/"guardian"). (British spellings are made American
+// when a name is normalized: "world health organization".)
 bool CompatibleNames(std::string_view a, std::string_view b);
 
 // True when two normalized names look like spellings of one name: the

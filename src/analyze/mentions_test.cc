@@ -200,13 +200,19 @@ TEST(Names, CompatibleFormsOfOneName) {
   EXPECT_FALSE(CompatibleNames("mitt romney", "mitt romneyy"));      // A doubled letter,
   EXPECT_FALSE(CompatibleNames("oklahoma cityy", "oklahoma city"));  // in either order.
   EXPECT_FALSE(CompatibleNames("seth rogen", "james franco"));
-  // British and American spellings are one name.
-  EXPECT_TRUE(CompatibleNames("world health organisation", "world health organization"));
-  EXPECT_TRUE(CompatibleNames("tasmanian aboriginal centre", "tasmanian aboriginal center"));
-  EXPECT_TRUE(CompatibleNames("defence ministry", "british defense ministry"));
-  EXPECT_TRUE(CompatibleNames("labour party", "labor party"));
-  EXPECT_FALSE(CompatibleNames("pierre", "peter"));
-  EXPECT_FALSE(CompatibleNames("alexandre vinokourov", "alexander vinokourov"));
+}
+
+// A name is normalized in American spelling, so that British and American
+// spellings are one name.
+TEST(Mentions, BritishSpellingsNormalizedToAmerican) {
+  EXPECT_EQ(Describe("The World Health Organisation met the Labour Party at the Barbican "
+                     "Centre."),
+            (V{"name:world health organization=World Health Organisation",
+               "name:labor party=Labour Party", "name:barbican center=Barbican Centre"}));
+  EXPECT_EQ(Describe("The Defence Ministry thanked Alexandre Vinokourov and Lawrence Dupont."),
+            (V{"name:defense ministry=Defence Ministry",
+               "name:alexandre vinokourov=Alexandre Vinokourov",
+               "name:lawrence dupont=Lawrence Dupont"}));
 }
 
 TEST(Names, SpellingVariants) {
