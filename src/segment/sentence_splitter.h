@@ -5,7 +5,6 @@
 #define PRECIS_SEGMENT_SENTENCE_SPLITTER_H_
 
 #include <cstddef>
-#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -47,10 +46,11 @@ class SentenceSplitter {
   // and what follows it, and whether it is seen lowercase inside sentences.
   // Learning the whole cluster before splitting any of its documents makes
   // the decisions after "U.S.", "Inc." and unknown abbreviations better;
-  // Split() works without it too. Only the words Split() asks about are
-  // counted, those a period follows and the first word after a period, in
-  // every text of the call: give it all the texts of a cluster at once. A
-  // later call counts its words and those already known, in its own texts.
+  // Split() works without it too. Only the words Split() can ask about are
+  // counted (the first word after a period, unless a common opener, and a
+  // short word that a period and a lowercase word follow), in every text of
+  // the call: give it all the texts of a cluster at once. A later call
+  // counts its own words and those already known, in its own texts.
   void Learn(const std::vector<std::string_view>& texts);
   void Learn(std::string_view text);
 
