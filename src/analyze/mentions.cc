@@ -86,7 +86,23 @@ std::string_view WithoutPossessive(std::string_view folded) {
   return EndsWith(folded, "'s") ? folded.substr(0, folded.size() - 2) : folded;
 }
 
-void ToAmericanSpelling(std::string* word);
+// Rewrites `word` in American spelling, for the British endings names
+// carry: "centre", "theatre", "fibre" ("tre", "bre"; not "Alexandre", a name
+// of its own), "labour", "harbour" ("our" ending six letters or more; not
+// "Vinokourov"), "defence", "licence", "organisation".
+void ToAmericanSpelling(std::string* word) {
+  std::string& w = *word;
+  const size_t n = w.size();
+  if (n >= 5 && (w.ends_with("tre") || w.ends_with("bre"))) {
+    w.replace(n - 2, 2, "er");
+  } else if (w == "defence" || w == "offence" || w == "licence" || w == "pretence") {
+    w.replace(n - 4, 4, "ense");  // Not "Lawrence", "Florence".
+  }
+  if (n >= 6 && w.ends_with("our")) w.erase(n - 2, 1);
+  if (const size_t isation = w.find("isation"); isation != std::string::npos) {
+    w[isation + 1] = 'z';
+  }
+}
 
 // Normalizes a name: lower case, dots dropped, possessive and leading "the"
 // or title removed, British spellings made American ("organisation"),
@@ -145,24 +161,6 @@ bool SwappedNeighbours(std::string_view a, std::string_view b) {
   while (i < a.size() && a[i] == b[i]) ++i;
   return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
          a.substr(i + 2) == b.substr(i + 2);
-}
-
-// Rewrites `word` in American spelling, for the British endings names
-// carry: "centre", "theatre", "fibre" ("tre", "bre"; not "Alexandre", a name
-// of its own), "labour", "harbour" ("our" ending six letters or more; not
-// "Vinokourov"), "defence", "licence", "organisation".
-void ToAmericanSpelling(std::string* word) {
-  std::string& w = *word;
-  const size_t n = w.size();
-  if (n >= 5 && (w.ends_with("tre") || w.ends_with("bre"))) {
-    w.replace(n - 2, 2, "er");
-  } else if (w == "defence" || w == "offence" || w == "licence" || w == "pretence") {
-    w.replace(n - 4, 4, "ense");  // Not "Lawrence", "Florence".
-  }
-  if (n >= 6 && w.ends_with("our")) w.erase(n - 2, 1);
-  if (const size_t isation = w.find("isation"); isation != std::string::npos) {
-    w[isation + 1] = 'z';
-  }
 }
 
 std::vector<std::string_view> Words(std::string_view s) {

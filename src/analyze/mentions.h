@@ -76,16 +76,18 @@ bool SpellingVariants(std::string_view a, std::string_view b);
 // True for two differing words of names of `name_words` words that may be
 // two spellings of one: a letter apart (two for words of eight letters or
 // more) or two neighbours swapped where the dictionary does not list both
-// ("dreyfus" / "drefyus"; not "gary" / "gray"), no digit in either, at least four letters (five for
-// a name of one word), and not one word with an English ending added to the other
-// ("german" / "germany", "olympic" / "olympics").
+// ("dreyfus" / "drefyus"; not "gary" / "gray"), no digit in either, at
+// least four letters (five for a name of one word), and not one word with
+// an English ending added to the other ("german" / "germany", "olympic" /
+// "olympics").
 bool CloseSpelling(std::string_view p, std::string_view q, size_t name_words);
 
 // True for two words with the same first letter and one edit apart, or
-// two neighbours swapped ("japunese" / "japanese", "koble" / "kolbe"): the stricter spelling test
-// for a capitalized word seen only where a sentence opens, which may be an ordinary word
-// ("Rolling" / "Bolling", "Internal" / "Internet"), and for a lone word
-// against a longer name's first word ("stanfird" / "stanford university").
+// two neighbours swapped ("japunese" / "japanese", "koble" / "kolbe"): the
+// stricter spelling test for a capitalized word seen only where a sentence
+// opens, which may be an ordinary word ("Rolling" / "Bolling", "Internal" /
+// "Internet"), and for a lone word against a longer name's first word
+// ("stanfird" / "stanford university").
 bool OneSlipApart(std::string_view a, std::string_view b);
 
 // The tokens and mentions of each sentence of a cluster, numbered as
