@@ -23,7 +23,9 @@ namespace precis {
 // line per look-up. The table outgrows the caches over a few hundred
 // clusters, so a look-up is mostly one miss; a map of strings took two
 // (its control bytes, then its 64-byte slot). Longer words go to a
-// StringMap.
+// StringMap. Not a WordMap (base/word_map.h) of 16-byte stems, the same
+// table in general form: that measured BM_Stem 0.82x against this one,
+// 0.88x with its long-word path out of line (seven alternated runs).
 struct Stemmer::Memory {
   struct alignas(32) Slot {
     PackedWord word;  // PackedWord(): an empty slot.

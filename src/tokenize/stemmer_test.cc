@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace precis {
 namespace {
 
@@ -18,6 +20,20 @@ TEST(Stemmer, LeavesNumbersAndAcronyms) {
   Stemmer stemmer;
   EXPECT_EQ(stemmer.Stem("2014"), "2014");
   EXPECT_EQ(stemmer.Stem("u.s."), "u.s.");
+}
+
+// Past kMaxRemembered words the thread's stems are forgotten and computed
+// again; long words and short ones are kept apart.
+TEST(Stemmer, StemsAlikePastItsMemory) {
+  Stemmer stemmer;
+  const std::string long_word = "internationalizations";
+  EXPECT_EQ(stemmer.Stem(long_word), "internation");
+  for (size_t i = 0; i <= Stemmer::kMaxRemembered; ++i) {
+    stemmer.Stem("w" + std::to_string(i) + "x");
+  }
+  EXPECT_EQ(stemmer.Stem("attacks"), "attack");
+  EXPECT_EQ(stemmer.Stem(long_word), "internation");
+  EXPECT_EQ(stemmer.Stem(""), "");
 }
 
 }  // namespace
