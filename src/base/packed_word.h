@@ -37,9 +37,13 @@ inline uint64_t LoadFirst(const char* p, size_t n) {
     // The two loads overlap on equal bytes, so OR joins them.
     return a | (uint64_t{b} << (8 * (n - 4)));
   }
-  uint64_t v = 0;
-  for (size_t i = 0; i < n; ++i) v |= uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
-  return v;
+  if (n == 0) return 0;
+  // One to three bytes: the first, the middle and the last, which are the
+  // same byte where n is 1 and overlap where n is 2; no loop to mispredict.
+  const uint64_t first = static_cast<unsigned char>(p[0]);
+  const uint64_t middle = static_cast<unsigned char>(p[n / 2]);
+  const uint64_t last = static_cast<unsigned char>(p[n - 1]);
+  return first | middle << (8 * (n / 2)) | last << (8 * (n - 1));
 }
 
 }  // namespace packed_word_internal

@@ -41,6 +41,8 @@ TEST(PackedWord, BytesInOrderThenTheLength) {
   const PackedWord p = PackWord("abcdefghij");
   EXPECT_EQ(p.low, 0x6867666564636261ull);                  // "abcdefgh"
   EXPECT_EQ(p.high, (uint64_t{10} << 56) | 0x6a69ull);      // "ij", length 10
+  EXPECT_EQ(PackWord("x").low, 0x78ull);
+  EXPECT_EQ(PackWord("xy").low, 0x7978ull);
   EXPECT_EQ(PackWord("xyz").low, 0x7a7978ull);
   EXPECT_EQ(PackWord("xyz").high, uint64_t{3} << 56);
 }

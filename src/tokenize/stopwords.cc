@@ -3,10 +3,11 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <iterator>
 #include <string_view>
 
 #include "base/packed_word.h"
-#include "base/word_map.h"
 
 namespace precis {
 namespace {
@@ -46,7 +47,7 @@ constexpr std::string_view kStopwords[] = {
 };
 
 // Every stopword fits a packed word (base/packed_word.h), so that all of
-// them sit in WordMap's table of packed words.
+// them sit in StopwordSet's table of packed words.
 constexpr bool AllPackable() {
   for (std::string_view w : kStopwords) {
     if (w.empty() || w.size() > kMostPackedBytes) return false;
@@ -61,18 +62,68 @@ constexpr size_t kLongest = [] {
   return longest;
 }();
 
+// The stopwords in 256 buckets of four packed words, each bucket one
+// 64-byte cache line: a look-up packs the word, multiplies once and
+// compares it with the four words of its bucket, no probing and no branch
+// on what it finds. The multiplier is the first of a fixed sequence that
+// puts no more than four stopwords in any bucket (found once, at start;
+// with the table at most half full such a multiplier comes within a few
+// tries). The empty word, which packs like an empty place, is never asked.
+class StopwordSet {
+ public:
+  StopwordSet() {
+    for (uint64_t seed = 1;; ++seed) {
+      multiplier_ = (seed * 0x9e3779b97f4a7c15ull) | 1;
+      if (Fill()) return;
+    }
+  }
+
+  bool Contains(std::string_view word) const {
+    if (word.empty() || word.size() > kLongest) return false;
+    const PackedWord key = PackWord(word);
+    const Bucket& b = buckets_[BucketOf(key)];
+    // Each of the four compared as one integer, the bits where the two
+    // differ: zero only for the same word.
+    bool found = false;
+    for (const PackedWord& w : b.words) found |= ((w.low ^ key.low) | (w.high ^ key.high)) == 0;
+    return found;
+  }
+
+ private:
+  static constexpr size_t kBuckets = 256;  // BucketOf() keeps the top 8 bits.
+  static constexpr size_t kPerBucket = 4;
+  static_assert(std::size(kStopwords) <= kBuckets * kPerBucket / 2);
+  struct alignas(64) Bucket {
+    PackedWord words[kPerBucket];  // PackedWord(): empty.
+  };
+
+  size_t BucketOf(const PackedWord& key) const {
+    return static_cast<size_t>(((key.low ^ key.high * 0xc2b2ae3d27d4eb4full) * multiplier_) >> 56);
+  }
+
+  // Places every stopword; false if some bucket would overflow.
+  bool Fill() {
+    for (Bucket& b : buckets_) b = Bucket();
+    for (std::string_view w : kStopwords) {
+      const PackedWord key = PackWord(w);
+      Bucket& b = buckets_[BucketOf(key)];
+      size_t k = 0;
+      while (k < kPerBucket && !(b.words[k] == PackedWord())) ++k;
+      if (k == kPerBucket) return false;
+      b.words[k] = key;
+    }
+    return true;
+  }
+
+  uint64_t multiplier_ = 1;
+  Bucket buckets_[kBuckets];
+};
+
 }  // namespace
 
 bool IsStopword(std::string_view folded_word) {
-  // A WordMap: a look-up packs the word, multiplies once and compares one
-  // or two pairs of integers, where a hash set of views cost about 80
-  // instructions (7% of the text pipeline, which asks for every token).
-  static const WordMap<bool>* const kSet = [] {
-    auto* set = new WordMap<bool>();
-    for (std::string_view w : kStopwords) (*set)[w] = true;
-    return set;
-  }();
-  return folded_word.size() <= kLongest && kSet->Find(folded_word) != nullptr;
+  static const StopwordSet* const kSet = new StopwordSet();
+  return kSet->Contains(folded_word);
 }
 
 }  // namespace precis
