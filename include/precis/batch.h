@@ -52,12 +52,13 @@ struct BatchStats {
 // writes to `out` exactly one JSON line per input line, in input order: the
 // summary as SummaryToJson(summary, line) writes it, or {"id": ...,
 // "line": N, "error": "..."} for a line that fails, blank lines included
-// (the others still go through). Each line is written whole and flushed
-// before the next, so an interrupted run leaves complete lines only (but
-// for a kill in the middle of writing one, which ResumePoint() drops).
-// Memory stays bounded by a window of lines in flight, whatever the input
-// size. `progress`, when set, is called after each written line from the
-// calling thread. Returns IOError when reading or writing fails or the
+// (the others still go through). Lines are written whole, several at a
+// time (those finished in order once half the window of lines in flight
+// is), and flushed, so an interrupted run leaves complete lines only (but
+// for a kill in the middle of writing, which ResumePoint() drops).
+// Memory stays bounded by that window, whatever the input size.
+// `progress`, when set, is called once for each written line, in order,
+// from the calling thread. Returns IOError when reading or writing fails or the
 // workers cannot be started, InvalidArgument for more than kMostThreads;
 // per-cluster failures are records, not errors.
 Status RunBatch(std::istream& in, const std::string& origin, std::ostream& out,

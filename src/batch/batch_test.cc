@@ -2,9 +2,11 @@
 #include "precis/batch.h"
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
+#include <nlohmann/json.hpp>
 #include <sstream>
+#include <string>
+#include <vector>
 
 namespace precis {
 namespace {
@@ -65,6 +67,38 @@ TEST(RunBatch, SameOutputWithOneOrManyThreads) {
   for (int i = 0; i < 20; ++i) input += ClusterLine("c" + std::to_string(i), kStory) + "\n";
   BatchStats stats;
   EXPECT_EQ(RunLines(input, 1, &stats), RunLines(input, 4, &stats));
+}
+
+// Records are written several at a time, once the first is done: a slow
+// first cluster holds back the others, and an input that ends between two
+// writes still gets all of its records, each counted once, in order.
+TEST(RunBatch, EveryRecordInOrderWhenWorkFinishesOutOfOrder) {
+  std::string slow;
+  for (int i = 0; i < 300; ++i) slow += kStory;
+  for (size_t threads : {1, 3}) {
+    std::string input = ClusterLine("slow", slow) + "\n";
+    for (int i = 0; i < 36; ++i) input += ClusterLine("c" + std::to_string(i), kStory) + "\n";
+    std::istringstream in(input);
+    std::ostringstream out;
+    BatchOptions options;
+    options.threads = threads;
+    options.summary.words = 20;
+    BatchStats stats;
+    std::vector<size_t> seen;
+    ASSERT_TRUE(RunBatch(in, "test", out, options, &stats, [&](const BatchStats& s) {
+                  seen.push_back(s.clusters);
+                }).ok());
+    std::istringstream result(out.str());
+    std::vector<std::string> ids;
+    for (std::string line; std::getline(result, line);) {
+      ids.push_back(nlohmann::json::parse(line).value("id", ""));
+    }
+    ASSERT_EQ(ids.size(), 37u) << threads << " threads";
+    EXPECT_EQ(ids[0], "slow");
+    for (size_t i = 1; i < ids.size(); ++i) EXPECT_EQ(ids[i], "c" + std::to_string(i - 1));
+    ASSERT_EQ(seen.size(), 37u);
+    for (size_t i = 0; i < seen.size(); ++i) EXPECT_EQ(seen[i], i + 1);
+  }
 }
 
 TEST(RunBatch, MoreThreadsThanTheLimitIsAnErrorBeforeAnyOutput) {
