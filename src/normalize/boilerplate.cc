@@ -207,7 +207,7 @@ class PhraseIndex {
     }
     std::stable_sort(entries_.begin(), entries_.end(),
                      [](const Entry& a, const Entry& b) { return a.key < b.key; });
-    if (ranges_ == nullptr) throw std::bad_alloc();
+    if (ranges_ == nullptr) throw std::bad_alloc();  // As a failed new would.
     for (size_t e = 0; e < entries_.size(); ++e) {
       const uint16_t key = entries_[e].key;
       Range& r = ranges_[key];
