@@ -9,12 +9,16 @@
 // linear programming:
 //   maximize  sum_i w_i c_i
 //   s.t.      sum_j cost_j s_j <= budget
-//             s_j <= c_i            for each concept i in sentence j
 //             sum_{j has i} s_j >= c_i
 //             c_i, s_j binary.
+// The paper also asks s_j <= c_i for each concept i of sentence j. With no
+// weight below zero those rows change no optimum, only the program's size:
+// the objective itself covers every concept a chosen sentence holds. They
+// are left out (the program has a row per concept instead of one per
+// concept occurrence, and is solved faster: docs/BENCHMARKS.md).
 // GLPK (Debian's libglpk) solves it within two bounds: ilp.nodes
 // subproblems of its branch and bound (default 2000; the development sets
-// need at most about 400, and the bound gives the same summary on any
+// need at most about 700, and the bound gives the same summary on any
 // machine) and ilp.time_limit seconds (default 5, a last resort). If a
 // bound is reached with a feasible solution that is not proven optimal,
 // that solution is used; with none, a greedy choice (concept weight gained
@@ -319,10 +323,6 @@ class IlpSummarizer : public Summarizer {
     for (int j = 0; j < num_sentences; ++j) {
       for (int i : merged.of_candidate[static_cast<size_t>(j)]) {
         holders[static_cast<size_t>(i)].push_back(j);
-        row = glp_add_rows(lp, 1);  // s_j - c_i <= 0
-        glp_set_row_bnds(lp, row, GLP_UP, 0.0, 0.0);
-        entry(row, num_concepts + j + 1, 1.0);
-        entry(row, i + 1, -1.0);
       }
     }
     for (int i = 0; i < num_concepts; ++i) {
@@ -335,6 +335,10 @@ class IlpSummarizer : public Summarizer {
     glp_iocp parm;
     glp_init_iocp(&parm);
     parm.presolve = GLP_ON;
+    // Columns are concepts, then sentences: the last fractional column is a
+    // sentence's. A concept's value follows from the sentences chosen, so
+    // branching on it decides little; a sentence's decides the summary.
+    parm.br_tech = GLP_BR_LFV;
     parm.msg_lev = GLP_MSG_OFF;
     parm.tm_lim = static_cast<int>(std::min(time_limit_ * 1000.0, 2e9));
     SearchLimit limit{static_cast<int>(std::min(max_nodes_, 2e9))};
