@@ -565,6 +565,27 @@ TEST(AnalyzeDifferences, WeakEvidencePairsOnlyValuesOfOneMagnitude) {
   EXPECT_NE(ValueOf(a.differences[0], "900"), nullptr);
 }
 
+// Numbers far apart are one quantity only beside the same word: the
+// story's words further off ("Community of Christ Auditorium") say nothing
+// of which quantity a number counts.
+TEST(AnalyzeDifferences, NumbersFarApartNeedTheWordBesideThem) {
+  const std::string drew =
+      "The conference drew about 2,000 people, including about 1,500 delegates, to the "
+      "Community of Christ Auditorium in Independence.";
+  const Analysis relics = AnalyzeOrFail(
+      Cluster2(drew,
+               "The Community of Christ Auditorium in Independence holds 12 of the Community of "
+               "Christ relics."));
+  EXPECT_TRUE(relics.differences.empty());
+  const Analysis delegates = AnalyzeOrFail(Cluster2(
+      drew,
+      "In the Community of Christ Auditorium 12 delegates of the Community of Christ church "
+      "met in Independence."));
+  ASSERT_EQ(delegates.differences.size(), 1u);
+  EXPECT_NE(ValueOf(delegates.differences[0], "1,500"), nullptr);
+  EXPECT_NE(ValueOf(delegates.differences[0], "12"), nullptr);
+}
+
 // An age is set against numbers that could be one: not 2,400 texts.
 TEST(AnalyzeDifferences, AnAgeIsNoCountOfThousands) {
   const std::string texts =
@@ -1027,7 +1048,11 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
                           // word against a common one.
                           Change{"multinews-val-3194", 0, "Twilight", "Twillight"},
                           // A lone word against a later word of a longer name.
-                          Change{"multinews-val-3880", 1, "Heaven", "Heavun"}}) {
+                          Change{"multinews-val-3880", 1, "Heaven", "Heavun"},
+                          // "more than 1,950 delegates" / "about 1,500 delegates":
+                          // small numbers of a third report near "Community of
+                          // Christ" had taken 1,500 for theirs, crowding the slot.
+                          Change{"multinews-val-0351", 1, "1,500", "1,950"}}) {
     SCOPED_TRACE(c.cluster);
     const auto raw = std::find_if(news.begin(), news.end(),
                                   [&](const RawCluster& r) { return r.id == c.cluster; });

@@ -40,9 +40,10 @@ constexpr float kAlsoGivenDiscount = 0.2f;
 constexpr float kTimeEvidence = 0.6f;
 // Evidence added for two large values of one magnitude (CloseLargeValues).
 constexpr float kCloseValueEvidence = 0.1f;
-// Under kLoneEvidence, two numbers further apart than this factor are not
-// paired: with little said around them, only values of one magnitude are
-// one quantity reported two ways (not "2,500 died" and "6 had been rescued").
+// Two numbers further apart than this factor are paired only beside the
+// same word, and under kLoneEvidence not at all: with little said around
+// them, only values of one magnitude are one quantity reported two ways
+// (not "2,500 died" and "6 had been rescued").
 constexpr double kWeakMostRatio = 4.0;
 // Mentions of one class scanned for each such value; beyond this, only
 // those in alike sentences or beside the same words.
@@ -445,6 +446,15 @@ class DifferenceFinder {
     return low > 0 && high <= kWeakMostRatio * low;
   }
 
+  // Two numbers further apart than kWeakMostRatio with neither neighbouring
+  // word in common: the words they share further off are the story's
+  // ("the Community of Christ" near "1" and near "1,500 delegates"), not
+  // the quantity's. Beside the same word they may be one quantity
+  // ("killed 3" / "killed 30").
+  static bool FarApartWithNothingBeside(const Mention& m, const Mention& n, bool left, bool right) {
+    return m.kind == MentionKind::kNumber && !OneMagnitude(m, n) && !left && !right;
+  }
+
   static bool IsContentKey(const std::string& key) {
     return !key.empty() && key != "#" && !IsStopword(key);
   }
@@ -614,6 +624,7 @@ class DifferenceFinder {
     // people"), not only "on" or "the"; or, for a value one document alone
     // gives, the word right beside it.
     if (shared_words == 0 && !only_ones && !(exclusive && (left || right))) return;
+    if (!only_ones && FarApartWithNothingBeside(m, n, left, right)) return;
     // Numbers of different things, unless the only ones of alike sentences;
     // ages of different people.
     if ((!only_ones && CountDifferentThings(m, x, y, left, right)) ||
@@ -697,7 +708,10 @@ class DifferenceFinder {
                           (CloseLargeValues(m, n) ? kCloseValueEvidence : 0.0f);
       const bool time = m.value_class == "d" || m.value_class == "y";
       if (also_mine && score < (time ? kTimeEvidence : kLoneEvidence)) continue;
-      if (m.kind == MentionKind::kNumber && score < kLoneEvidence && !OneMagnitude(m, n)) continue;
+      if (FarApartWithNothingBeside(m, n, left, right) ||
+          (m.kind == MentionKind::kNumber && score < kLoneEvidence && !OneMagnitude(m, n))) {
+        continue;
+      }
       // A value the document never gives is the likelier counterpart: it
       // competes with its full evidence, one the document also gives with
       // kAlsoGivenDiscount less ("will pay $4.4 million to a couple" is
