@@ -41,9 +41,10 @@ constexpr float kTimeEvidence = 0.6f;
 // Evidence added for two large values of one magnitude (CloseLargeValues).
 constexpr float kCloseValueEvidence = 0.1f;
 // Two numbers further apart than this factor are paired only beside the
-// same word, and under kLoneEvidence not at all: with little said around
-// them, only values of one magnitude are one quantity reported two ways
-// (not "2,500 died" and "6 had been rescued").
+// same word or as the only numbers of alike sentences, and under
+// kLoneEvidence not at all: with little said around them, only values of
+// one magnitude are one quantity reported two ways (not "2,500 died" and
+// "6 had been rescued").
 constexpr double kWeakMostRatio = 4.0;
 // Mentions of one class scanned for each such value; beyond this, only
 // those in alike sentences or beside the same words.
