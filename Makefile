@@ -19,7 +19,7 @@ UNITY_BUILD ?= ON
 # Debian 12 packages the build and the tests need.
 DEBIAN_PACKAGES := cmake g++ make pkg-config libcli11-dev nlohmann-json3-dev \
   libutf8proc-dev libgumbo-dev libstemmer-dev libsimdjson-dev libeigen3-dev libspectra-dev libglpk-dev libgtest-dev libgmock-dev libbenchmark-dev libabsl-dev \
-  libhunspell-dev hunspell-en-us libltdl-dev \
+  libhunspell-dev hunspell-en-us libltdl-dev libjemalloc-dev \
   libcpp-httplib-dev clang libclang-rt-14-dev curl chromium python3-websocket wordnet-base python3-nltk \
   pybind11-dev python3-dev python3-pytest python3-dask python3-distributed python3-pandas \
   python3-setuptools python3-pip python3-venv
