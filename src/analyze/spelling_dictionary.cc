@@ -45,19 +45,44 @@ bool SpellingDictionary::Knows(std::string_view word) const {
     const char32_t cp = NextCodePoint(word, &pos);
     AppendUtf8(static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(cp))), &upper);
   }
-  return Ask(upper, &known_);
+  return Ask(upper, Question::kSpelled, &known_);
 }
 
 bool SpellingDictionary::KnowsInLowerCase(std::string_view word) const {
   if (handle_ == nullptr || word.empty()) return false;
-  return Ask(word, &known_in_lower_case_);
+  return Ask(word, Question::kSpelled, &known_in_lower_case_);
 }
 
-bool SpellingDictionary::Ask(std::string_view form, StringMap<bool>* known) const {
+bool SpellingDictionary::ListsAsName(std::string_view word) const {
+  if (handle_ == nullptr || word.empty()) return false;
+  // Hunspell stems a capitalized word to each entry it matches: "Bill" to
+  // "bill" and "Bill", "Pleasant" to "pleasant" alone.
+  std::string capitalized;
+  size_t pos = 0;
+  const char32_t first = NextCodePoint(word, &pos);
+  AppendUtf8(static_cast<char32_t>(utf8proc_toupper(static_cast<utf8proc_int32_t>(first))),
+             &capitalized);
+  capitalized.append(word.substr(pos));
+  return Ask(capitalized, Question::kListedAsName, &listed_as_name_);
+}
+
+bool SpellingDictionary::Ask(std::string_view form, Question question,
+                             StringMap<bool>* known) const {
   std::lock_guard<std::mutex> lock(mutex_);
   if (auto it = known->find(form); it != known->end()) return it->second;
   const std::string text(form);
-  const bool listed = Hunspell_spell(handle_->hunspell, text.c_str()) != 0;
+  bool listed = false;
+  if (question == Question::kSpelled) {
+    listed = Hunspell_spell(handle_->hunspell, text.c_str()) != 0;
+  } else {
+    char** stems = nullptr;
+    const int n = Hunspell_stem(handle_->hunspell, &stems, text.c_str());
+    for (int i = 0; i < n; ++i) {
+      const unsigned char c = static_cast<unsigned char>(stems[i][0]);
+      listed = listed || (c >= 'A' && c <= 'Z');
+    }
+    Hunspell_free_list(handle_->hunspell, &stems, n);
+  }
   if (known->size() >= kMostRemembered) known->clear();
   known->emplace(text, listed);
   return listed;

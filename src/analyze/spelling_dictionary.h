@@ -44,11 +44,17 @@ class SpellingDictionary {
   // common word ("underground", "health"), not only a name ("london").
   bool KnowsInLowerCase(std::string_view word) const;
 
+  // Whether `word` (valid UTF-8, in lower case) is listed with a capital,
+  // as a name: a given name, a surname, a place ("bill" and "brown" are, as
+  // well as common words; "pleasant" and "county" are not).
+  bool ListsAsName(std::string_view word) const;
+
  private:
   struct Handle;
+  enum class Question { kSpelled, kListedAsName };
 
-  // Hunspell's answer for `form`, remembered in `known`.
-  bool Ask(std::string_view form, StringMap<bool>* known) const;
+  // Hunspell's answer to `question` for `form`, remembered in `known`.
+  bool Ask(std::string_view form, Question question, StringMap<bool>* known) const;
 
   // Answers remembered per form before they are forgotten, so that a
   // long-running service does not grow without bound.
@@ -56,8 +62,9 @@ class SpellingDictionary {
 
   std::unique_ptr<Handle> handle_;
   mutable std::mutex mutex_;
-  // Answers so far, by the form asked: capitals, or lower case.
-  mutable StringMap<bool> known_, known_in_lower_case_;
+  // Answers so far, by the form asked: capitals, lower case, or capitalized
+  // (ListsAsName).
+  mutable StringMap<bool> known_, known_in_lower_case_, listed_as_name_;
 };
 
 }  // namespace precis

@@ -37,11 +37,23 @@ TEST(SpellingDictionary, TellsCommonWordsFromNames) {
   EXPECT_FALSE(d.KnowsInLowerCase("undergground"));
 }
 
+TEST(SpellingDictionary, TellsWordsListedAsNames) {
+  const SpellingDictionary& d = SpellingDictionary::Shared();
+  // Given names and surnames that are common words too.
+  for (const char* word : {"bill", "john", "brown", "nancy", "colchester"}) {
+    EXPECT_TRUE(d.ListsAsName(word)) << word;
+  }
+  for (const char* word : {"pleasant", "county", "committee", "gala", "undergground"}) {
+    EXPECT_FALSE(d.ListsAsName(word)) << word;
+  }
+}
+
 TEST(SpellingDictionary, WithoutItsFilesKnowsNothing) {
   const SpellingDictionary missing("/nonexistent-precis-dictionary");
   EXPECT_FALSE(missing.available());
   EXPECT_FALSE(missing.Knows("london"));
   EXPECT_FALSE(missing.KnowsInLowerCase("underground"));
+  EXPECT_FALSE(missing.ListsAsName("bill"));
 }
 
 TEST(SpellingDictionary, AnswersFromSeveralThreads) {
