@@ -1095,7 +1095,9 @@ TEST(AnalyzeDifferences, PeopleOfOneGivenNameStayApart) {
       {"D0601A", "John Bennet", "John Dossett"},
       {"D0602B", "Mike Fish", "Mike Spinelli"},
       {"D0630C", "Bill Curry", "Bill Petrocelli"}};
-  for (const auto& [id, a, b] : pairs) {
+  for (const auto& pair : pairs) {
+    // Not a structured binding: lambdas below capture them (clang 14).
+    const std::string id = pair[0], a = pair[1], b = pair[2];
     SCOPED_TRACE(id);
     const auto raw =
         std::find_if(wire.begin(), wire.end(), [&](const RawCluster& r) { return r.id == id; });

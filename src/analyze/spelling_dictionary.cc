@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <string_view>
 
 #include "base/utf8.h"
 
@@ -77,9 +78,12 @@ bool SpellingDictionary::Ask(std::string_view form, Question question,
   } else {
     char** stems = nullptr;
     const int n = Hunspell_stem(handle_->hunspell, &stems, text.c_str());
-    for (int i = 0; i < n; ++i) {
-      const unsigned char c = static_cast<unsigned char>(stems[i][0]);
-      listed = listed || (c >= 'A' && c <= 'Z');
+    for (int i = 0; i < n && !listed; ++i) {
+      const std::string_view stem(stems[i]);
+      size_t at = 0;
+      listed = !stem.empty() &&
+               utf8proc_category(static_cast<utf8proc_int32_t>(NextCodePoint(stem, &at))) ==
+                   UTF8PROC_CATEGORY_LU;
     }
     Hunspell_free_list(handle_->hunspell, &stems, n);
   }
