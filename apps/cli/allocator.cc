@@ -7,7 +7,7 @@
 // Its memory in transparent huge pages where the system gives them on
 // request (/sys/kernel/mm/transparent_hugepage/enabled "madvise" or
 // "always"): one 2 MiB page fault instead of 512 of 4 KiB. A first touch of
-// a 4 KiB page costs 10-13 us on a virtual machine, and `precis batch` of
+// a 4 KiB page costs 13-15 us on a virtual machine, and `precis batch` of
 // the Multi-News sample touched 2,000-3,500 of them with glibc's malloc
 // (docs/BENCHMARKS.md, "The allocator").
 
