@@ -3,7 +3,8 @@
 // An English spelling dictionary: whether a word is one that English text
 // writes ("Underground", "London", "Gonzales") or none ("Undergground").
 // Of two names a letter apart, one word listed and the other not is a
-// slip; both listed, most often two words ("Colombia" / "Columbia").
+// slip; both listed, most often two words ("Colombia" / "Columbia"). It
+// also tells a common word ("county") from one listed as a name ("Bill").
 #ifndef PRECIS_ANALYZE_SPELLING_DICTIONARY_H_
 #define PRECIS_ANALYZE_SPELLING_DICTIONARY_H_
 
