@@ -917,9 +917,10 @@ class DifferenceFinder {
         const std::string& theirs = M(best).normalized;
         const std::string word = WordNotIn(theirs, m.normalized);
         auto in_doc = [&](int d) { return d == doc; };
-        if (!HeadNounReplaced(m.normalized, theirs) &&
-            (!afford(2 * named_cost(word)) || !Named(names, theirs, in_doc, word) ||
-             OtherFullName(names, word, doc))) {
+        // The dictionary is asked only where the naming rule fails.
+        if ((!afford(2 * named_cost(word)) || !Named(names, theirs, in_doc, word) ||
+             OtherFullName(names, word, doc)) &&
+            !HeadNounReplaced(m.normalized, theirs)) {
           continue;
         }
         const std::string first = Words(theirs).front();
