@@ -809,16 +809,22 @@ bool SpellingVariants(std::string_view a, std::string_view b) {
   // "Greg Kelley").
   if (shorter.size() == 1 && longer.size() > 1) return false;
   // The shorter name against each stretch of the longer one ("polmetto
-  // state" / "palmetto state republican"): all words equal but one.
+  // state" / "palmetto state republican"): all words equal but one. Where
+  // two words differ, one of them may differ by an ending alone, as
+  // CompatibleNames allows ("natiunal institute of health" / "national
+  // institutes of health"); the other is then the slip.
   for (size_t start = 0; start + shorter.size() <= longer.size(); ++start) {
-    size_t differing = 0, at = 0;
-    for (size_t k = 0; k < shorter.size(); ++k) {
-      if (shorter[k] != longer[start + k]) {
-        ++differing;
-        at = k;
-      }
+    std::vector<size_t> differing;
+    for (size_t k = 0; k < shorter.size() && differing.size() <= 2; ++k) {
+      if (shorter[k] != longer[start + k]) differing.push_back(k);
     }
-    if (differing == 1 && CloseSpelling(shorter[at], longer[start + at], longer.size())) {
+    auto slip_at = [&](size_t k) {
+      return CloseSpelling(shorter[k], longer[start + k], longer.size());
+    };
+    auto ending_at = [&](size_t k) { return SameWordStem(shorter[k], longer[start + k]); };
+    if (differing.size() == 1 && slip_at(differing[0])) return true;
+    if (differing.size() == 2 && ((slip_at(differing[0]) && ending_at(differing[1])) ||
+                                  (slip_at(differing[1]) && ending_at(differing[0])))) {
       return true;
     }
   }

@@ -242,6 +242,11 @@ TEST(Names, SpellingVariants) {
   EXPECT_TRUE(OneSlipApart("kolbe", "koble"));
   EXPECT_FALSE(SpellingVariants("gary davis", "gray davis"));
   EXPECT_FALSE(SpellingVariants("julia louis dreyfus", "julia louis dryefsu"));
+  // A slip beside a word that differs by an ending alone (DUC 2006,
+  // D0605E: one report writes "National Institute of Health").
+  EXPECT_TRUE(SpellingVariants("natiunal institute of health", "national institutes of health"));
+  EXPECT_FALSE(SpellingVariants("natiunal institute of wealth", "national institutes of health"));
+  EXPECT_FALSE(SpellingVariants("gray davis", "gary davies"));
 }
 
 }  // namespace
