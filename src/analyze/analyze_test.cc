@@ -1018,48 +1018,52 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
     const char* to;
     bool first_only = false;  // Only the first occurrence: the document gives both.
   };
-  for (const Change& c : {// "Grunberg, 21," in one report, "the 21-year-old" in the other.
-                          Change{"multinews-val-4810", 0, "21", "27"},
-                          // "1,420 children" against "1,846 subjects".
-                          Change{"multinews-val-2850", 1, "1,420", "1,846"},
-                          // A word changed inside a three-word name.
-                          Change{"multinews-val-0465", 0, "Pew Research", "Pew Marchetti"},
-                          // The other spelling only where a clause opens: "(Japanese)".
-                          Change{"multinews-val-0655", 0, "Japanese", "Japunese"},
-                          // The changed document still writes "Trump" alone.
-                          Change{"multinews-val-4890", 1, "Donald Trump", "Donald Okafor"},
-                          // "combat photographer Mason Weaver (Brie Larson" in
-                          // sentences otherwise worded apart.
-                          Change{"multinews-val-2642", 1, "Mason Weaver", "Mason Harper"},
-                          // "accepted a ride Saturday night" / "accepted a ride
-                          // from a stranger Thursday evening".
-                          Change{"multinews-val-2067", 0, "Saturday", "Thursday"},
-                          // "Africcan Plains habitat" / "African animals": a lone
-                          // word against a longer name's first word.
-                          Change{"multinews-val-5244", 0, "African", "Africcan"},
-                          // "called on Senate Republicans Friday" against "Senate
-                          // Republicans on Wednesday morning"; the changed
-                          // document says Wednesday elsewhere too.
-                          Change{"multinews-val-1779", 1, "Wednesday", "Friday", true},
-                          // The other report's "Lil Wayne" is in its last
-                          // sentence, cut off without a final period.
-                          Change{"multinews-val-0410", 1, "Lil Wayne", "Lil Wayni"},
-                          // "tweeted early Monday:", a sentence that introduces
-                          // a quotation, in the other reports.
-                          Change{"multinews-val-4411", 1, "Monday", "Tuesday"},
-                          // "the Twillight Saga" against "Twilight" alone: no
-                          // word against a common one.
-                          Change{"multinews-val-3194", 0, "Twilight", "Twillight"},
-                          // A lone word against a later word of a longer name.
-                          Change{"multinews-val-3880", 1, "Heaven", "Heavun"},
-                          // "more than 1,950 delegates" / "about 1,500 delegates":
-                          // small numbers of a third report near "Community of
-                          // Christ" had taken 1,500 for theirs, crowding the slot.
-                          Change{"multinews-val-0351", 1, "1,500", "1,950"},
-                          // A common noun that ends a name replaced by a word
-                          // no dictionary lists, in sentences worded apart.
-                          Change{"multinews-val-3240", 1, "Met Gala", "Met Dunmore"},
-                          Change{"multinews-val-2531", 0, "Black Widow", "Black Takeda"}}) {
+  for (const Change& c :
+       {// "Grunberg, 21," in one report, "the 21-year-old" in the other.
+        Change{"multinews-val-4810", 0, "21", "27"},
+        // "1,420 children" against "1,846 subjects".
+        Change{"multinews-val-2850", 1, "1,420", "1,846"},
+        // A word changed inside a three-word name.
+        Change{"multinews-val-0465", 0, "Pew Research", "Pew Marchetti"},
+        // The other spelling only where a clause opens: "(Japanese)".
+        Change{"multinews-val-0655", 0, "Japanese", "Japunese"},
+        // The changed document still writes "Trump" alone.
+        Change{"multinews-val-4890", 1, "Donald Trump", "Donald Okafor"},
+        // "combat photographer Mason Weaver (Brie Larson" in
+        // sentences otherwise worded apart.
+        Change{"multinews-val-2642", 1, "Mason Weaver", "Mason Harper"},
+        // "accepted a ride Saturday night" / "accepted a ride
+        // from a stranger Thursday evening".
+        Change{"multinews-val-2067", 0, "Saturday", "Thursday"},
+        // "Africcan Plains habitat" / "African animals": a lone
+        // word against a longer name's first word.
+        Change{"multinews-val-5244", 0, "African", "Africcan"},
+        // "called on Senate Republicans Friday" against "Senate
+        // Republicans on Wednesday morning"; the changed
+        // document says Wednesday elsewhere too.
+        Change{"multinews-val-1779", 1, "Wednesday", "Friday", true},
+        // The other report's "Lil Wayne" is in its last
+        // sentence, cut off without a final period.
+        Change{"multinews-val-0410", 1, "Lil Wayne", "Lil Wayni"},
+        // "tweeted early Monday:", a sentence that introduces
+        // a quotation, in the other reports.
+        Change{"multinews-val-4411", 1, "Monday", "Tuesday"},
+        // "the Twillight Saga" against "Twilight" alone: no
+        // word against a common one.
+        Change{"multinews-val-3194", 0, "Twilight", "Twillight"},
+        // A lone word against a later word of a longer name.
+        Change{"multinews-val-3880", 1, "Heaven", "Heavun"},
+        // "more than 1,950 delegates" / "about 1,500 delegates":
+        // small numbers of a third report near "Community of
+        // Christ" had taken 1,500 for theirs, crowding the slot.
+        Change{"multinews-val-0351", 1, "1,500", "1,950"},
+        // A common noun that ends a name replaced by a word
+        // no dictionary lists, in sentences worded apart.
+        Change{"multinews-val-3240", 1, "Met Gala", "Met Dunmore"},
+        Change{"multinews-val-2531", 0, "Black Widow", "Black Takeda"},
+        // The same in a longer name that opens with a word
+        // listed as a name ("Senate").
+        Change{"multinews-val-5261", 0, "Intelligence Committee", "Intelligence Oyelaran"}}) {
     SCOPED_TRACE(c.cluster);
     const auto raw = std::find_if(news.begin(), news.end(),
                                   [&](const RawCluster& r) { return r.id == c.cluster; });
@@ -1084,17 +1088,20 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
   }
 }
 
-// Two people of one given name whose surnames are common words too ("Fish",
-// "Curry", "Bennet"), each named once, in wire stories of DUC 2006: not one
-// name written two ways.
-TEST(AnalyzeDifferences, PeopleOfOneGivenNameStayApart) {
+// Two of one name, each named once, that are not one name written two
+// ways: people of one given name whose surnames are common words too
+// ("Fish", "Curry", "Bennet") in wire stories of DUC 2006, and two mountain
+// passes of a MultiLing 2011 cluster ("bales" is a common noun too).
+TEST(AnalyzeDifferences, TwoOfOneNameStayApart) {
   PRECIS_REQUIRE_SHARED_DATA(duc, "duc2006/clusters.jsonl");
+  PRECIS_REQUIRE_SHARED_DATA(multiling, "multiling2011_en/clusters.jsonl");
   std::vector<RawCluster> wire;
-  ASSERT_TRUE(ReadClusters({duc}, ReadOptions(), &wire).ok());
+  ASSERT_TRUE(ReadClusters({duc, multiling}, ReadOptions(), &wire).ok());
   const std::vector<std::array<const char*, 3>> pairs = {
       {"D0601A", "John Bennet", "John Dossett"},
       {"D0602B", "Mike Fish", "Mike Spinelli"},
-      {"D0630C", "Bill Curry", "Bill Petrocelli"}};
+      {"D0630C", "Bill Curry", "Bill Petrocelli"},
+      {"M003", "Port de Bal\xC3\xA8s", "Port de Pailh\xC3\xA8res"}};
   for (const auto& pair : pairs) {
     // Not a structured binding: lambdas below capture them (clang 14).
     const std::string id = pair[0], a = pair[1], b = pair[2];

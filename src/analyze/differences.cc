@@ -464,10 +464,11 @@ class DifferenceFinder {
   // "Senate Intelligence Committee") ends `mine` replaced by a word no
   // dictionary lists ("Hennepin Castellano", "Senate Intelligence
   // Oyelaran"): a county, a committee or a zoo is not called by a surname,
-  // so the two are one body written two ways. Not where the names open
-  // with a word the dictionary lists as a name, mostly a given name ("John
-  // Bennet" / "John Dossett" are two people, though "bennet" is a plant
-  // too), nor where the common noun is also listed as a name ("Ray"), nor
+  // so the two are one body written two ways. Not for names of two words
+  // that open with a word the dictionary lists as a name, mostly a given
+  // name ("John Bennet" / "John Dossett" are two people, though "bennet" is
+  // a plant too; "Senate" in "Senate Intelligence Committee" opens no
+  // person's name), nor where the common noun is also listed as a name ("Ray"), nor
   // where one word lengthens the other ("World Food Program" / "World Food
   // Programme"); two common nouns name two bodies ("Sony Pictures" / "Sony
   // Entertainment").
@@ -478,13 +479,17 @@ class DifferenceFinder {
     const std::string& own = a.back();
     const std::string& other = b.back();
     if (own.starts_with(other) || other.starts_with(own)) return false;
+    // After "of" or "de" the last word is no head noun but what the body
+    // is of: "Port de Bales" / "Port de Pailheres" are two passes.
+    if (IsNameConnector(a[a.size() - 2])) return false;
     // Not a word run into a number ("Cascade Range34").
     if (std::any_of(own.begin(), own.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       return false;
     }
     const SpellingDictionary& dictionary = SpellingDictionary::Shared();
-    return !dictionary.ListsAsName(a.front()) && dictionary.KnowsInLowerCase(other) &&
-           !dictionary.ListsAsName(other) && !dictionary.Knows(own);
+    const bool given_name = a.size() == 2 && dictionary.ListsAsName(a.front());
+    return !given_name && dictionary.KnowsInLowerCase(other) && !dictionary.ListsAsName(other) &&
+           !dictionary.Knows(own);
   }
 
   // The words of a normalized name.

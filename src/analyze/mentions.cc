@@ -37,13 +37,6 @@ bool IsNameSuffix(std::string_view folded) {
   return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
 }
 
-// Lower-case words that may sit inside a name: "Guardians of Peace".
-bool IsNameConnector(std::string_view folded) {
-  static constexpr std::array<std::string_view, 12> kConnectors = {
-      "of", "for", "the", "de", "la", "del", "van", "von", "al", "bin", "da", "du"};
-  return std::find(kConnectors.begin(), kConnectors.end(), folded) != kConnectors.end();
-}
-
 // A digit token's value; "21st" gives 21 with `ordinal` set. False for
 // tokens with other letters ("10am", "3d").
 bool ParseNumberToken(const std::string& folded, double* value, bool* ordinal) {
@@ -729,6 +722,12 @@ class MentionFinder {
 std::vector<Mention> FindMentions(std::string_view text, const std::vector<Token>& tokens,
                                   const std::unordered_set<std::string>& lowercase_words) {
   return MentionFinder(text, tokens, lowercase_words).Find();
+}
+
+bool IsNameConnector(std::string_view folded) {
+  static constexpr std::array<std::string_view, 12> kConnectors = {
+      "of", "for", "the", "de", "la", "del", "van", "von", "al", "bin", "da", "du"};
+  return std::find(kConnectors.begin(), kConnectors.end(), folded) != kConnectors.end();
 }
 
 bool CompatibleNames(std::string_view a, std::string_view b) {

@@ -56,6 +56,10 @@ struct Mention {
 std::vector<Mention> FindMentions(std::string_view text, const std::vector<Token>& tokens,
                                   const std::unordered_set<std::string>& lowercase_words);
 
+// Lower-case words that may sit inside a name ("of" in "Guardians of
+// Peace", "de" in "Port de Bales").
+bool IsNameConnector(std::string_view folded);
+
 // True when two normalized names can denote the same entity without a
 // difference of spelling: equal, one a word-aligned part of the other
 // ("obama", "barack obama"), one the initials of the other ("fbi"), the
