@@ -1040,10 +1040,13 @@ class DifferenceFinder {
         // "British Columbia", "Middletown" / "Jim Middleton"). So are a
         // person's surname and a known word one slip from it ("Frank
         // Tomota" / "Toyota"), though an unknown one may be the surname
-        // misspelled ("Modzeleski" / "Bill Modzelski").
+        // misspelled ("Modzeleski" / "Bill Modzelski"). A name that opens
+        // with a word not listed as a name is no person's ("Southern
+        // Claifornia" / "California").
         const bool lone_known = dictionary.Knows(lone);
         if (lone_known && dictionary.Knows(word)) continue;
-        const bool surname = end == name.size() && name.find(' ') == name.rfind(' ');
+        const bool surname = end == name.size() && name.find(' ') == name.rfind(' ') &&
+                             dictionary.ListsAsName(name.substr(0, name.find(' ')));
         if (surname && lone_known != dictionary.Knows(word)) continue;
         if (written_with(name, piece, lone)) continue;
         // Where other documents write the word as a name of its own that
