@@ -468,10 +468,10 @@ class DifferenceFinder {
   // that open with a word the dictionary lists as a name, mostly a given
   // name ("John Bennet" / "John Dossett" are two people, though "bennet" is
   // a plant too; "Senate" in "Senate Intelligence Committee" opens no
-  // person's name), nor where the common noun is also listed as a name ("Ray"), nor
-  // where one word lengthens the other ("World Food Program" / "World Food
-  // Programme"); two common nouns name two bodies ("Sony Pictures" / "Sony
-  // Entertainment").
+  // person's name), nor where the common noun is also listed as a name
+  // ("Ray"), nor where one word lengthens the other ("World Food Program" /
+  // "World Food Programme"); two common nouns name two bodies ("Sony
+  // Pictures" / "Sony Entertainment").
   static bool HeadNounReplaced(const std::string& mine, const std::string& theirs) {
     if (!LastWordSwapped(mine, theirs)) return false;
     const std::vector<std::string> a = Words(mine);
@@ -1045,9 +1045,11 @@ class DifferenceFinder {
         // Claifornia" / "California").
         const bool lone_known = dictionary.Knows(lone);
         if (lone_known && dictionary.Knows(word)) continue;
-        const bool surname = end == name.size() && name.find(' ') == name.rfind(' ') &&
-                             dictionary.ListsAsName(name.substr(0, name.find(' ')));
-        if (surname && lone_known != dictionary.Knows(word)) continue;
+        const bool surname = end == name.size() && name.find(' ') == name.rfind(' ');
+        if (surname && lone_known != dictionary.Knows(word) &&
+            dictionary.ListsAsName(std::string_view(name).substr(0, name.find(' ')))) {
+          continue;
+        }
         if (written_with(name, piece, lone)) continue;
         // Where other documents write the word as a name of its own that
         // the lone word misspells ("Ukrainian" beside "Ukrainian Navy"),

@@ -813,17 +813,18 @@ bool SpellingVariants(std::string_view a, std::string_view b) {
   // CompatibleNames allows ("natiunal institute of health" / "national
   // institutes of health"); the other is then the slip.
   for (size_t start = 0; start + shorter.size() <= longer.size(); ++start) {
-    std::vector<size_t> differing;
-    for (size_t k = 0; k < shorter.size() && differing.size() <= 2; ++k) {
-      if (shorter[k] != longer[start + k]) differing.push_back(k);
+    size_t differing[3];  // The first three words that differ.
+    size_t count = 0;
+    for (size_t k = 0; k < shorter.size() && count < 3; ++k) {
+      if (shorter[k] != longer[start + k]) differing[count++] = k;
     }
     auto slip_at = [&](size_t k) {
       return CloseSpelling(shorter[k], longer[start + k], longer.size());
     };
     auto ending_at = [&](size_t k) { return SameWordStem(shorter[k], longer[start + k]); };
-    if (differing.size() == 1 && slip_at(differing[0])) return true;
-    if (differing.size() == 2 && ((slip_at(differing[0]) && ending_at(differing[1])) ||
-                                  (slip_at(differing[1]) && ending_at(differing[0])))) {
+    if (count == 1 && slip_at(differing[0])) return true;
+    if (count == 2 && ((slip_at(differing[0]) && ending_at(differing[1])) ||
+                       (slip_at(differing[1]) && ending_at(differing[0])))) {
       return true;
     }
   }
