@@ -185,6 +185,11 @@ TEST(AnalyzeQuotations, SpeakersInTheirCommonForms) {
                       "are \"superior to anything offered by the killers.\"",
                       "superior to anything"),
             "Prime Minister Theresa May");
+  // "he" is the person, not the body or field before the person's title.
+  EXPECT_EQ(SpeakerOf("UK Foreign Secretary William Hague spoke in London on Monday. \"We will "
+                      "continue working closely with our partners,\" he said.",
+                      "We will continue"),
+            "William Hague");
   // The subject of the verb, not the clause after a participle.
   EXPECT_EQ(SpeakerOf("But Fitzgerald said he tells players academics come first, saying, "
                       "\"We want them to be the best students they can be.\"",

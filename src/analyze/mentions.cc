@@ -37,6 +37,15 @@ bool IsNameSuffix(std::string_view folded) {
   return w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
 }
 
+// Words that make a title with the title after them: "Attorney General",
+// "Deputy Prime Minister", "Acting Secretary".
+bool ModifiesTitle(std::string_view folded) {
+  static constexpr std::array<std::string_view, 11> kModifiers = {
+      "attorney", "surgeon",   "solicitor", "inspector", "deputy", "assistant",
+      "acting",   "associate", "executive", "former",    "interim"};
+  return std::find(kModifiers.begin(), kModifiers.end(), folded) != kModifiers.end();
+}
+
 // A digit token's value; "21st" gives 21 with `ordinal` set. False for
 // tokens with other letters ("10am", "3d").
 bool ParseNumberToken(const std::string& folded, double* value, bool* ordinal) {
@@ -689,6 +698,27 @@ class MentionFinder {
       bool suffix_only = true;
       for (size_t w = start; w < end; ++w) suffix_only = suffix_only && IsNameSuffix(T(w).folded);
       if (plain && start < end && !suffix_only) {
+        // The words before the first title, a body or a field ("Health
+        // Minister Leo Varadkar", "Green Mountain Roasters President Brian
+        // Kelley"), are a name of their own; an abbreviation alone ("U.S.
+        // President") is not, nor a word that makes part of the title
+        // ("Attorney General", "Deputy Prime Minister").
+        size_t qualifier_end = first;
+        while (qualifier_end < start && !IsTitle(T(qualifier_end).folded)) ++qualifier_end;
+        while (qualifier_end > first && ModifiesTitle(T(qualifier_end - 1).folded)) {
+          --qualifier_end;
+        }
+        bool worded = false;
+        for (size_t w = first; w < qualifier_end; ++w) {
+          const std::string& f = T(w).folded;
+          worded = worded || (f.size() >= 4 && f.find('.') == std::string::npos && !T(w).is_number);
+        }
+        if (worded) {
+          Add(MentionKind::kName, first, qualifier_end, T(first).begin, T(qualifier_end - 1).end,
+              NormalizeName(tokens_, first, qualifier_end), "");
+          out_.back().opens_clause = StartsClause(first);
+          out_.back().qualifies_title = true;
+        }
         for (size_t w = first; w < start; ++w) used_[w] = true;
         first = start;
       }

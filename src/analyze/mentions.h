@@ -42,6 +42,9 @@ struct Mention {
   // A name that opens its sentence or clause, where any word is
   // capitalized: "Speaking" may be no name at all.
   bool opens_clause = false;
+  // A name that qualifies a title after it, a body or a field ("Health" in
+  // "Health Minister Leo Varadkar"): never the person.
+  bool qualifies_title = false;
   // A number's value ("$15 million": 15000000), 0 for dates and names.
   double number = 0;
   // A number that is a person's age: "21-year-old", "21 years old", "aged

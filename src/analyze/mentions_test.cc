@@ -179,6 +179,11 @@ TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
   EXPECT_EQ(Describe("said U.S. President Donald Trump"), V{"name:donald trump=Donald Trump"});
   EXPECT_EQ(Describe("met Secretary of State John Kerry"), V{"name:john kerry=John Kerry"});
   EXPECT_EQ(Describe("Attorney General Eric Holder"), V{"name:eric holder=Eric Holder"});
+  // The body or field before the title is a name of its own.
+  EXPECT_EQ(Describe("said Health Minister Leo Varadkar"),
+            (V{"name:health=Health", "name:leo varadkar=Leo Varadkar"}));
+  EXPECT_EQ(Describe("Russian Deputy Prime Minister Ilya Klebanov"),
+            (V{"name:russian=Russian", "name:ilya klebanov=Ilya Klebanov"}));
   // A title word before a suffix alone is the surname.
   EXPECT_EQ(Describe("with Martin Luther King Jr. and others"),
             V{"name:martin luther king jr=Martin Luther King Jr"});

@@ -619,7 +619,7 @@ class QuotationFinder {
       const SentenceMentions& sm = mentions_[static_cast<size_t>(first) + p];
       const std::string& text = document.sentences[p].text;
       for (const Mention& m : sm.mentions) {
-        if (m.kind != MentionKind::kName) continue;
+        if (m.kind != MentionKind::kName || m.qualifies_title) continue;
         if (m.normalized.find(' ') == std::string::npos) {
           lone_names_.insert(m.normalized);
         } else {
@@ -792,8 +792,8 @@ class QuotationFinder {
       const SentenceMentions& sm = mentions_[static_cast<size_t>(s)];
       if (sm.mentions.empty() || sm.tokens.size() < 2) continue;
       const Mention& m = sm.mentions.front();
-      if (m.kind != MentionKind::kName || m.first_token != 0 || m.end_token != 1 ||
-          (s == sentence && m.end > before) || NamesNoOne(m.normalized) ||
+      if (m.kind != MentionKind::kName || m.qualifies_title || m.first_token != 0 ||
+          m.end_token != 1 || (s == sentence && m.end > before) || NamesNoOne(m.normalized) ||
           !SexAgrees(m.normalized, female)) {
         continue;
       }
@@ -851,6 +851,7 @@ class QuotationFinder {
   // Upper Darby", "Killian of Renaissance Capital"; not "Board of
   // Pardons" or "University of Maryland".
   static bool IsPersonLike(const Mention& m) {
+    if (m.qualifies_title) return false;  // "Health" of "Health Minister ...".
     const size_t of = m.normalized.find(" of ");
     const std::string_view name = std::string_view(m.normalized).substr(0, of);
     const size_t space = name.rfind(' ');
