@@ -190,6 +190,12 @@ TEST(AnalyzeQuotations, SpeakersInTheirCommonForms) {
                       "continue working closely with our partners,\" he said.",
                       "We will continue"),
             "William Hague");
+  // "she" is a person, not the place a saint's abbreviated name opens.
+  EXPECT_EQ(SpeakerOf("Jane Whitcomb grew up in Vermont. She liked the library in nearby St. "
+                      "Albans, where she began volunteering at 16. \"No college in Vermont offers "
+                      "that,\" she said.",
+                      "No college"),
+            "Jane Whitcomb");
   // The subject of the verb, not the clause after a participle.
   EXPECT_EQ(SpeakerOf("But Fitzgerald said he tells players academics come first, saying, "
                       "\"We want them to be the best students they can be.\"",

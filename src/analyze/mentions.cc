@@ -644,9 +644,14 @@ class MentionFinder {
       // A possessive ends a name: "Tasmania's Dark Mofo" names "Tasmania"
       // and "Dark Mofo", "Russia's Kursk" names "Russia" and "Kursk".
       if (EndsWith(T(end - 1).folded, "'s")) break;
-      // "Anthony M. Kennedy": an initial's period does not end the name.
-      const bool after_initial =
-          T(end - 1).folded.size() == 1 && Between(text_, T(end - 1), T(end)) == ". ";
+      // "Anthony M. Kennedy": an initial's period does not end the name,
+      // nor that of a place's abbreviated word where it opens the name
+      // ("St. Louis", "Ft. Worth") or a word the cluster never writes in
+      // lower case follows it ("Mount St. Helens"; not "Main St. Police").
+      const bool place_abbreviation = AbbreviatesPlaceWord(T(end - 1).folded) &&
+                                      (end - 1 == i || lowercase_.count(T(end).folded) == 0);
+      const bool after_initial = (T(end - 1).folded.size() == 1 || place_abbreviation) &&
+                                 Between(text_, T(end - 1), T(end)) == ". ";
       if ((NameWord(end) || MonthInName(end)) && (Adjacent(end - 1, " -") || after_initial) &&
           !Ticker(end)) {
         ++end;
@@ -752,6 +757,10 @@ class MentionFinder {
 std::vector<Mention> FindMentions(std::string_view text, const std::vector<Token>& tokens,
                                   const std::unordered_set<std::string>& lowercase_words) {
   return MentionFinder(text, tokens, lowercase_words).Find();
+}
+
+bool AbbreviatesPlaceWord(std::string_view folded) {
+  return folded == "st" || folded == "ste" || folded == "ft" || folded == "mt";
 }
 
 bool IsNameConnector(std::string_view folded) {

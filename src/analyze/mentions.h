@@ -63,6 +63,10 @@ std::vector<Mention> FindMentions(std::string_view text, const std::vector<Token
 // Peace", "de" in "Port de Bales").
 bool IsNameConnector(std::string_view folded);
 
+// Abbreviated words that open a place's name, not a person's ("st" of "St.
+// Louis", "ft", "mt"): a name continues past their period.
+bool AbbreviatesPlaceWord(std::string_view folded);
+
 // True when two normalized names can denote the same entity without a
 // difference of spelling: equal, one a word-aligned part of the other
 // ("obama", "barack obama"), one the initials of the other ("fbi"), the

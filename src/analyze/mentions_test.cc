@@ -6,17 +6,26 @@
 namespace precis {
 namespace {
 
-std::vector<Mention> Find(const std::string& text) {
+// The words a cluster writes in lower case, unless a test says otherwise.
+const std::unordered_set<std::string>& DefaultLowercase() {
+  static const auto* const kWords =
+      new std::unordered_set<std::string>{"officials", "the", "speaking"};
+  return *kWords;
+}
+
+std::vector<Mention> Find(const std::string& text,
+                          const std::unordered_set<std::string>& lowercase = DefaultLowercase()) {
   std::vector<Token> tokens;
   Tokenize(text, &tokens);
-  static const std::unordered_set<std::string> kLower = {"officials", "the", "speaking"};
-  return FindMentions(text, tokens, kLower);
+  return FindMentions(text, tokens, lowercase);
 }
 
 // "kind:normalized=surface" for each mention, in order.
-std::vector<std::string> Describe(const std::string& text) {
+std::vector<std::string> Describe(
+    const std::string& text,
+    const std::unordered_set<std::string>& lowercase = DefaultLowercase()) {
   std::vector<std::string> out;
-  for (const Mention& m : Find(text)) {
+  for (const Mention& m : Find(text, lowercase)) {
     const char* kind = m.kind == MentionKind::kNumber ? "number"
                        : m.kind == MentionKind::kDate ? "date"
                                                       : "name";
@@ -179,6 +188,12 @@ TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
   EXPECT_EQ(Describe("said U.S. President Donald Trump"), V{"name:donald trump=Donald Trump"});
   EXPECT_EQ(Describe("met Secretary of State John Kerry"), V{"name:john kerry=John Kerry"});
   EXPECT_EQ(Describe("Attorney General Eric Holder"), V{"name:eric holder=Eric Holder"});
+  // A place's abbreviated word does not end its name, unless a word the
+  // cluster writes in lower case follows it.
+  EXPECT_EQ(Describe("in St. Louis on Monday"), (V{"name:st louis=St. Louis", "date:d1=Monday"}));
+  EXPECT_EQ(Describe("near Mount St. Helens"), V{"name:mount st helens=Mount St. Helens"});
+  EXPECT_EQ(Describe("a shop on Main St. Police said", {"police"}),
+            (V{"name:main st=Main St", "name:police=Police"}));
   // The body or field before the title is a name of its own.
   EXPECT_EQ(Describe("said Health Minister Leo Varadkar"),
             (V{"name:health=Health", "name:leo varadkar=Leo Varadkar"}));
