@@ -483,13 +483,19 @@ class DifferenceFinder {
     // is of: "Port de Bales" / "Port de Pailheres" are two passes.
     if (IsNameConnector(a[a.size() - 2])) return false;
     // Not a word run into a number ("Cascade Range34").
-    if (std::any_of(own.begin(), own.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      return false;
-    }
+    if (own.find_first_of("0123456789") != std::string::npos) return false;
     const SpellingDictionary& dictionary = SpellingDictionary::Shared();
-    const bool given_name = a.size() == 2 && dictionary.ListsAsName(a.front());
-    return !given_name && dictionary.KnowsInLowerCase(other) && !dictionary.ListsAsName(other) &&
-           !dictionary.Knows(own);
+    return !PersonsName(mine) && dictionary.KnowsInLowerCase(other) &&
+           !dictionary.ListsAsName(other) && !dictionary.Knows(own);
+  }
+
+  // True for a normalized name of two words whose first the dictionary
+  // lists as a name, mostly a given name: a person's ("john bennet"; not
+  // "southern california" or "senate intelligence committee").
+  static bool PersonsName(std::string_view name) {
+    const size_t space = name.find(' ');
+    return space != std::string_view::npos && space == name.rfind(' ') &&
+           SpellingDictionary::Shared().ListsAsName(name.substr(0, space));
   }
 
   // The words of a normalized name.
@@ -1045,9 +1051,8 @@ class DifferenceFinder {
         // Claifornia" / "California").
         const bool lone_known = dictionary.Knows(lone);
         if (lone_known && dictionary.Knows(word)) continue;
-        const bool surname = end == name.size() && name.find(' ') == name.rfind(' ');
-        if (surname && lone_known != dictionary.Knows(word) &&
-            dictionary.ListsAsName(std::string_view(name).substr(0, name.find(' ')))) {
+        // (The dictionary is asked whether the name is a person's last.)
+        if (lone_known != dictionary.Knows(word) && end == name.size() && PersonsName(name)) {
           continue;
         }
         if (written_with(name, piece, lone)) continue;
