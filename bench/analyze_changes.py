@@ -63,13 +63,14 @@ court police republican republicans democrat democrats democratic american ameri
 french chinese""".split())
 ABBREVIATION = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Prof|Rev|Capt)\.$")
 
-MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+# Months and weekdays in any case: text folded to lower case writes "october 2, 2016".
+MONTH = (r"(?i:January|February|March|April|May|June|July|August|September|October|November|"
          r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 END = r"(?![\w/]|[.,:/-]\d)"  # not followed by more of a word, a time, a decimal or a range
 DATE_RE = re.compile(rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){END}"
                      rf"|\b(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})(?!\w)"
-                     rf"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                     rf"|\b(?P<wd>(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
                      rf"|(?<![\w.,:/$-])(?P<year>19\d\d|20\d\d){END}")
 NUMBER_RE = re.compile(rf"(?<![\w.,:/-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?{END}"
                        rf"|\b(?:{'|'.join(WORDS[2:])})\b", re.IGNORECASE)
@@ -77,8 +78,8 @@ NUMBER_RE = re.compile(rf"(?<![\w.,:/-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?
 TIME_RE = re.compile(r"(?<![\w:.,$])(?P<h>\d{1,2})(?::(?P<m>\d\d))?(?P<space>\s?)"
                      r"(?P<half>[ap]\.m\.|[ap]m)(?!\w)", re.IGNORECASE)
 MONTH_ALONE_RE = re.compile(r"\b(?:in|since|until|by|last|next|early|late|this|from|through)\s+"
-                            r"(?P<mon>January|February|March|April|May|June|July|August|September|"
-                            r"October|November|December)\b(?![\s.,]*\d)")
+                            r"(?P<mon>(?i:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December))\b(?![\s.,]*\d)")
 TIMES_AND_MONTHS = False
 # With --swapped-letters, names are changed by two neighbouring letters swapped.
 SWAPPED_LETTERS = False
@@ -244,7 +245,8 @@ def rewriters(kind, key, rng):
     elif kind == "date" and key in WEEKDAYS:
         for shift in rng.sample([1, -1, 2, -2, 3], 5):
             new = WEEKDAYS[(WEEKDAYS.index(key) + shift) % 7]
-            yield new, (lambda s, new=new: new.upper() if s.isupper() else new.capitalize()), "weekday"
+            yield new, (lambda s, new=new: new.upper() if s.isupper() else
+                        new if s.islower() else new.capitalize()), "weekday"
     elif kind == "date" and key.startswith("t"):
         for shift in rng.sample([60, -60, 30, -30, 120], 5):
             minutes = int(key[1:]) + shift
@@ -253,7 +255,8 @@ def rewriters(kind, key, rng):
     elif kind == "date" and key.startswith("m"):
         for shift in rng.sample([1, -1, 2, -2, 3], 5):
             new = MONTHS[(int(key[1:]) - 1 + shift) % 12].capitalize()
-            yield f"m{MONTHS.index(new.lower()) + 1}", (lambda s, new=new: new), "month"
+            yield f"m{MONTHS.index(new.lower()) + 1}", (
+                lambda s, new=new: new.lower() if s.islower() else new), "month"
     elif kind == "date" and "-" in key:
         month, day = map(int, key.split("-"))
         for d in rng.sample([day + 2, day - 2, day + 1, day - 1, day + 3], 5):

@@ -1016,6 +1016,42 @@ std::string Respell(const std::string& v) {
   return "";
 }
 
+// A value of one document of a real cluster changed.
+struct Change {
+  const char* cluster;
+  size_t doc;
+  const char* from;
+  const char* to;
+  bool first_only = false;  // Only the first occurrence: the document gives both.
+};
+
+// Expects the analysis of `news`'s cluster with change `c` made to report
+// it: a difference with `c.to` from the changed document and `c.from` from
+// another.
+void ExpectChangeFound(const std::vector<RawCluster>& news, const Change& c) {
+  SCOPED_TRACE(c.cluster);
+  const auto raw = std::find_if(news.begin(), news.end(),
+                                [&](const RawCluster& r) { return r.id == c.cluster; });
+  ASSERT_NE(raw, news.end());
+  ASSERT_LT(c.doc, raw->documents.size());
+  RawCluster changed = *raw;
+  ASSERT_GT(
+      ReplaceWord(&changed.documents[c.doc].original, c.from, c.to, c.first_only ? 1 : SIZE_MAX),
+      0u);
+  const std::string& changed_id = raw->documents[c.doc].id;
+  bool found = false;
+  for (const Difference& d : AnalyzeOrFail(changed).differences) {
+    bool has_new = false, has_old = false;
+    for (const DifferenceValue& v : d.values) {
+      const bool in_changed = std::count(v.docs.begin(), v.docs.end(), changed_id) > 0;
+      has_new = has_new || (v.value.find(c.to) != std::string::npos && in_changed);
+      has_old = has_old || (v.value.find(c.from) != std::string::npos && !in_changed);
+    }
+    found = found || (has_new && has_old);
+  }
+  EXPECT_TRUE(found) << c.from << " -> " << c.to;
+}
+
 // Changes in real clusters that the analysis once missed, each for a
 // reason of its own (beside each).
 TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
@@ -1023,13 +1059,6 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
   PRECIS_REQUIRE_SHARED_DATA(duc, "duc2006/clusters.jsonl");
   std::vector<RawCluster> news;
   ASSERT_TRUE(ReadClusters({multinews, duc}, ReadOptions(), &news).ok());
-  struct Change {
-    const char* cluster;
-    size_t doc;
-    const char* from;
-    const char* to;
-    bool first_only = false;  // Only the first occurrence: the document gives both.
-  };
   for (const Change& c :
        {// "Grunberg, 21," in one report, "the 21-year-old" in the other.
         Change{"multinews-val-4810", 0, "21", "27"},
@@ -1079,27 +1108,23 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
         // "Southern Claifornia" / "California" (DUC 2006): a lone word one
         // slip from the last word of a name that is no person's.
         Change{"D0646A", 4, "California", "Claifornia"}}) {
-    SCOPED_TRACE(c.cluster);
-    const auto raw = std::find_if(news.begin(), news.end(),
-                                  [&](const RawCluster& r) { return r.id == c.cluster; });
-    ASSERT_NE(raw, news.end());
-    ASSERT_LT(c.doc, raw->documents.size());
-    RawCluster changed = *raw;
-    ASSERT_GT(
-        ReplaceWord(&changed.documents[c.doc].original, c.from, c.to, c.first_only ? 1 : SIZE_MAX),
-        0u);
-    const std::string& changed_id = raw->documents[c.doc].id;
-    bool found = false;
-    for (const Difference& d : AnalyzeOrFail(changed).differences) {
-      bool has_new = false, has_old = false;
-      for (const DifferenceValue& v : d.values) {
-        const bool in_changed = std::count(v.docs.begin(), v.docs.end(), changed_id) > 0;
-        has_new = has_new || (v.value.find(c.to) != std::string::npos && in_changed);
-        has_old = has_old || (v.value.find(c.from) != std::string::npos && !in_changed);
-      }
-      found = found || (has_new && has_old);
-    }
-    EXPECT_TRUE(found) << c.from << " -> " << c.to;
+    ExpectChangeFound(news, c);
+  }
+}
+
+// Multi-News's truncated documents are folded to lower case but where a
+// sentence opens: their dates are found in lower case, and compared.
+TEST(AnalyzeDifferences, ChangedDatesInTextFoldedToLowerCase) {
+  PRECIS_REQUIRE_SHARED_DATA(truncated, "multinews_truncated/validation.jsonl");
+  std::vector<RawCluster> news;
+  ASSERT_TRUE(ReadClusters({truncated}, ReadOptions(), &news).ok());
+  for (const Change& c : {// "the afternoon of july 22, 2014" / "midafternoon on july 22": two
+                          // days of one month, in sentences worded apart.
+                          Change{"multinews-val-2650", 0, "july 22", "july 29"},
+                          // "on sunday, october 2, 2016" / "Sunday oct. 2, 2015.": a year
+                          // after the same day, in a sentence that is a date alone.
+                          Change{"multinews-val-1791", 2, "2016", "2015"}}) {
+    ExpectChangeFound(news, c);
   }
 }
 

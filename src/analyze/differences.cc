@@ -282,6 +282,12 @@ class DifferenceFinder {
           *first = other.first_token;
           *end = other.end_token;
           if (other.kind == MentionKind::kName) return Unit{"N:" + other.normalized, true};
+          // The day a year is of says which year it is: "Oct. 2, 2015" and
+          // "October 2, 2016" are one date.
+          if (m.value_class == "y" && other.kind == MentionKind::kDate &&
+              other.value_class == "md") {
+            return Unit{"D:" + other.normalized, true};
+          }
           return Unit{"#", false};
         }
       }
@@ -310,6 +316,18 @@ class DifferenceFinder {
       if (u.content) c.right_words.push_back(u.key);
     }
     return c;
+  }
+
+  // True for two days of one month ("July 22" / "July 29"): the month is
+  // the word beside the day that agrees, as "22 people" / "29 people"
+  // agree in "people".
+  static bool SameMonth(const Mention& a, const Mention& b) {
+    if (a.kind != MentionKind::kDate || a.value_class != "md" || b.value_class != "md") {
+      return false;
+    }
+    const size_t dash = a.normalized.find('-');
+    return dash != std::string::npos &&
+           b.normalized.compare(0, dash + 1, a.normalized, 0, dash + 1) == 0;
   }
 
   // Context keys that agree: equal, or names that CompatibleNames joins.
@@ -646,9 +664,10 @@ class DifferenceFinder {
     }
     const Context& x = contexts_[fa];
     const Context& y = contexts_[fb];
-    const bool left = !x.left.empty() && x.left != "#" && SameKey(x.left, y.left);
+    const bool month = SameMonth(m, n);
+    const bool left = month || (!x.left.empty() && x.left != "#" && SameKey(x.left, y.left));
     const bool right = !x.right.empty() && x.right != "#" && SameKey(x.right, y.right);
-    const size_t shared_words = SharedAround(m, x, y);
+    const size_t shared_words = SharedAround(m, x, y) + month;
     const size_t score = 2 * left + 2 * right + shared_words;
     const float similarity = facts_.Similarity(s, t);
     // Two alike sentences with one value of the class each: the values
@@ -735,13 +754,14 @@ class DifferenceFinder {
       }
       const Context& x = contexts_[fa];
       const Context& y = contexts_[fb];
-      const bool left = !x.left.empty() && x.left != "#" && SameKey(x.left, y.left);
+      const bool month = SameMonth(m, n);
+      const bool left = month || (!x.left.empty() && x.left != "#" && SameKey(x.left, y.left));
       const bool right = !x.right.empty() && x.right != "#" && SameKey(x.right, y.right);
       if (CountDifferentThings(m, x, y, left, right) || AgesOfDifferentPeople(m, x, y) ||
           AgeAgainstNoAge(m, n)) {
         continue;
       }
-      const size_t shared = SharedAround(m, x, y);
+      const size_t shared = SharedAround(m, x, y) + month;
       const float score = facts_.Similarity(s, t) +
                           0.1f * static_cast<float>(2 * left + 2 * right + shared) +
                           (CloseLargeValues(m, n) ? kCloseValueEvidence : 0.0f);

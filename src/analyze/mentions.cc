@@ -261,10 +261,12 @@ class MentionFinder {
     out_.push_back(std::move(m));
   }
 
-  int Month(size_t i) const {
-    if (!Has(i) || !IsCapitalized(text_, T(i))) return 0;
+  // `after_day`: token i follows a day ("25 December").
+  int Month(size_t i, bool after_day = false) const {
+    if (!Has(i)) return 0;
     const int m = MonthNumber(T(i).folded);
     if (m == 0) return 0;
+    if (!IsCapitalized(text_, T(i))) return LowercaseMonth(i, m, after_day);
     // "May" and "March" are months when a day or a year follows, or a word
     // of time comes before ("in May", "since March"; not "Theresa May",
     // "the March for Our Lives").
@@ -276,6 +278,31 @@ class MentionFinder {
       return 0;
     }
     return m;
+  }
+
+  // A month written in lower case, as text folded to lower case writes
+  // it ("october 2, 2016", "15 april"): a month only before a day or a
+  // year, after a day ("may" and "march" then only before a year or a
+  // comma or period: not "15 may have died"), or, for a full name that is
+  // no verb, after a word of time ("in august"; not "and may").
+  int LowercaseMonth(size_t i, int m, bool after_day) const {
+    if (Has(i + 1) && (Year(i + 1) > 0 || Day(i + 1) > 0) && Adjacent(i, ". ")) return m;
+    if (after_day) {
+      const bool verb = m == 5 || m == 3;
+      return !verb || !Has(i + 1) ||
+                     Between(text_, T(i), T(i + 1)).find_first_of(",.;") != std::string_view::npos
+                 ? m
+                 : 0;
+    }
+    std::string_view w = T(i).folded;
+    if (w.ends_with('.')) return 0;
+    const bool full_name = w.size() > 4 || w == "june" || w == "july";
+    if (!full_name || m == 5 || m == 3 || i == 0 || !Adjacent(i - 1)) return 0;
+    return OneOf(T(i - 1).folded,
+                 {"in", "since", "until", "by", "last", "next", "early", "late", "mid", "this",
+                  "from", "through", "before", "after", "during", "between"})
+               ? m
+               : 0;
   }
 
   int Day(size_t i) const {
@@ -370,20 +397,20 @@ class MentionFinder {
       AddYearAfter(end);
       return true;
     }
-    if (int d = Day(i); d > 0 && Adjacent(i)) {  // "25 December"
-      if (int m = Month(i + 1); m > 0) {
-        Add(MentionKind::kDate, i, i + 2, T(i).begin, T(i + 1).end,
+    if (int d = Day(i); d > 0 && Adjacent(i)) {  // "25 December", "the 14th of November"
+      const size_t month = Has(i + 1) && T(i + 1).folded == "of" && Adjacent(i + 1) ? i + 2 : i + 1;
+      if (int m = Month(month, /*after_day=*/true); m > 0) {
+        Add(MentionKind::kDate, i, month + 1, T(i).begin, T(month).end,
             std::to_string(m) + "-" + std::to_string(d), "md");
-        AddYearAfter(i + 2);
+        AddYearAfter(month + 1);
         return true;
       }
     }
-    if (IsCapitalized(text_, T(i))) {
-      // "Monday's search" is Monday's as much as "on Monday".
-      if (int d = WeekdayNumber(WithoutPossessive(T(i).folded)); d > 0) {
-        Add(MentionKind::kDate, i, i + 1, T(i).begin, T(i).end, "d" + std::to_string(d), "d");
-        return true;
-      }
+    // "Monday's search" is Monday's as much as "on Monday"; "on monday" in
+    // text folded to lower case.
+    if (int d = WeekdayNumber(WithoutPossessive(T(i).folded)); d > 0) {
+      Add(MentionKind::kDate, i, i + 1, T(i).begin, T(i).end, "d" + std::to_string(d), "d");
+      return true;
     }
     if (int y = Year(i); y > 0 && CurrencyBefore(i).empty() && !UnitAfter(i)) {
       Add(MentionKind::kDate, i, i + 1, T(i).begin, T(i).end, "y" + std::to_string(y), "y");

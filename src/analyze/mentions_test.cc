@@ -123,6 +123,8 @@ TEST(Mentions, DatesInTheirFormats) {
   EXPECT_EQ(Describe("on December 25, 2014"), (V{"date:12-25=December 25", "date:y2014=2014"}));
   EXPECT_EQ(Describe("on 25 December 2014"), (V{"date:12-25=25 December", "date:y2014=2014"}));
   EXPECT_EQ(Describe("on 25 December"), V{"date:12-25=25 December"});
+  EXPECT_EQ(Describe("on the 14th of November 2014"),
+            (V{"date:11-14=14th of November", "date:y2014=2014"}));
   EXPECT_EQ(Describe("on Wednesday in 2014"), (V{"date:d3=Wednesday", "date:y2014=2014"}));
   EXPECT_EQ(Describe("in March 2015"), (V{"date:m3=March", "date:y2015=2015"}));
   // A possessive weekday is a date ("participating in Monday's search" /
@@ -142,6 +144,32 @@ TEST(Mentions, DatesInTheirFormats) {
   for (const std::string& m : Describe("they joined the March for Our Lives")) {
     EXPECT_FALSE(m.starts_with("date:")) << m;
   }
+}
+
+// Text folded to lower case (as Multi-News's truncated documents are)
+// writes its dates in lower case: a month before a day or a year, or after
+// a word of time, and a weekday anywhere.
+TEST(Mentions, DatesInLowerCase) {
+  EXPECT_EQ(Describe("spinning in the caribbean sea on sunday, october 2, 2016"),
+            (V{"date:d7=sunday", "date:10-2=october 2", "date:y2016=2016"}));
+  EXPECT_EQ(Describe("had her last meal on nov. 4, 2000, in imphal"),
+            (V{"date:11-4=nov. 4", "date:y2000=2000"}));
+  EXPECT_EQ(Describe("she launched her fast in november 2000"),
+            (V{"date:m11=november", "date:y2000=2000"}));
+  EXPECT_EQ(Describe("the trial opens in august"), V{"date:m8=august"});
+  EXPECT_EQ(Describe("it opens may 4"), V{"date:5-4=may 4"});
+  EXPECT_EQ(Describe("he was arrested on 15 april"), V{"date:4-15=15 april"});
+  EXPECT_EQ(Describe("on the 14th of november"), V{"date:11-14=14th of november"});
+  EXPECT_EQ(Describe("on 15 may, police said"), V{"date:5-15=15 may"});
+  EXPECT_EQ(Describe("as many as 15 may have died"), V{"number:15=15"});
+  EXPECT_EQ(Describe("before monday's vote"), V{"date:d1=monday's"});
+  // Verbs and words that are no months alone: "may", "march", an
+  // abbreviation without a day.
+  EXPECT_TRUE(Describe("the results in may be late").empty());
+  EXPECT_TRUE(Describe("voters and may decide").empty());
+  EXPECT_EQ(Describe("protesters began to march in august heat"), V{"date:m8=august"});
+  EXPECT_EQ(Describe("they plan to march through june"), V{"date:m6=june"});
+  EXPECT_TRUE(Describe("a dec. vote and a sept. one").empty());
 }
 
 TEST(Mentions, TimesOfDay) {
