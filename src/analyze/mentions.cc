@@ -282,13 +282,15 @@ class MentionFinder {
 
   // A month written in lower case, as text folded to lower case writes
   // it ("october 2, 2016", "15 april"): a month only before a day or a
-  // year, after a day ("may" and "march" then only before a year or a
-  // comma or period: not "15 may have died"), or, for a full name that is
-  // no verb, after a word of time ("in august"; not "and may").
+  // year, after a day, or, as a full name, after a word of time ("in
+  // august"). "May" and "march" are verbs too: after a day only before a
+  // year, a comma or a period ("15 may have died" is a number), and after
+  // a word of time not before "be", "have" or "not" ("the results in may
+  // be late"), nor after "this" ("this may take") or "and".
   int LowercaseMonth(size_t i, int m, bool after_day) const {
     if (Has(i + 1) && (Year(i + 1) > 0 || Day(i + 1) > 0) && Adjacent(i, ". ")) return m;
+    const bool verb = m == 5 || m == 3;
     if (after_day) {
-      const bool verb = m == 5 || m == 3;
       return !verb || !Has(i + 1) ||
                      Between(text_, T(i), T(i + 1)).find_first_of(",.;") != std::string_view::npos
                  ? m
@@ -296,13 +298,18 @@ class MentionFinder {
     }
     std::string_view w = T(i).folded;
     if (w.ends_with('.')) return 0;
-    const bool full_name = w.size() > 4 || w == "june" || w == "july";
-    if (!full_name || m == 5 || m == 3 || i == 0 || !Adjacent(i - 1)) return 0;
-    return OneOf(T(i - 1).folded,
-                 {"in", "since", "until", "by", "last", "next", "early", "late", "mid", "this",
-                  "from", "through", "before", "after", "during", "between"})
-               ? m
-               : 0;
+    const bool full_name = w.size() > 4 || w == "june" || w == "july" || w == "may";
+    if (!full_name || i == 0 || !Adjacent(i - 1)) return 0;
+    const std::string& before = T(i - 1).folded;
+    if (!OneOf(before, {"in", "since", "until", "by", "last", "next", "early", "late", "mid",
+                        "this", "from", "through", "before", "after", "during", "between"})) {
+      return 0;
+    }
+    if (verb && (before == "this" ||
+                 (Has(i + 1) && Adjacent(i) && OneOf(T(i + 1).folded, {"be", "have", "not"})))) {
+      return 0;
+    }
+    return m;
   }
 
   int Day(size_t i) const {

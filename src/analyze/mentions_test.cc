@@ -163,9 +163,15 @@ TEST(Mentions, DatesInLowerCase) {
   EXPECT_EQ(Describe("on 15 may, police said"), V{"date:5-15=15 may"});
   EXPECT_EQ(Describe("as many as 15 may have died"), V{"number:15=15"});
   EXPECT_EQ(Describe("before monday's vote"), V{"date:d1=monday's"});
+  // "may" and "march" after a word of time, unless a verb's word follows.
+  EXPECT_EQ(Describe("the lion was killed in march by a hunter"), V{"date:m3=march"});
+  EXPECT_EQ(Describe("the offensive began in late march, and"), V{"date:m3=march"});
+  EXPECT_EQ(Describe("sales have fallen since may"), V{"date:m5=may"});
   // Verbs and words that are no months alone: "may", "march", an
   // abbreviation without a day.
   EXPECT_TRUE(Describe("the results in may be late").empty());
+  EXPECT_TRUE(Describe("changes in may not last").empty());
+  EXPECT_TRUE(Describe("this may take a while").empty());
   EXPECT_TRUE(Describe("voters and may decide").empty());
   EXPECT_EQ(Describe("protesters began to march in august heat"), V{"date:m8=august"});
   EXPECT_EQ(Describe("they plan to march through june"), V{"date:m6=june"});
