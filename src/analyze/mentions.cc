@@ -270,14 +270,20 @@ class MentionFinder {
     // "May" and "March" are months when a day or a year follows, or a word
     // of time comes before ("in May", "since March"; not "Theresa May",
     // "the March for Our Lives").
-    if ((m == 5 || m == 3) && !(Has(i + 1) && T(i + 1).is_number) &&
-        !(i > 0 && Adjacent(i - 1) &&
-          OneOf(T(i - 1).folded, {"in", "since", "until", "by", "last", "next", "early", "late",
-                                  "mid", "this", "from", "through", "before", "after", "during",
-                                  "between", "and"}))) {
+    if ((m == 5 || m == 3) && !(Has(i + 1) && T(i + 1).is_number) && !AfterWordOfTime(i) &&
+        !(i > 0 && Adjacent(i - 1) && T(i - 1).folded == "and")) {
       return 0;
     }
     return m;
+  }
+
+  // True when token i follows a word that puts a month in time: "in",
+  // "since", "early", ...
+  bool AfterWordOfTime(size_t i) const {
+    return i > 0 && Adjacent(i - 1) &&
+           OneOf(T(i - 1).folded, {"in", "since", "until", "by", "last", "next", "early", "late",
+                                   "mid", "this", "from", "through", "before", "after", "during",
+                                   "between"});
   }
 
   // A month written in lower case, as text folded to lower case writes
@@ -299,13 +305,8 @@ class MentionFinder {
     std::string_view w = T(i).folded;
     if (w.ends_with('.')) return 0;
     const bool full_name = w.size() > 4 || w == "june" || w == "july" || w == "may";
-    if (!full_name || i == 0 || !Adjacent(i - 1)) return 0;
-    const std::string& before = T(i - 1).folded;
-    if (!OneOf(before, {"in", "since", "until", "by", "last", "next", "early", "late", "mid",
-                        "this", "from", "through", "before", "after", "during", "between"})) {
-      return 0;
-    }
-    if (verb && (before == "this" ||
+    if (!full_name || !AfterWordOfTime(i)) return 0;
+    if (verb && (T(i - 1).folded == "this" ||
                  (Has(i + 1) && Adjacent(i) && OneOf(T(i + 1).folded, {"be", "have", "not"})))) {
       return 0;
     }
