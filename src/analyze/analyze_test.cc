@@ -1118,7 +1118,7 @@ TEST(AnalyzeDifferences, ChangedDatesInTextFoldedToLowerCase) {
   PRECIS_REQUIRE_SHARED_DATA(truncated, "multinews_truncated/validation.jsonl");
   std::vector<RawCluster> news;
   ASSERT_TRUE(ReadClusters({truncated}, ReadOptions(), &news).ok());
-  for (const Change& c : {// "the afternoon of july 22, 2014" / "midafternoon on july 22": two
+  for (const Change& c : {// "midafternoon on july 22" / "the afternoon of july 22, 2014": two
                           // days of one month, in sentences worded apart.
                           Change{"multinews-val-2650", 0, "july 22", "july 29"},
                           // "on sunday, october 2, 2016" / "Sunday oct. 2, 2015.": a year

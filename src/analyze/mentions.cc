@@ -261,7 +261,8 @@ class MentionFinder {
     out_.push_back(std::move(m));
   }
 
-  // `after_day`: token i follows a day ("25 December").
+  // `after_day`: token i follows a day ("25 December"), which admits a
+  // month in lower case there ("15 april").
   int Month(size_t i, bool after_day = false) const {
     if (!Has(i)) return 0;
     const int m = MonthNumber(T(i).folded);
