@@ -876,6 +876,25 @@ bool IsDateline(const LineFacts& f) {
   return has_date;
 }
 
+// Times counted back from when the page was seen: "2 years ago", "Updated
+// 5 hours ago", "a day ago". A sentence never ends in "ago" with only a
+// count and its unit before.
+bool IsRelativeStamp(const LineFacts& f) {
+  if (f.n < 2 || f.n > 6 || StripDot(f.words[f.n - 1]) != "ago") return false;
+  bool has_unit = false;
+  for (size_t i = 0; i + 1 < f.n; ++i) {
+    const std::string_view w = StripDot(f.words[i]);
+    if (InList(w, {"second", "seconds", "sec",   "secs",   "minute", "minutes", "min",
+                   "mins",   "hour",    "hours", "hr",     "hrs",    "day",     "days",
+                   "week",   "weeks",   "month", "months", "year",   "years"})) {
+      has_unit = true;
+    } else if (!IsNumber(w) && !IsStampWord(w) && !InList(w, {"a", "an", "about"})) {
+      return false;
+    }
+  }
+  return has_unit;
+}
+
 bool IsCapitalizedToken(std::string_view w) {
   return !w.empty() && (IsUpper(w[0]) || IsDigit(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80);
 }
@@ -959,7 +978,7 @@ Boilerplate ClassifyFacts(const LineFacts& f) {
     return Boilerplate::kPrompt;
   }
   if (IsCopyright(f)) return Boilerplate::kCopyright;
-  if (IsDateline(f)) return Boilerplate::kDateline;
+  if (IsDateline(f) || IsRelativeStamp(f)) return Boilerplate::kDateline;
   if (IsByline(f) || IsDashSignOff(f) || IsReportingCredit(f)) return Boilerplate::kByline;
   return Boilerplate::kNone;
 }

@@ -103,8 +103,13 @@ TEST(Boilerplate, RecognizesDatelinesBylinesAndCopyright) {
   ExpectKind({"December 17, 2014 Updated: December 18, 2014", "Saturday, January 8, 2005",
               "Published 3:45 p.m. ET Dec. 17, 2014", "Updated at 11:10 a.m.",
               "Last updated at 6:04 PM on 20th October 2011", "— Updated at 8:37 p.m.",
-              "Published on Apr 1, 2017", "First posted"},
+              "Published on Apr 1, 2017", "First posted", "2 years ago", "Updated 5 hours ago",
+              "a day ago"},
              Boilerplate::kDateline);
+  // Story text that ends in "ago" says more than a count of time.
+  EXPECT_EQ(ClassifyLine("He left two years ago.", ""), Boilerplate::kNone);
+  EXPECT_EQ(ClassifyLine("Not so long ago", ""), Boilerplate::kNone);
+  EXPECT_EQ(ClassifyLine("Ten years ago", ""), Boilerplate::kNone);
   ExpectKind({"By John Smith", "By John Smith, CNN", "By Jane Doe and John Roe | Staff Writers",
               "By Staff Sgt. Benjamin W. Stratton, 7th Air Force Public Affairs / Published "
               "March 24, 2017",
