@@ -57,6 +57,10 @@ struct Sentence {
   int position = 0;   // 0-based sentence index within the document.
   // True when the sentence is a heading or a list item: no final punctuation.
   bool is_heading = false;
+  // True for a document's headline read as a heading before its first
+  // sentence, as analysis reads it (paragraph and position -1); segmentation
+  // never sets it. Its names, numbers and dates are the source's statements.
+  bool is_title = false;
 };
 
 // A cleaned, segmented document.

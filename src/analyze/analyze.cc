@@ -24,7 +24,49 @@ const char* DifferenceKindName(DifferenceKind kind) {
   return "number";
 }
 
+namespace {
+
+// `cluster` with each document's headline first among its sentences, where
+// the text gives one (a span of the original): a headline states the
+// story's numbers, dates and names as the body does ("Good Country Index
+// Is Released, US Not In The Top 20"). Documents without one are copied
+// as they are.
+Cluster WithHeadlines(const Cluster& cluster) {
+  Cluster out = cluster;
+  for (Document& doc : out.documents) {
+    if (doc.title.empty() || doc.title_span.size() == 0) continue;
+    Sentence headline;
+    headline.text = doc.title;
+    headline.span = doc.title_span;
+    headline.paragraph = -1;
+    headline.position = -1;
+    headline.is_heading = true;
+    headline.is_title = true;
+    doc.sentences.insert(doc.sentences.begin(), std::move(headline));
+  }
+  return out;
+}
+
+bool HasHeadline(const Cluster& cluster) {
+  return std::any_of(cluster.documents.begin(), cluster.documents.end(), [](const Document& doc) {
+    return !doc.title.empty() && doc.title_span.size() != 0;
+  });
+}
+
+Status AnalyzeWithHeadlines(const Cluster& cluster, const AnalyzeOptions& options,
+                            Analysis* analysis);
+
+}  // namespace
+
 Status Analyze(const Cluster& cluster, const AnalyzeOptions& options, Analysis* analysis) {
+  if (!HasHeadline(cluster)) return AnalyzeWithHeadlines(cluster, options, analysis);
+  return AnalyzeWithHeadlines(WithHeadlines(cluster), options, analysis);
+}
+
+namespace {
+
+Status AnalyzeWithHeadlines(const Cluster& cluster, const AnalyzeOptions& options,
+                            Analysis* analysis) {
   *analysis = Analysis();
   analysis->cluster_id = cluster.id;
   if (!(options.shared_threshold > 0 && options.shared_threshold <= 1)) {
@@ -60,6 +102,8 @@ Status Analyze(const Cluster& cluster, const AnalyzeOptions& options, Analysis* 
   analysis->quotes = FindQuotations(cluster, mentions);
   return Status::OK();
 }
+
+}  // namespace
 
 Status AnalyzeRawCluster(const RawCluster& raw, const PreprocessOptions& preprocess,
                          const AnalyzeOptions& options, Analysis* analysis) {

@@ -538,6 +538,33 @@ TEST(AnalyzeDifferences, ChangedNumberDateAndNameAreReported) {
   EXPECT_TRUE(AnalyzeOrFail(Cluster2(base, base)).differences.empty());
 }
 
+// A headline states the story's values as the body does: its number
+// against another report's is a difference, spanning the headline's bytes.
+TEST(AnalyzeDifferences, AHeadlineGivesValues) {
+  const std::string body =
+      "\n\nA tornado tore through the Ohio town of Xenia on Tuesday night, officials said.\n"
+      "The mayor called it the worst storm in decades.\n";
+  RawCluster raw;
+  raw.id = "headlines";
+  raw.documents.push_back(
+      {"a", "Tornado kills four in Ohio town" + body, DocumentFormat::kText, "", ""});
+  raw.documents.push_back({"b",
+                           "Tornado Tears Through Xenia, Ohio\n\nThe tornado killed three people "
+                           "in the Ohio town of Xenia on Tuesday night, officials said.\n",
+                           DocumentFormat::kText, "", ""});
+  const Analysis a = AnalyzeOrFail(raw);
+  ASSERT_EQ(a.differences.size(), 1u);
+  const DifferenceValue* four = ValueOf(a.differences[0], "four");
+  ASSERT_NE(four, nullptr);
+  EXPECT_EQ(four->docs, Ids{"a"});
+  ASSERT_EQ(four->spans.size(), 1u);
+  EXPECT_EQ(raw.documents[0].original.substr(four->spans[0].span.begin, four->spans[0].span.size()),
+            "four");
+  EXPECT_EQ(ValueOf(a.differences[0], "three")->docs, Ids{"b"});
+  // Headlines are no shared or unique facts.
+  for (const SharedFact& fact : a.shared) EXPECT_NE(fact.source.span.begin, 0u) << fact.text;
+}
+
 TEST(AnalyzeDifferences, AMonthAloneIsADate) {
   const std::string base = "Acme will sell its new phone in March, the company said on Tuesday.";
   const Analysis a = AnalyzeOrFail(

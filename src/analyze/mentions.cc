@@ -914,14 +914,29 @@ bool OneSlipApart(std::string_view a, std::string_view b) {
 namespace {
 
 // Whether the values of sentences[i] are a source's statements: those of
-// a sentence are; those of a heading, list item or table cell (no final
-// punctuation) are not, unless it follows another sentence of its paragraph
-// (a sentence cut off, most often by a truncated document) or ends with a
-// colon, introducing a quotation ("Harvey tweeted early Monday:").
+// a sentence and of the headline are; those of a heading, list item or
+// table cell (no final punctuation) are not, unless it follows another
+// sentence of its paragraph (a sentence cut off, most often by a truncated
+// document) or ends with a colon, introducing a quotation ("Harvey tweeted
+// early Monday:").
 bool GivesValues(const std::vector<Sentence>& sentences, size_t i) {
   const Sentence& s = sentences[i];
-  if (!s.is_heading || (!s.text.empty() && s.text.back() == ':')) return true;
+  if (!s.is_heading || s.is_title || (!s.text.empty() && s.text.back() == ':')) return true;
   return i > 0 && sentences[i - 1].paragraph == s.paragraph;
+}
+
+// True for a headline in title case ("Mobb Deep's Prodigy Dies At 42"):
+// most words after the first that are not stopwords are capitalized, so
+// capitals no longer tell names ("U.S. Fast-Tracks Missile Defense System
+// To South Korea" would be one).
+bool InTitleCase(std::string_view text, const std::vector<Token>& tokens) {
+  size_t words = 0, capitalized = 0;
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    if (tokens[i].is_number || IsStopword(tokens[i].folded)) continue;
+    ++words;
+    capitalized += IsCapitalized(text, tokens[i]);
+  }
+  return words > 0 && 4 * capitalized >= 3 * words;
 }
 
 }  // namespace
@@ -969,6 +984,10 @@ std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster, size_t
       // no wrong difference.
       if (GivesValues(sentences, position)) {
         m.mentions = FindMentions(sentence.text, m.tokens, lowercase);
+        // A headline in title case gives its numbers and dates only.
+        if (sentence.is_title && InTitleCase(sentence.text, m.tokens)) {
+          std::erase_if(m.mentions, [](const Mention& x) { return x.kind == MentionKind::kName; });
+        }
       }
       found += m.mentions.size();
     }

@@ -368,4 +368,31 @@ TEST(ClusterMentions, ValuesOfSentencesWithoutFinalPunctuation) {
   EXPECT_EQ(all[5].mentions[1].normalized, "$65000");
 }
 
+// A headline gives values though it is a heading; in title case its
+// capitals tell no names, and only its numbers and dates count.
+TEST(ClusterMentions, HeadlinesGiveValuesAndNamesOnlyInSentenceCase) {
+  auto headline = [](const std::string& text) {
+    Sentence s;
+    s.text = text;
+    s.paragraph = -1;
+    s.position = -1;
+    s.is_heading = true;
+    s.is_title = true;
+    return s;
+  };
+  Document d;
+  d.sentences = {headline("Sony pays Seth Rogen $15 million for new film")};
+  Document e;
+  e.sentences = {headline("U.S. Rushes Missile Defense System To South Korea On Dec. 12")};
+  Cluster c;
+  c.documents = {d, e};
+  const std::vector<SentenceMentions> all = FindClusterMentions(c, 1000, nullptr);
+  ASSERT_EQ(all.size(), 2u);
+  std::vector<std::string> sentence_case, title_case;
+  for (const Mention& m : all[0].mentions) sentence_case.push_back(m.normalized);
+  for (const Mention& m : all[1].mentions) title_case.push_back(m.normalized);
+  EXPECT_EQ(sentence_case, (std::vector<std::string>{"sony", "seth rogen", "$15000000"}));
+  EXPECT_EQ(title_case, std::vector<std::string>{"12-12"});
+}
+
 }  // namespace precis
