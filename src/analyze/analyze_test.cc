@@ -1141,6 +1141,27 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
 
 // Multi-News's truncated documents are folded to lower case but where a
 // sentence opens: their dates are found in lower case, and compared.
+// A year reported wrongly is most often a neighbour of the right one:
+// that closeness adds to the evidence of a slot ("Established in 2003,
+// the DHS BioWatch Program" / "since its inception in 2002"), but never
+// makes one alone.
+TEST(AnalyzeDifferences, CloseYearsAddToTheEvidenceOfASlot) {
+  PRECIS_REQUIRE_SHARED_DATA(multinews, "multinews_sample/validation.jsonl");
+  std::vector<RawCluster> news;
+  ASSERT_TRUE(ReadClusters({multinews}, ReadOptions(), &news).ok());
+  for (const Change& c : {Change{"multinews-val-3836", 1, "2003", "2002"},
+                          // "it's 1973, in the waning days of the Vietnam
+                          // conflict" / "in the summer of 1973, just as ...
+                          // the Vietnam War is coming to end".
+                          Change{"multinews-val-2642", 0, "1973", "1972"}}) {
+    ExpectChangeFound(news, c);
+  }
+  EXPECT_TRUE(AnalyzeOrFail(Cluster2("Smith was elected mayor of the town in 2003, officials said.",
+                                     "Flooding closed the old bridge over the river by 2004 and it "
+                                     "stayed shut."))
+                  .differences.empty());
+}
+
 TEST(AnalyzeDifferences, ChangedDatesInTextFoldedToLowerCase) {
   PRECIS_REQUIRE_SHARED_DATA(truncated, "multinews_truncated/validation.jsonl");
   std::vector<RawCluster> news;

@@ -38,8 +38,13 @@ constexpr float kAlsoGivenDiscount = 0.2f;
 // same words around both ("called on Senate Republicans Friday" / "Senate
 // Republicans on Wednesday morning") say it is the same one.
 constexpr float kTimeEvidence = 0.6f;
-// Evidence added for two large values of one magnitude (CloseLargeValues).
+// Evidence added for two large values of one magnitude (CloseLargeValues)
+// and for two years close together (CloseYears); the years only to at
+// least kLeastForCloseYears of other evidence, so that closeness alone
+// never makes a slot ("elected mayor ... in 2003" / "closed the old bridge
+// ... by 2004").
 constexpr float kCloseValueEvidence = 0.1f;
+constexpr float kLeastForCloseYears = 0.05f;
 // Two numbers further apart than this factor are paired only beside the
 // same word or as the only numbers of alike sentences, and under
 // kLoneEvidence not at all: with little said around them, only values of
@@ -458,6 +463,15 @@ class DifferenceFinder {
     return low >= 100 && high < 2 * low;
   }
 
+  // True for two years at most two apart: a year reported wrongly is most
+  // often a neighbour ("established in 2003" / "since its inception in
+  // 2002"), while the other years of a story lie further off.
+  static bool CloseYears(const Mention& m, const Mention& n) {
+    if (m.kind != MentionKind::kDate || m.value_class != "y" || n.value_class != "y") return false;
+    const int a = std::atoi(m.normalized.c_str() + 1), b = std::atoi(n.normalized.c_str() + 1);
+    return a != b && std::abs(a - b) <= 2;
+  }
+
   // Two numbers within kWeakMostRatio of each other ("two" / "eight";
   // not 2,500 / 6, nor 0 / 12).
   static bool OneMagnitude(const Mention& m, const Mention& n) {
@@ -762,9 +776,11 @@ class DifferenceFinder {
         continue;
       }
       const size_t shared = SharedAround(m, x, y) + month;
-      const float score = facts_.Similarity(s, t) +
-                          0.1f * static_cast<float>(2 * left + 2 * right + shared) +
-                          (CloseLargeValues(m, n) ? kCloseValueEvidence : 0.0f);
+      float score =
+          facts_.Similarity(s, t) + 0.1f * static_cast<float>(2 * left + 2 * right + shared);
+      if (CloseLargeValues(m, n) || (CloseYears(m, n) && score >= kLeastForCloseYears)) {
+        score += kCloseValueEvidence;
+      }
       const bool time = m.value_class == "d" || m.value_class == "y";
       if (also_mine && score < (time ? kTimeEvidence : kLoneEvidence)) continue;
       if (FarApartWithNothingBeside(m, n, left, right) ||
