@@ -1132,6 +1132,8 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
         // The same in a longer name that opens with a word
         // listed as a name ("Senate").
         Change{"multinews-val-5261", 0, "Intelligence Committee", "Intelligence Oyelaran"},
+        // The same where the common noun is listed as a name too ("Hill").
+        Change{"multinews-val-3515", 1, "Pleasant Hill", "Pleasant Oyelaran"},
         // "Southern Claifornia" / "California" (DUC 2006): a lone word one
         // slip from the last word of a name that is no person's.
         Change{"D0646A", 4, "California", "Claifornia"}}) {

@@ -500,10 +500,11 @@ class DifferenceFinder {
   // that open with a word the dictionary lists as a name, mostly a given
   // name ("John Bennet" / "John Dossett" are two people, though "bennet" is
   // a plant too; "Senate" in "Senate Intelligence Committee" opens no
-  // person's name), nor where the common noun is also listed as a name
-  // ("Ray"), nor where one word lengthens the other ("World Food Program" /
-  // "World Food Programme"); two common nouns name two bodies ("Sony
-  // Pictures" / "Sony Entertainment").
+  // person's name), nor where one word lengthens the other ("World Food
+  // Program" / "World Food Programme"); two common nouns name two bodies
+  // ("Sony Pictures" / "Sony Entertainment"). A common noun that is a name
+  // as well still counts ("Pleasant Hill" / "Pleasant Oyelaran", "United
+  // States" / "United Marchetti").
   static bool HeadNounReplaced(const std::string& mine, const std::string& theirs) {
     if (!LastWordSwapped(mine, theirs)) return false;
     const std::vector<std::string> a = Words(mine);
@@ -517,8 +518,7 @@ class DifferenceFinder {
     // Not a word run into a number ("Cascade Range34").
     if (own.find_first_of("0123456789") != std::string::npos) return false;
     const SpellingDictionary& dictionary = SpellingDictionary::Shared();
-    return !PersonsName(mine) && dictionary.KnowsInLowerCase(other) &&
-           !dictionary.ListsAsName(other) && !dictionary.Knows(own);
+    return !PersonsName(mine) && dictionary.KnowsInLowerCase(other) && !dictionary.Knows(own);
   }
 
   // True for a normalized name of two words whose first the dictionary
