@@ -29,12 +29,13 @@ namespace {
 // `cluster` with each document's headline first among its sentences, where
 // the text gives one (a span of the original): a headline states the
 // story's numbers, dates and names as the body does ("Good Country Index
-// Is Released, US Not In The Top 20"). Documents without one are copied
-// as they are.
+// Is Released, US Not In The Top 20"). Documents without one, and those
+// without a sentence (all boilerplate, reported empty), are copied as they
+// are.
 Cluster WithHeadlines(const Cluster& cluster) {
   Cluster out = cluster;
   for (Document& doc : out.documents) {
-    if (doc.title.empty() || doc.title_span.size() == 0) continue;
+    if (doc.title.empty() || doc.title_span.size() == 0 || doc.sentences.empty()) continue;
     Sentence headline;
     headline.text = doc.title;
     headline.span = doc.title_span;
@@ -53,20 +54,9 @@ bool HasHeadline(const Cluster& cluster) {
   });
 }
 
-Status AnalyzeWithHeadlines(const Cluster& cluster, const AnalyzeOptions& options,
-                            Analysis* analysis);
-
-}  // namespace
-
-Status Analyze(const Cluster& cluster, const AnalyzeOptions& options, Analysis* analysis) {
-  if (!HasHeadline(cluster)) return AnalyzeWithHeadlines(cluster, options, analysis);
-  return AnalyzeWithHeadlines(WithHeadlines(cluster), options, analysis);
-}
-
-namespace {
-
-Status AnalyzeWithHeadlines(const Cluster& cluster, const AnalyzeOptions& options,
-                            Analysis* analysis) {
+// The analysis of `cluster`'s sentences as they are (WithHeadlines puts
+// the headlines among them).
+Status AnalyzeSentences(const Cluster& cluster, const AnalyzeOptions& options, Analysis* analysis) {
   *analysis = Analysis();
   analysis->cluster_id = cluster.id;
   if (!(options.shared_threshold > 0 && options.shared_threshold <= 1)) {
@@ -104,6 +94,11 @@ Status AnalyzeWithHeadlines(const Cluster& cluster, const AnalyzeOptions& option
 }
 
 }  // namespace
+
+Status Analyze(const Cluster& cluster, const AnalyzeOptions& options, Analysis* analysis) {
+  if (!HasHeadline(cluster)) return AnalyzeSentences(cluster, options, analysis);
+  return AnalyzeSentences(WithHeadlines(cluster), options, analysis);
+}
 
 Status AnalyzeRawCluster(const RawCluster& raw, const PreprocessOptions& preprocess,
                          const AnalyzeOptions& options, Analysis* analysis) {

@@ -463,6 +463,11 @@ TEST(Analyze, EmptyClusterAndBadOptionsAreErrors) {
   empty.documents.push_back(Document());
   Analysis a;
   EXPECT_EQ(Analyze(empty, AnalyzeOptions(), &a).code(), Status::Code::kEmptyInput);
+  // A headline alone is no sentence: its document is still empty.
+  empty.documents[0].original = "Sony hacked";
+  empty.documents[0].title = "Sony hacked";
+  empty.documents[0].title_span = {0, 11};
+  EXPECT_EQ(Analyze(empty, AnalyzeOptions(), &a).code(), Status::Code::kEmptyInput);
   AnalyzeOptions bad;
   bad.shared_threshold = 0;
   Cluster one;
@@ -1141,8 +1146,6 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
   }
 }
 
-// Multi-News's truncated documents are folded to lower case but where a
-// sentence opens: their dates are found in lower case, and compared.
 // A year reported wrongly is most often a neighbour of the right one:
 // that closeness adds to the evidence of a slot ("Established in 2003,
 // the DHS BioWatch Program" / "since its inception in 2002"), but never
@@ -1164,6 +1167,8 @@ TEST(AnalyzeDifferences, CloseYearsAddToTheEvidenceOfASlot) {
                   .differences.empty());
 }
 
+// Multi-News's truncated documents are folded to lower case but where a
+// sentence opens: their dates are found in lower case, and compared.
 TEST(AnalyzeDifferences, ChangedDatesInTextFoldedToLowerCase) {
   PRECIS_REQUIRE_SHARED_DATA(truncated, "multinews_truncated/validation.jsonl");
   std::vector<RawCluster> news;
