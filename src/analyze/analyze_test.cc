@@ -549,14 +549,10 @@ TEST(AnalyzeDifferences, AHeadlineGivesValues) {
   const std::string body =
       "\n\nA tornado tore through the Ohio town of Xenia on Tuesday night, officials said.\n"
       "The mayor called it the worst storm in decades.\n";
-  RawCluster raw;
-  raw.id = "headlines";
-  raw.documents.push_back(
-      {"a", "Tornado kills four in Ohio town" + body, DocumentFormat::kText, "", ""});
-  raw.documents.push_back({"b",
-                           "Tornado Tears Through Xenia, Ohio\n\nThe tornado killed three people "
-                           "in the Ohio town of Xenia on Tuesday night, officials said.\n",
-                           DocumentFormat::kText, "", ""});
+  const RawCluster raw = Cluster2("Tornado kills four in Ohio town" + body,
+                                  "Tornado Tears Through Xenia, Ohio\n\nThe tornado killed three "
+                                  "people in the Ohio town of Xenia on Tuesday night, officials "
+                                  "said.\n");
   const Analysis a = AnalyzeOrFail(raw);
   ASSERT_EQ(a.differences.size(), 1u);
   const DifferenceValue* four = ValueOf(a.differences[0], "four");
