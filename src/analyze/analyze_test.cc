@@ -566,6 +566,23 @@ TEST(AnalyzeDifferences, AHeadlineGivesValues) {
   for (const SharedFact& fact : a.shared) EXPECT_NE(fact.source.span.begin, 0u) << fact.text;
 }
 
+// Quotations are read in the body only: a headline's quotation marks are
+// mostly scare quotes or a line of the page ("“This video is represented
+// by ...”"), and its words repeat a quotation of the body when they are one.
+TEST(AnalyzeQuotations, AHeadlineGivesNone) {
+  const std::string statement =
+      "“We are deeply saddened by this brazen effort to suppress the distribution of a movie,” ";
+  const Analysis a = AnalyzeOrFail(
+      Cluster2("“Sony will never release this film to anyone at all” says insider\n\nSony said on "
+               "Wednesday that it had cancelled the release of the film.\n" +
+                   statement + "the studio said in a statement.\n",
+               "Sony said on Wednesday that it had cancelled the release of the film.\n" +
+                   statement + "Sony said.\n"));
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].text.find("We are deeply saddened"), 0u);
+  EXPECT_EQ(a.quotes[0].docs, (Ids{"a", "b"}));
+}
+
 TEST(AnalyzeDifferences, AMonthAloneIsADate) {
   const std::string base = "Acme will sell its new phone in March, the company said on Tuesday.";
   const Analysis a = AnalyzeOrFail(

@@ -608,6 +608,14 @@ class QuotationFinder {
         .sentences[static_cast<size_t>(index - first_sentence_[static_cast<size_t>(doc)])];
   }
 
+  // The index of document `doc`'s first sentence after its headline, if
+  // the analysis put one first.
+  int FirstBodySentence(int doc) const {
+    const Document& document = cluster_.documents[static_cast<size_t>(doc)];
+    const bool headline = !document.sentences.empty() && document.sentences.front().is_title;
+    return first_sentence_[static_cast<size_t>(doc)] + (headline ? 1 : 0);
+  }
+
   void ScanDocument(int doc, const Document& document, int first) {
     // What PersonLikeHere and SexAgrees read of the document's names: the
     // names it writes as one word ("Burns" after "John Burns"), the full
@@ -615,7 +623,10 @@ class QuotationFinder {
     lone_names_.clear();
     genders_.clear();
     full_names_.clear();
+    // A headline is read for neither: its quotation marks are mostly
+    // scare quotes, or open what the body never closes.
     for (size_t p = 0; p < document.sentences.size(); ++p) {
+      if (document.sentences[p].is_title) continue;
       const SentenceMentions& sm = mentions_[static_cast<size_t>(first) + p];
       const std::string& text = document.sentences[p].text;
       for (const Mention& m : sm.mentions) {
@@ -633,6 +644,7 @@ class QuotationFinder {
     bool open = false;
     Piece start;
     for (size_t p = 0; p < document.sentences.size(); ++p) {
+      if (document.sentences[p].is_title) continue;
       const std::string& text = document.sentences[p].text;
       const int sentence = first + static_cast<int>(p);
       if (open && (static_cast<size_t>(sentence - start.sentence) >= kMostSentences)) open = false;
@@ -736,7 +748,7 @@ class QuotationFinder {
   // nearest of the three sentences before it. "" when there is none; "we",
   // "they" and "it" stay as they are.
   std::string ResolvePronoun(int doc, int sentence, size_t before, bool female) const {
-    const int doc_first = first_sentence_[static_cast<size_t>(doc)];
+    const int doc_first = FirstBodySentence(doc);
     for (int s = sentence; s >= doc_first && s >= sentence - 3; --s) {
       const SentenceMentions& sm = mentions_[static_cast<size_t>(s)];
       // A name after a preposition of place is somewhere, not someone, and
@@ -787,7 +799,7 @@ class QuotationFinder {
   // nearest such; "" if none. Surnames that are also words ("Price",
   // "Banks") are passed over.
   std::string SurnameOpening(int doc, int sentence, size_t before, bool female) const {
-    const int doc_first = first_sentence_[static_cast<size_t>(doc)];
+    const int doc_first = FirstBodySentence(doc);
     for (int s = sentence; s >= doc_first && s >= sentence - 3; --s) {
       const SentenceMentions& sm = mentions_[static_cast<size_t>(s)];
       if (sm.mentions.empty() || sm.tokens.size() < 2) continue;
