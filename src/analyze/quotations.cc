@@ -623,8 +623,8 @@ class QuotationFinder {
     lone_names_.clear();
     genders_.clear();
     full_names_.clear();
-    // A headline is read for neither: its quotation marks are mostly
-    // scare quotes, or open what the body never closes.
+    // A headline is read neither for these names nor for quotations (the
+    // loop below): its quotation marks are mostly scare quotes.
     for (size_t p = 0; p < document.sentences.size(); ++p) {
       if (document.sentences[p].is_title) continue;
       const SentenceMentions& sm = mentions_[static_cast<size_t>(first) + p];
