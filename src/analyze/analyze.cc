@@ -26,16 +26,21 @@ const char* DifferenceKindName(DifferenceKind kind) {
 
 namespace {
 
-// `cluster` with each document's headline first among its sentences, where
-// the text gives one (a span of the original): a headline states the
-// story's numbers, dates and names as the body does ("Good Country Index
-// Is Released, US Not In The Top 20"). Documents without one, and those
-// without a sentence (all boilerplate, reported empty), are copied as they
-// are.
+// Whether the analysis reads `doc`'s headline: the text gives one (a span
+// of the original), and the document has a sentence (one of boilerplate
+// alone is reported empty).
+bool ReadsHeadline(const Document& doc) {
+  return !doc.title.empty() && doc.title_span.size() != 0 && !doc.sentences.empty();
+}
+
+// `cluster` with each headline that ReadsHeadline takes first among its
+// document's sentences: a headline states the story's numbers, dates and
+// names as the body does ("Good Country Index Is Released, US Not In The
+// Top 20").
 Cluster WithHeadlines(const Cluster& cluster) {
   Cluster out = cluster;
   for (Document& doc : out.documents) {
-    if (doc.title.empty() || doc.title_span.size() == 0 || doc.sentences.empty()) continue;
+    if (!ReadsHeadline(doc)) continue;
     Sentence headline;
     headline.text = doc.title;
     headline.span = doc.title_span;
@@ -46,12 +51,6 @@ Cluster WithHeadlines(const Cluster& cluster) {
     doc.sentences.insert(doc.sentences.begin(), std::move(headline));
   }
   return out;
-}
-
-bool HasHeadline(const Cluster& cluster) {
-  return std::any_of(cluster.documents.begin(), cluster.documents.end(), [](const Document& doc) {
-    return !doc.title.empty() && doc.title_span.size() != 0;
-  });
 }
 
 // The analysis of `cluster`'s sentences as they are (WithHeadlines puts
@@ -96,7 +95,9 @@ Status AnalyzeSentences(const Cluster& cluster, const AnalyzeOptions& options, A
 }  // namespace
 
 Status Analyze(const Cluster& cluster, const AnalyzeOptions& options, Analysis* analysis) {
-  if (!HasHeadline(cluster)) return AnalyzeSentences(cluster, options, analysis);
+  if (std::none_of(cluster.documents.begin(), cluster.documents.end(), ReadsHeadline)) {
+    return AnalyzeSentences(cluster, options, analysis);
+  }
   return AnalyzeSentences(WithHeadlines(cluster), options, analysis);
 }
 

@@ -335,6 +335,24 @@ class DifferenceFinder {
            b.normalized.compare(0, dash + 1, a.normalized, 0, dash + 1) == 0;
   }
 
+  // How the words around mentions `m` and `n` (contexts `x`, `y`) agree:
+  // the nearest word on the left, on the right, and the content words
+  // shared within kWindow. Two days of one month agree on the left and in
+  // one word more.
+  struct Agreement {
+    bool left = false, right = false;
+    size_t shared = 0;
+  };
+  Agreement AgreementAround(const Mention& m, const Mention& n, const Context& x,
+                            const Context& y) const {
+    const bool month = SameMonth(m, n);
+    Agreement a;
+    a.left = month || (!x.left.empty() && x.left != "#" && SameKey(x.left, y.left));
+    a.right = !x.right.empty() && x.right != "#" && SameKey(x.right, y.right);
+    a.shared = SharedAround(m, x, y) + month;
+    return a;
+  }
+
   // Context keys that agree: equal, or names that CompatibleNames joins.
   static bool SameKey(const std::string& a, const std::string& b) {
     if (a == b) return true;
@@ -678,10 +696,7 @@ class DifferenceFinder {
     }
     const Context& x = contexts_[fa];
     const Context& y = contexts_[fb];
-    const bool month = SameMonth(m, n);
-    const bool left = month || (!x.left.empty() && x.left != "#" && SameKey(x.left, y.left));
-    const bool right = !x.right.empty() && x.right != "#" && SameKey(x.right, y.right);
-    const size_t shared_words = SharedAround(m, x, y) + month;
+    const auto [left, right, shared_words] = AgreementAround(m, n, x, y);
     const size_t score = 2 * left + 2 * right + shared_words;
     const float similarity = facts_.Similarity(s, t);
     // Two alike sentences with one value of the class each: the values
@@ -768,14 +783,11 @@ class DifferenceFinder {
       }
       const Context& x = contexts_[fa];
       const Context& y = contexts_[fb];
-      const bool month = SameMonth(m, n);
-      const bool left = month || (!x.left.empty() && x.left != "#" && SameKey(x.left, y.left));
-      const bool right = !x.right.empty() && x.right != "#" && SameKey(x.right, y.right);
+      const auto [left, right, shared] = AgreementAround(m, n, x, y);
       if (CountDifferentThings(m, x, y, left, right) || AgesOfDifferentPeople(m, x, y) ||
           AgeAgainstNoAge(m, n)) {
         continue;
       }
-      const size_t shared = SharedAround(m, x, y) + month;
       float score =
           facts_.Similarity(s, t) + 0.1f * static_cast<float>(2 * left + 2 * right + shared);
       if (CloseLargeValues(m, n) || (CloseYears(m, n) && score >= kLeastForCloseYears)) {
