@@ -1196,6 +1196,25 @@ TEST(AnalyzeDifferences, ChangedDatesInTextFoldedToLowerCase) {
   }
 }
 
+// Two reports that each name one day of the week, a different one, in
+// sentences that share a word and are each other's best counterparts,
+// disagree on the day of the one event they tell, though the words around
+// the days seldom agree. Sentences that share no word say nothing of it.
+TEST(AnalyzeDifferences, TwoReportsOfOneDayEach) {
+  PRECIS_REQUIRE_SHARED_DATA(truncated, "multinews_truncated/validation.jsonl");
+  std::vector<RawCluster> news;
+  ASSERT_TRUE(ReadClusters({truncated}, ReadOptions(), &news).ok());
+  // "after a court decision thursday dismissed a lawsuit" / "a new york
+  // judge ruled thursday".
+  ExpectChangeFound(news, Change{"multinews-val-5413", 1, "thursday", "friday"});
+
+  EXPECT_EQ(FindDifference(AnalyzeOrFail(Cluster2(
+                               "The council approved the new budget on Tuesday after a debate.",
+                               "Volunteers painted every fence of the old school Friday.")),
+                           "Tuesday"),
+            nullptr);
+}
+
 // Two of one name, each named once, that are not one name written two
 // ways: people of one given name whose surnames are common words too
 // ("Fish", "Curry", "Bennet") in wire stories of DUC 2006, and two mountain

@@ -889,6 +889,22 @@ class DifferenceFinder {
         for (const std::string& word : Words(M(f).normalized)) names[word].push_back(f);
       }
     }
+    // The one weekday each document names ("d4"), empty where it names
+    // none or several.
+    std::vector<std::string> only_weekday(cluster_.documents.size());
+    std::vector<bool> several_weekdays(cluster_.documents.size(), false);
+    for (size_t f = 0; f < offset_.back(); ++f) {
+      if (M(f).kind != MentionKind::kDate || M(f).value_class != "d") continue;
+      const auto d = static_cast<size_t>(facts_.doc(static_cast<int>(SentenceOf(f))));
+      if (only_weekday[d].empty()) {
+        only_weekday[d] = M(f).normalized;
+      } else if (only_weekday[d] != M(f).normalized) {
+        several_weekdays[d] = true;
+      }
+    }
+    for (size_t d = 0; d < only_weekday.size(); ++d) {
+      if (several_weekdays[d]) only_weekday[d].clear();
+    }
     // Every mention scanned below is paid for from one allowance
     // (kMostCounterpartScans); a value whose scan no longer fits is not
     // paired.
@@ -989,7 +1005,18 @@ class DifferenceFinder {
                       Alone(names, first, -1) == 0 && Alone(names, word, doc) >= 2 &&
                       Alone(names, own_last, doc) == 0;
       }
-      if (evidence >= kLoneEvidence || (mutual && evidence >= kMutualEvidence) || names_other) {
+      // Two reports that each name one day of the week, a different one,
+      // in sentences that share a word and are each other's best: the
+      // day of the one event they tell ("a court decision Friday
+      // dismissed a lawsuit" / "a New York judge ruled Thursday"), where
+      // the words around the days seldom agree.
+      const bool only_days =
+          mutual && m.value_class == "d" && evidence > 0.0f &&
+          only_weekday[static_cast<size_t>(doc)] == m.normalized &&
+          only_weekday[static_cast<size_t>(facts_.doc(static_cast<int>(SentenceOf(best))))] ==
+              M(best).normalized;
+      if (evidence >= kLoneEvidence || (mutual && evidence >= kMutualEvidence) || names_other ||
+          only_days) {
         chosen[fa] = {best, evidence};
       }
     }
