@@ -1191,9 +1191,23 @@ TEST(AnalyzeDifferences, ChangedDatesInTextFoldedToLowerCase) {
                           Change{"multinews-val-2650", 0, "july 22", "july 29"},
                           // "on sunday, october 2, 2016" / "Sunday oct. 2, 2015.": a year
                           // after the same day, in a sentence that is a date alone.
-                          Change{"multinews-val-1791", 2, "2016", "2015"}}) {
+                          Change{"multinews-val-1791", 2, "2016", "2015"},
+                          // "late dec. 21, 2013, after a fight" / "in december 2013": a
+                          // year after a day and a year after its month alone.
+                          Change{"multinews-val-2289", 0, "2013", "2012"},
+                          Change{"multinews-val-3612", 1, "2013", "2012"}}) {
     ExpectChangeFound(news, c);
   }
+}
+
+// A month alone before two years is one month's only where the years are
+// close together: "by May 2000" and "in May 1996" are two dates.
+TEST(AnalyzeDifferences, AMonthAloneJoinsOnlyCloseYears) {
+  EXPECT_TRUE(
+      AnalyzeOrFail(Cluster2("The study is expected to be finished by May 2000.",
+                             "This is the second visit of the bank president, whose first was in "
+                             "May 1996, soon after he took office."))
+          .differences.empty());
 }
 
 // Two reports that each name one day of the week, a different one, in

@@ -293,6 +293,12 @@ class DifferenceFinder {
               other.value_class == "md") {
             return Unit{"D:" + other.normalized, true};
           }
+          // A month alone says less ("in May 2000" / "in May 1996"): it
+          // counts only for years close together (OfOneMonth).
+          if (m.value_class == "y" && other.kind == MentionKind::kDate &&
+              other.value_class == "m") {
+            return Unit{"D:" + other.normalized, false};
+          }
           return Unit{"#", false};
         }
       }
@@ -335,6 +341,25 @@ class DifferenceFinder {
            b.normalized.compare(0, dash + 1, a.normalized, 0, dash + 1) == 0;
   }
 
+  // True for the context keys of two dates of one month before two years
+  // ("D:12-21" of "Dec. 21, 2012", "D:m12" of "December 2013").
+  static bool OfOneMonth(const std::string& a, const std::string& b) {
+    auto month = [](const std::string& key) -> std::string {
+      if (!key.starts_with("D:")) return "";
+      if (key.size() > 2 && key[2] == 'm') return key.substr(3);
+      const size_t dash = key.find('-');
+      return dash == std::string::npos ? "" : key.substr(2, dash - 2);
+    };
+    const std::string ma = month(a);
+    return !ma.empty() && ma == month(b);
+  }
+
+  // Whether a neighbour of a mention can agree with another's: not a
+  // number, nor a month alone.
+  static bool IsAgreeingKey(const std::string& key) {
+    return !key.empty() && key != "#" && !key.starts_with("D:m");
+  }
+
   // How the words around mentions `m` and `n` (contexts `x`, `y`) agree:
   // the nearest word on the left, on the right, and the content words
   // shared within kWindow. Two days of one month agree on the left and in
@@ -345,10 +370,10 @@ class DifferenceFinder {
   };
   Agreement AgreementAround(const Mention& m, const Mention& n, const Context& x,
                             const Context& y) const {
-    const bool month = SameMonth(m, n);
+    const bool month = SameMonth(m, n) || (CloseYears(m, n) && OfOneMonth(x.left, y.left));
     Agreement a;
-    a.left = month || (!x.left.empty() && x.left != "#" && SameKey(x.left, y.left));
-    a.right = !x.right.empty() && x.right != "#" && SameKey(x.right, y.right);
+    a.left = month || (IsAgreeingKey(x.left) && SameKey(x.left, y.left));
+    a.right = IsAgreeingKey(x.right) && SameKey(x.right, y.right);
     a.shared = SharedAround(m, x, y) + month;
     return a;
   }
