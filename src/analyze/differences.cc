@@ -363,7 +363,8 @@ class DifferenceFinder {
   // How the words around mentions `m` and `n` (contexts `x`, `y`) agree:
   // the nearest word on the left, on the right, and the content words
   // shared within kWindow. Two days of one month agree on the left and in
-  // one word more.
+  // one word more, and so do two years close together after dates of one
+  // month.
   struct Agreement {
     bool left = false, right = false;
     size_t shared = 0;
