@@ -915,21 +915,14 @@ class DifferenceFinder {
         for (const std::string& word : Words(M(f).normalized)) names[word].push_back(f);
       }
     }
-    // The one weekday each document names ("d4"), empty where it names
-    // none or several.
+    // The one weekday each document names ("d4"); "" where it names none,
+    // "*" (no weekday's value) where it names several.
     std::vector<std::string> only_weekday(cluster_.documents.size());
-    std::vector<bool> several_weekdays(cluster_.documents.size(), false);
     for (size_t f = 0; f < offset_.back(); ++f) {
       if (M(f).kind != MentionKind::kDate || M(f).value_class != "d") continue;
-      const auto d = static_cast<size_t>(facts_.doc(static_cast<int>(SentenceOf(f))));
-      if (only_weekday[d].empty()) {
-        only_weekday[d] = M(f).normalized;
-      } else if (only_weekday[d] != M(f).normalized) {
-        several_weekdays[d] = true;
-      }
-    }
-    for (size_t d = 0; d < only_weekday.size(); ++d) {
-      if (several_weekdays[d]) only_weekday[d].clear();
+      std::string& day =
+          only_weekday[static_cast<size_t>(facts_.doc(static_cast<int>(SentenceOf(f))))];
+      day = day.empty() || day == M(f).normalized ? M(f).normalized : "*";
     }
     // Every mention scanned below is paid for from one allowance
     // (kMostCounterpartScans); a value whose scan no longer fits is not
