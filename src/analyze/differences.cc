@@ -115,6 +115,7 @@ class DifferenceFinder {
       std::vector<int>& docs = docs_of_value_[ValueKey(M(flat))];
       const int doc = facts_.doc(static_cast<int>(SentenceOf(flat)));
       if (std::find(docs.begin(), docs.end(), doc) == docs.end()) docs.push_back(doc);
+      mentions_of_value_[ValueKey(M(flat))].push_back(flat);
     }
     const std::vector<std::pair<size_t, size_t>> pairs = CandidatePairs();
     for (const auto& [a, b] : pairs) ComparePair(a, b, link);
@@ -766,6 +767,26 @@ class DifferenceFinder {
     link(fa, fb, exclusive, similarity + 0.1f * static_cast<float>(score));
   }
 
+  // True when document `doc` gives `value` beside the words around
+  // mention `fa`, its own, in another place: the document itself fills
+  // one slot with both values ("Seventy-five years after the premiere" /
+  // "97 years after the premiere"). Past kMostOwnSlotChecks mentions of
+  // the value, the rest are not compared.
+  bool OwnSlot(size_t fa, const Mention& value, int doc) const {
+    constexpr size_t kMostOwnSlotChecks = 64;
+    const Mention& m = M(fa);
+    const std::vector<size_t>& all = mentions_of_value_.at(ValueKey(value));
+    for (size_t i = 0; i < all.size() && i < kMostOwnSlotChecks; ++i) {
+      const size_t g = all[i];
+      if (g == fa || facts_.doc(static_cast<int>(SentenceOf(g))) != doc) continue;
+      const Mention& own = M(g);
+      if (own.kind != m.kind || own.value_class != m.value_class) continue;
+      const auto [left, right, shared] = AgreementAround(m, own, contexts_[fa], contexts_[g]);
+      if ((left || right) && 2 * left + 2 * right + shared >= 4) return true;
+    }
+    return false;
+  }
+
   // The mention of another document (of `only_doc`, if not negative) that
   // best fills the slot of mention `fa`, among those whose value the
   // other's document does not give and whose document does not give
@@ -829,8 +850,10 @@ class DifferenceFinder {
       // competes with its full evidence, one the document also gives with
       // kAlsoGivenDiscount less ("will pay $4.4 million to a couple" is
       // not "pays $80,000 for each year" where the document says $80,000
-      // too, but "will receive $3.4 million").
-      const float rank = also_mine ? score - kAlsoGivenDiscount : score;
+      // too, but "will receive $3.4 million"). Not where the document
+      // gives it beside the same words as its own value: then it puts both
+      // in one slot itself.
+      const float rank = also_mine && !OwnSlot(fa, n, doc) ? score - kAlsoGivenDiscount : score;
       if (rank > best_rank) {
         best_rank = rank;
         *evidence = score;
@@ -1324,6 +1347,8 @@ class DifferenceFinder {
   std::vector<std::vector<std::pair<int, float>>> near_;  // Similar sentences.
   // Documents stating each value (ValueKey), in the order first seen.
   std::unordered_map<std::string, std::vector<int>> docs_of_value_;
+  // The mentions (flat indices) of each value, in order.
+  std::unordered_map<std::string, std::vector<size_t>> mentions_of_value_;
   Stemmer stemmer_;
 };
 
