@@ -115,7 +115,7 @@ class DifferenceFinder {
       std::vector<int>& docs = docs_of_value_[ValueKey(M(flat))];
       const int doc = facts_.doc(static_cast<int>(SentenceOf(flat)));
       if (std::find(docs.begin(), docs.end(), doc) == docs.end()) docs.push_back(doc);
-      mentions_of_value_[ValueKey(M(flat))].push_back(flat);
+      mentions_of_value_[ValueInDocument(M(flat), doc)].push_back(flat);
     }
     const std::vector<std::pair<size_t, size_t>> pairs = CandidatePairs();
     for (const auto& [a, b] : pairs) ComparePair(a, b, link);
@@ -312,6 +312,9 @@ class DifferenceFinder {
       size_t first = 0, end = 0;
       before.push_back(unit_at(k - 1, &first, &end));
       k = first;
+    }
+    if (!m.glued_unit.empty()) {
+      after.push_back(Unit{std::string(stemmer_.Stem(UnitInFull(m.glued_unit))), true});
     }
     for (size_t k = m.end_token; k < s.tokens.size() && after.size() < kWindow;) {
       size_t first = 0, end = 0;
@@ -764,27 +767,44 @@ class DifferenceFinder {
       return;
     }
     if (DocumentStates(facts_.doc(s), s, t, n) || DocumentStates(facts_.doc(t), t, s, m)) return;
+    if (FillsAsWell(fb, facts_.doc(s), score) || FillsAsWell(fa, facts_.doc(t), score)) return;
     link(fa, fb, exclusive, similarity + 0.1f * static_cast<float>(score));
   }
 
-  // True when document `doc` gives `value` beside the words around
-  // mention `fa`, its own, in another place: the document itself fills
-  // one slot with both values ("Seventy-five years after the premiere" /
-  // "97 years after the premiere"). Past kMostOwnSlotChecks mentions of
-  // the value, the rest are not compared.
-  bool OwnSlot(size_t fa, const Mention& value, int doc) const {
-    constexpr size_t kMostOwnSlotChecks = 64;
-    const Mention& m = M(fa);
-    const std::vector<size_t>& all = mentions_of_value_.at(ValueKey(value));
-    for (size_t i = 0; i < all.size() && i < kMostOwnSlotChecks; ++i) {
-      const size_t g = all[i];
-      if (g == fa || facts_.doc(static_cast<int>(SentenceOf(g))) != doc) continue;
-      const Mention& own = M(g);
-      if (own.kind != m.kind || own.value_class != m.value_class) continue;
-      const auto [left, right, shared] = AgreementAround(m, own, contexts_[fa], contexts_[g]);
-      if ((left || right) && 2 * left + 2 * right + shared >= 4) return true;
+  // True when document `doc` gives the value of mention `f` beside words
+  // that agree with those around `f` at least as well as `score` (context
+  // points, as ComparePair counts them) and at least by one word beside
+  // it: there the document agrees with `f` ("around 2,700 km (1,680 miles)
+  // southwest of Perth" against "about 2,700km ... south-west of Perth",
+  // whatever its "2,500 km" elsewhere). Past kMostChecks mentions of the
+  // value in the document, the rest are not compared; the best agreement
+  // of each mention and document is kept.
+  bool FillsAsWell(size_t f, int doc, size_t score) const {
+    constexpr size_t kMostChecks = 64;
+    const uint64_t key =
+        static_cast<uint64_t>(f) * cluster_.documents.size() + static_cast<uint64_t>(doc);
+    auto [it, fresh] = best_fill_.emplace(key, -1);
+    if (fresh) {
+      const Mention& m = M(f);
+      const auto found = mentions_of_value_.find(ValueInDocument(m, doc));
+      if (found != mentions_of_value_.end()) {
+        const std::vector<size_t>& own = found->second;
+        for (size_t i = 0; i < own.size() && i < kMostChecks; ++i) {
+          const Mention& o = M(own[i]);
+          if (o.kind != m.kind || o.value_class != m.value_class) continue;
+          const auto [left, right, shared] = AgreementAround(m, o, contexts_[f], contexts_[own[i]]);
+          if (left || right) {
+            it->second = std::max(it->second, static_cast<int>(2 * left + 2 * right + shared));
+          }
+        }
+      }
     }
-    return false;
+    return it->second >= 0 && static_cast<size_t>(it->second) >= score;
+  }
+
+  // The key of mentions_of_value_: a value (ValueKey) in one document.
+  static std::string ValueInDocument(const Mention& m, int doc) {
+    return ValueKey(m) + '\n' + std::to_string(doc);
   }
 
   // The mention of another document (of `only_doc`, if not negative) that
@@ -842,6 +862,10 @@ class DifferenceFinder {
       }
       const bool time = m.value_class == "d" || m.value_class == "y";
       if (also_mine && score < (time ? kTimeEvidence : kLoneEvidence)) continue;
+      // Nor where the document gives it beside words that agree with
+      // those around it as well: there it agrees ("2,700 km southwest of
+      // Perth" in both, whatever its "2,500 km" elsewhere).
+      if (also_mine && FillsAsWell(fb, doc, 2 * left + 2 * right + shared)) continue;
       if (FarApartWithNothingBeside(m, n, left, right) ||
           (m.kind == MentionKind::kNumber && score < kLoneEvidence && !OneMagnitude(m, n))) {
         continue;
@@ -850,10 +874,8 @@ class DifferenceFinder {
       // competes with its full evidence, one the document also gives with
       // kAlsoGivenDiscount less ("will pay $4.4 million to a couple" is
       // not "pays $80,000 for each year" where the document says $80,000
-      // too, but "will receive $3.4 million"). Not where the document
-      // gives it beside the same words as its own value: then it puts both
-      // in one slot itself.
-      const float rank = also_mine && !OwnSlot(fa, n, doc) ? score - kAlsoGivenDiscount : score;
+      // too, but "will receive $3.4 million").
+      const float rank = also_mine ? score - kAlsoGivenDiscount : score;
       if (rank > best_rank) {
         best_rank = rank;
         *evidence = score;
@@ -1347,8 +1369,11 @@ class DifferenceFinder {
   std::vector<std::vector<std::pair<int, float>>> near_;  // Similar sentences.
   // Documents stating each value (ValueKey), in the order first seen.
   std::unordered_map<std::string, std::vector<int>> docs_of_value_;
-  // The mentions (flat indices) of each value, in order.
+  // The mentions (flat indices) of each value in each document
+  // (ValueInDocument), in order.
   std::unordered_map<std::string, std::vector<size_t>> mentions_of_value_;
+  // FillsAsWell's best agreement by mention and document, -1 for none.
+  mutable std::unordered_map<uint64_t, int> best_fill_;
   Stemmer stemmer_;
 };
 

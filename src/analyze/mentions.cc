@@ -7,6 +7,9 @@
 #include <array>
 #include <cctype>
 #include <cstdlib>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "analyze/spelling_dictionary.h"
 #include "attribute/lexicon.h"
@@ -63,6 +66,44 @@ bool ParseNumberToken(const std::string& folded, double* value, bool* ordinal) {
   char* end = nullptr;
   *value = std::strtod(plain.c_str(), &end);
   return *end == '\0';
+}
+
+// A number with letters written onto it: a scale ("£5m", "$2.5bn", "$50k")
+// or a unit ("2,700km", "10kg", "70mph"). Sets the number without the
+// letters, and *scale (1 where none) or *unit (the letters); false for
+// other letters ("3d", "4g", "1990s", "10pm"). The scales of one letter
+// count only after a currency sign (`money`): "a 5m fall" is metres.
+bool ParseGluedNumber(const std::string& folded, bool money, double* value, double* scale,
+                      std::string* unit) {
+  const size_t letters = folded.find_first_not_of("0123456789,.");
+  if (letters == std::string::npos || letters == 0) return false;
+  const std::string_view rest = std::string_view(folded).substr(letters);
+  if (!std::all_of(rest.begin(), rest.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return false;
+  }
+  bool ordinal = false;
+  if (!ParseNumberToken(folded.substr(0, letters), value, &ordinal)) return false;
+  static const std::unordered_map<std::string_view, double> kScales = {
+      {"bn", 1e9}, {"mn", 1e6}, {"mln", 1e6}, {"tn", 1e12}, {"trn", 1e12}};
+  static const std::unordered_map<std::string_view, double> kMoneyScales = {
+      {"m", 1e6}, {"b", 1e9}, {"k", 1e3}};
+  static const std::unordered_set<std::string_view> kUnits = {
+      "km",  "kms", "kg", "kgs", "mph", "kph", "kmh", "mm",   "cm",   "ft",  "lb",
+      "lbs", "oz",  "mg", "ml",  "mi",  "gb",  "mb",  "tb",   "kb",   "ghz", "mhz",
+      "mw",  "kw",  "gw", "kwh", "hrs", "hr",  "yrs", "mins", "secs", "sq"};
+  *scale = 1;
+  unit->clear();
+  if (const auto it = kScales.find(rest); it != kScales.end()) {
+    *scale = it->second;
+  } else if (const auto money_it = kMoneyScales.find(rest);
+             money && money_it != kMoneyScales.end()) {
+    *scale = money_it->second;
+  } else if (kUnits.count(rest) != 0) {
+    unit->assign(rest);
+  } else {
+    return false;
+  }
+  return true;
 }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
@@ -535,8 +576,15 @@ class MentionFinder {
     double value = 0;
     bool ordinal = false;
     size_t end = i + 1;
+    std::string glued_unit;
     if (T(i).is_number) {
-      if (!ParseNumberToken(T(i).folded, &value, &ordinal) || InsideOtherToken(i)) return false;
+      if (InsideOtherToken(i)) return false;
+      double scale = 1;
+      if (!ParseNumberToken(T(i).folded, &value, &ordinal) &&
+          !ParseGluedNumber(T(i).folded, !CurrencyBefore(i).empty(), &value, &scale, &glued_unit)) {
+        return false;
+      }
+      value *= scale;
     } else if (int v = NumberWordValue(T(i).folded); v > 0) {
       value = v;
       if (v >= 20 && Has(i + 1) && Between(text_, T(i), T(i + 1)) == "-") {
@@ -576,6 +624,7 @@ class MentionFinder {
         i > 0 && Adjacent(i - 1) && (T(i - 1).folded == "aged" || T(i - 1).folded == "age");
     Add(MentionKind::kNumber, i, end, begin_byte, end_byte, unit + FormatNumber(value), unit);
     out_.back().number = value;
+    out_.back().glued_unit = std::move(glued_unit);
     out_.back().age = unit.empty() && PlausibleAge(value) && (years_old || aged);
     return true;
   }

@@ -51,6 +51,9 @@ struct Mention {
   // 21", "Kira Grunberg, 21," or "Smith (45)". Its class stays "": "he was
   // 21" states the same.
   bool age = false;
+  // A unit written onto the number, read as the word after it: "km" of
+  // "2,700km".
+  std::string glued_unit;
 };
 
 // The mentions of `text` (a sentence), given its tokens. `lowercase_words`

@@ -63,6 +63,22 @@ TEST(Mentions, NumbersByValueWithTheirUnit) {
             (V{"number:25=twenty-five", "number:th21=21st"}));
 }
 
+// British and Australian reports write scales and units onto the number:
+// "£5m" states what "£5 million" does, "2,700km" what "2,700 km" does.
+TEST(Mentions, NumbersWithScalesAndUnitsWrittenOn) {
+  EXPECT_EQ(Describe("it cost £5m, then $2.5bn and $50k"),
+            (V{"number:£5000000=£5m", "number:$2500000000=$2.5bn", "number:$50000=$50k"}));
+  EXPECT_EQ(Describe("a 3bn plan"), V{"number:3000000000=3bn"});
+  EXPECT_EQ(Describe("about 2,700km away at 100mph"),
+            (V{"number:2700=2,700km", "number:100=100mph"}));
+  for (const Mention& m : Find("about 2,700km away")) EXPECT_EQ(m.glued_unit, "km");
+  // A scale of one letter only after a currency sign: "a 5m fall" is
+  // metres, and other letters make no number.
+  EXPECT_TRUE(Describe("a 5m fall").empty());
+  EXPECT_TRUE(Describe("a 3d film with 4g phones").empty());
+  EXPECT_EQ(Describe("in the 1990s"), V{});
+}
+
 // The surfaces of the numbers that are ages.
 std::vector<std::string> Ages(const std::string& text) {
   std::vector<std::string> out;
