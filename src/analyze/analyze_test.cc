@@ -30,6 +30,23 @@ RawCluster Example() {
   return raw.empty() ? RawCluster() : raw.front();
 }
 
+// The clusters of `path`; none, and a failure, where it does not read.
+std::vector<RawCluster> ReadOrFail(const std::string& path) {
+  std::vector<RawCluster> clusters;
+  const Status s = ReadClusters({path}, ReadOptions(), &clusters);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  return clusters;
+}
+
+// The cluster of `clusters` with id `id`; an empty one, and a failure,
+// where there is none.
+RawCluster ClusterById(const std::vector<RawCluster>& clusters, const std::string& id) {
+  const auto it = std::find_if(clusters.begin(), clusters.end(),
+                               [&](const RawCluster& c) { return c.id == id; });
+  EXPECT_NE(it, clusters.end()) << id;
+  return it == clusters.end() ? RawCluster() : *it;
+}
+
 std::string Prefix3(const std::string& id) { return id.substr(0, 3); }
 
 std::vector<std::string> Prefixes(const std::vector<std::string>& ids) {
@@ -788,12 +805,7 @@ TEST(AnalyzeDifferences, ADocumentGivingTheOtherValueAsWellAgrees) {
 // debut album of 1966 and the album of 1967, worded apart.
 TEST(AnalyzeDifferences, YearsEveryReportGivesAreNoDifference) {
   PRECIS_REQUIRE_SHARED_DATA(multinews, "multinews_sample/validation.jsonl");
-  std::vector<RawCluster> news;
-  ASSERT_TRUE(ReadClusters({multinews}, ReadOptions(), &news).ok());
-  const auto raw = std::find_if(news.begin(), news.end(),
-                                [](const RawCluster& c) { return c.id == "multinews-val-1643"; });
-  ASSERT_NE(raw, news.end());
-  const Analysis a = AnalyzeOrFail(*raw);
+  const Analysis a = AnalyzeOrFail(ClusterById(ReadOrFail(multinews), "multinews-val-1643"));
   EXPECT_EQ(FindDifference(a, "1966"), nullptr);
   EXPECT_EQ(FindDifference(a, "1967"), nullptr);
 }
@@ -996,12 +1008,8 @@ TEST(AnalyzeDifferences, ALoneWordEndingAnotherNameIsNoSurname) {
 // 132"; without those counts they are read as text.
 TEST(AnalyzeDifferences, SpellingsOfOneWordKeepOtherNamesOut) {
   PRECIS_REQUIRE_SHARED_DATA(multinews, "multinews_sample/validation.jsonl");
-  std::vector<RawCluster> news;
-  ASSERT_TRUE(ReadClusters({multinews}, ReadOptions(), &news).ok());
-  const auto raw = std::find_if(news.begin(), news.end(),
-                                [](const RawCluster& c) { return c.id == "multinews-val-0501"; });
-  ASSERT_NE(raw, news.end());
-  RawCluster captions_as_text = *raw;
+  RawCluster captions_as_text = ClusterById(ReadOrFail(multinews), "multinews-val-0501");
+  ASSERT_FALSE(captions_as_text.documents.empty());
   for (RawDocument& doc : captions_as_text.documents) {
     doc.original = std::regex_replace(doc.original, std::regex(" Hide Caption \\d+ of \\d+"), "");
   }
