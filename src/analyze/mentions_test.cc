@@ -76,7 +76,7 @@ TEST(Mentions, NumbersWithScalesAndUnitsWrittenOn) {
   // metres, and other letters make no number.
   EXPECT_TRUE(Describe("a 5m fall").empty());
   EXPECT_TRUE(Describe("a 3d film with 4g phones").empty());
-  EXPECT_EQ(Describe("in the 1990s"), V{});
+  EXPECT_TRUE(Describe("in the 1990s").empty());
 }
 
 // The surfaces of the numbers that are ages.
