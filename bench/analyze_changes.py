@@ -77,7 +77,7 @@ NUMBER_RE = re.compile(rf"(?<![\w.,:/-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?
 # With --times-and-months, the dates changed are times of day and months named alone.
 TIME_RE = re.compile(r"(?<![\w:.,$])(?P<h>\d{1,2})(?::(?P<m>\d\d))?(?P<space>\s?)"
                      r"(?P<half>[ap]\.m\.|[ap]m)(?!\w)", re.IGNORECASE)
-MONTH_ALONE_RE = re.compile(r"\b(?:in|since|until|by|last|next|early|late|this|from|through)\s+"
+MONTH_ALONE_RE = re.compile(r"\b(?i:in|since|until|by|last|next|early|late|this|from|through)\s+"
                             r"(?P<mon>(?i:January|February|March|April|May|June|July|August|"
                             r"September|October|November|December))\b(?![\s.,]*\d)")
 TIMES_AND_MONTHS = False
