@@ -1132,15 +1132,12 @@ struct Change {
 // another.
 void ExpectChangeFound(const std::vector<RawCluster>& news, const Change& c) {
   SCOPED_TRACE(c.cluster);
-  const auto raw = std::find_if(news.begin(), news.end(),
-                                [&](const RawCluster& r) { return r.id == c.cluster; });
-  ASSERT_NE(raw, news.end());
-  ASSERT_LT(c.doc, raw->documents.size());
-  RawCluster changed = *raw;
+  RawCluster changed = ClusterById(news, c.cluster);
+  ASSERT_LT(c.doc, changed.documents.size());
   ASSERT_GT(
       ReplaceWord(&changed.documents[c.doc].original, c.from, c.to, c.first_only ? 1 : SIZE_MAX),
       0u);
-  const std::string& changed_id = raw->documents[c.doc].id;
+  const std::string changed_id = changed.documents[c.doc].id;
   bool found = false;
   for (const Difference& d : AnalyzeOrFail(changed).differences) {
     bool has_new = false, has_old = false;

@@ -11,6 +11,7 @@
 #include "analyze/locate.h"
 #include "analyze/spelling_dictionary.h"
 #include "analyze/union_find.h"
+#include "attribute/lexicon.h"
 #include "tokenize/stemmer.h"
 #include "tokenize/stopwords.h"
 
@@ -258,19 +259,10 @@ class DifferenceFinder {
   std::string Key(const Token& t) {
     if (t.is_number) return "#";
     if (IsStopword(t.folded)) return t.folded;
-    return std::string(stemmer_.Stem(UnitInFull(t.folded)));
-  }
-
-  // A unit's abbreviation written in full, so that "50 lbs." counts what
-  // "50 pounds" counts; other words as they are (not copied).
-  static std::string_view UnitInFull(const std::string& word) {
-    static const std::unordered_map<std::string, std::string> kUnits = {
-        {"lb", "pounds"},     {"lbs", "pounds"},     {"kg", "kilograms"}, {"kgs", "kilograms"},
-        {"km", "kilometers"}, {"kms", "kilometers"}, {"mi", "miles"},     {"ft", "feet"},
-        {"yr", "years"},      {"yrs", "years"},      {"hr", "hours"},     {"hrs", "hours"},
-        {"mins", "minutes"},  {"secs", "seconds"},   {"sq", "square"},    {"oz", "ounces"}};
-    const auto it = kUnits.find(word);
-    return it == kUnits.end() ? std::string_view(word) : std::string_view(it->second);
+    // A unit's abbreviation as its word: "50 lbs." counts what "50
+    // pounds" counts.
+    const std::string_view unit = UnitInFull(t.folded);
+    return std::string(stemmer_.Stem(unit.empty() ? std::string_view(t.folded) : unit));
   }
 
   // The words around `m`, a name counting as one word ("N:" and its
@@ -372,6 +364,8 @@ class DifferenceFinder {
   struct Agreement {
     bool left = false, right = false;
     size_t shared = 0;
+    // Context points: 2 for each agreeing neighbour, 1 per shared word.
+    size_t Points() const { return 2 * left + 2 * right + shared; }
   };
   Agreement AgreementAround(const Mention& m, const Mention& n, const Context& x,
                             const Context& y) const {
@@ -726,8 +720,9 @@ class DifferenceFinder {
     }
     const Context& x = contexts_[fa];
     const Context& y = contexts_[fb];
-    const auto [left, right, shared_words] = AgreementAround(m, n, x, y);
-    const size_t score = 2 * left + 2 * right + shared_words;
+    const Agreement agreement = AgreementAround(m, n, x, y);
+    const auto [left, right, shared_words] = agreement;
+    const size_t score = agreement.Points();
     const float similarity = facts_.Similarity(s, t);
     // Two alike sentences with one value of the class each: the values
     // fill the same slot whatever the words around them ("agreed to buy
@@ -790,12 +785,9 @@ class DifferenceFinder {
       if (found != mentions_of_value_.end()) {
         const std::vector<size_t>& own = found->second;
         for (size_t i = 0; i < own.size() && i < kMostChecks; ++i) {
-          const Mention& o = M(own[i]);
-          if (o.kind != m.kind || o.value_class != m.value_class) continue;
-          const auto [left, right, shared] = AgreementAround(m, o, contexts_[f], contexts_[own[i]]);
-          if (left || right) {
-            it->second = std::max(it->second, static_cast<int>(2 * left + 2 * right + shared));
-          }
+          // The same ValueKey: the same kind and class.
+          const Agreement a = AgreementAround(m, M(own[i]), contexts_[f], contexts_[own[i]]);
+          if (a.left || a.right) it->second = std::max(it->second, static_cast<int>(a.Points()));
         }
       }
     }
@@ -850,13 +842,13 @@ class DifferenceFinder {
       }
       const Context& x = contexts_[fa];
       const Context& y = contexts_[fb];
-      const auto [left, right, shared] = AgreementAround(m, n, x, y);
+      const Agreement agreement = AgreementAround(m, n, x, y);
+      const bool left = agreement.left, right = agreement.right;
       if (CountDifferentThings(m, x, y, left, right) || AgesOfDifferentPeople(m, x, y) ||
           AgeAgainstNoAge(m, n)) {
         continue;
       }
-      float score =
-          facts_.Similarity(s, t) + 0.1f * static_cast<float>(2 * left + 2 * right + shared);
+      float score = facts_.Similarity(s, t) + 0.1f * static_cast<float>(agreement.Points());
       if (CloseLargeValues(m, n) || (CloseYears(m, n) && score >= kLeastForCloseYears)) {
         score += kCloseValueEvidence;
       }
@@ -865,7 +857,7 @@ class DifferenceFinder {
       // Nor where the document gives it beside words that agree with
       // those around it as well: there it agrees ("2,700 km southwest of
       // Perth" in both, whatever its "2,500 km" elsewhere).
-      if (also_mine && FillsAsWell(fb, doc, 2 * left + 2 * right + shared)) continue;
+      if (also_mine && FillsAsWell(fb, doc, agreement.Points())) continue;
       if (FarApartWithNothingBeside(m, n, left, right) ||
           (m.kind == MentionKind::kNumber && score < kLoneEvidence && !OneMagnitude(m, n))) {
         continue;

@@ -87,10 +87,6 @@ bool ParseGluedNumber(const std::string& folded, bool money, double* value, doub
       {"bn", 1e9}, {"mn", 1e6}, {"mln", 1e6}, {"tn", 1e12}, {"trn", 1e12}};
   static const std::unordered_map<std::string_view, double> kMoneyScales = {
       {"m", 1e6}, {"b", 1e9}, {"k", 1e3}};
-  static const std::unordered_set<std::string_view> kUnits = {
-      "km",  "kms", "kg", "kgs", "mph", "kph", "kmh", "mm",   "cm",   "ft",  "lb",
-      "lbs", "oz",  "mg", "ml",  "mi",  "gb",  "mb",  "tb",   "kb",   "ghz", "mhz",
-      "mw",  "kw",  "gw", "kwh", "hrs", "hr",  "yrs", "mins", "secs", "sq"};
   *scale = 1;
   unit->clear();
   if (const auto it = kScales.find(rest); it != kScales.end()) {
@@ -98,7 +94,7 @@ bool ParseGluedNumber(const std::string& folded, bool money, double* value, doub
   } else if (const auto money_it = kMoneyScales.find(rest);
              money && money_it != kMoneyScales.end()) {
     *scale = money_it->second;
-  } else if (kUnits.count(rest) != 0) {
+  } else if (!UnitInFull(rest).empty()) {
     unit->assign(rest);
   } else {
     return false;

@@ -71,6 +71,25 @@ constexpr std::array<std::string_view, 40> kVerbs = {
 
 }  // namespace
 
+namespace {
+
+// Unit abbreviations and their words (UnitInFull).
+const std::unordered_map<std::string_view, std::string_view>& UnitWords() {
+  static const auto* const kUnits = new std::unordered_map<std::string_view, std::string_view>{
+      {"lb", "pounds"},     {"lbs", "pounds"},     {"kg", "kilograms"}, {"kgs", "kilograms"},
+      {"km", "kilometers"}, {"kms", "kilometers"}, {"mi", "miles"},     {"ft", "feet"},
+      {"yr", "years"},      {"yrs", "years"},      {"hr", "hours"},     {"hrs", "hours"},
+      {"mins", "minutes"},  {"secs", "seconds"},   {"sq", "square"},    {"oz", "ounces"},
+      {"mph", "mph"},       {"kph", "kph"},        {"kmh", "kmh"},      {"mm", "mm"},
+      {"cm", "cm"},         {"mg", "mg"},          {"ml", "ml"},        {"gb", "gb"},
+      {"mb", "mb"},         {"tb", "tb"},          {"kb", "kb"},        {"ghz", "ghz"},
+      {"mhz", "mhz"},       {"mw", "mw"},          {"kw", "kw"},        {"gw", "gw"},
+      {"kwh", "kwh"}};
+  return *kUnits;
+}
+
+}  // namespace
+
 bool IsLexiconWord(std::string_view w) {
   static const auto* const kWords = [] {
     auto* words = new std::unordered_set<std::string_view>();
@@ -90,6 +109,7 @@ bool IsLexiconWord(std::string_view w) {
          {"dozen", "sept", "hundred", "thousand", "million", "billion", "trillion"}) {
       words->insert(w);
     }
+    for (const auto& [unit, word] : UnitWords()) words->insert(unit);
     for (const auto& [alias, canonical] : kAliases) {
       words->insert(alias);
       words->insert(alias.substr(0, alias.find(' ')));
@@ -106,6 +126,12 @@ int NumberWordValue(std::string_view w) {
   if (int i = kTensIndex.Find(w); i >= 0) return 30 + 10 * i;
   if (w == "dozen") return 12;
   return 0;
+}
+
+std::string_view UnitInFull(std::string_view w) {
+  const auto& units = UnitWords();
+  const auto it = units.find(w);
+  return it == units.end() ? std::string_view() : it->second;
 }
 
 double MultiplierValue(std::string_view w) {

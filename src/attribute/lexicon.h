@@ -32,6 +32,11 @@ int NumberWordValue(std::string_view folded);
 // "billion", "trillion"; else 0.
 double MultiplierValue(std::string_view folded);
 
+// A unit's abbreviation as a word ("km" -> "kilometers", "lbs" ->
+// "pounds", "hrs" -> "hours"), the abbreviation itself for a unit written
+// only so ("mph", "gb"), or "" for any other word.
+std::string_view UnitInFull(std::string_view folded);
+
 // 1-12 for a month name or its abbreviation ("dec", "dec.", "december",
 // "sept"); else 0. "may" is a month only when the caller has checked that
 // it is capitalized and not a verb.
