@@ -1118,6 +1118,44 @@ std::string Respell(const std::string& v) {
   return "";
 }
 
+// A value one document alone gives is paired with one counterpart; the
+// other documents that give that counterpart's value in its place are
+// listed with it too.
+TEST(AnalyzeDifferences, EveryDocumentGivingTheValueInItsPlaceIsListed) {
+  PRECIS_REQUIRE_SHARED_DATA(multinews, "multinews_sample/validation.jsonl");
+  // Three reports quote "could have been me 35 years ago"; one now says 45.
+  RawCluster changed = ClusterById(ReadOrFail(multinews), "multinews-val-5125");
+  ASSERT_GT(changed.documents.size(), 3u);
+  ASSERT_GT(ReplaceWord(&changed.documents[2].original, "35", "45", SIZE_MAX), 0u);
+  const Analysis a = AnalyzeOrFail(changed);
+  const Difference* years = FindDifference(a, "45");
+  ASSERT_NE(years, nullptr);
+  ASSERT_NE(ValueOf(*years, "35"), nullptr);
+  EXPECT_EQ(ValueOf(*years, "35")->docs, (Ids{changed.documents[0].id, changed.documents[3].id}));
+  EXPECT_EQ(ValueOf(*years, "35")->spans.size(), 2u);
+
+  // A third report's same value in another place is not listed.
+  auto three = [](const std::string& c) {
+    RawCluster raw =
+        Cluster2("A judge sentenced Tom Ruiz to five years in prison on Monday for the bank fraud.",
+                 "Tom Ruiz was sentenced on Monday to six years in prison for the bank fraud.");
+    raw.documents.push_back({"c", c, DocumentFormat::kText, "", ""});
+    return AnalyzeOrFail(raw);
+  };
+  const Analysis apart =
+      three("Tom Ruiz ran the bank branch in the town for five years before the fraud.");
+  const Difference* sentence = FindDifference(apart, "six");
+  ASSERT_NE(sentence, nullptr);
+  ASSERT_NE(ValueOf(*sentence, "five"), nullptr);
+  EXPECT_EQ(ValueOf(*sentence, "five")->docs, Ids{"a"});
+  const Analysis alike =
+      three("On Monday a judge sentenced Tom Ruiz to five years in prison for the fraud.");
+  sentence = FindDifference(alike, "six");
+  ASSERT_NE(sentence, nullptr);
+  ASSERT_NE(ValueOf(*sentence, "five"), nullptr);
+  EXPECT_EQ(ValueOf(*sentence, "five")->docs, (Ids{"a", "c"}));
+}
+
 // A value of one document of a real cluster changed.
 struct Change {
   const char* cluster;

@@ -215,6 +215,12 @@ class DifferenceFinder {
       grown[into] = true;
       reported[k] = false;
     }
+    // Every document that gives a slot's value in its place is listed with
+    // it, paired or not.
+    size_t allowance = kMostCandidatePairs;
+    for (size_t k = 0; k < slots.size(); ++k) {
+      if (reported[k] && AddOtherGivers(k, &slots[k], &slot_of, &allowance)) grown[k] = true;
+    }
     std::vector<std::pair<std::pair<size_t, size_t>, Difference>> found;
     for (size_t k = 0; k < slots.size(); ++k) {
       if (!reported[k]) continue;
@@ -792,6 +798,68 @@ class DifferenceFinder {
       }
     }
     return it->second >= 0 && static_cast<size_t>(it->second) >= score;
+  }
+
+  // Adds to `slot` (number `k` in `slot_of`) the mentions by which other
+  // documents give one of its values in its place, one per document, and
+  // returns whether it added any. A value one document alone gives keeps
+  // one counterpart, so of three reports that write "could have been me 35
+  // years ago" against a fourth's "45 years ago", only one would be listed
+  // otherwise. A name joins wherever another document writes it so: a name
+  // is its own slot. Another value joins where its evidence with a mention
+  // of the same value in the slot (sentence similarity plus a tenth per
+  // context point, as BestCounterpart weighs it) reaches kNearSlot, with a
+  // word beside it agreeing or the sentences alike, and not where the words
+  // after two numbers count different things or one is an age ("five
+  // years in prison" / "in the past five years" is 0.43). Not from a
+  // document that gives another of the slot's values, nor a mention
+  // already in a slot. Each comparison is paid from `*allowance`; none is
+  // made once it is spent.
+  bool AddOtherGivers(size_t k, std::vector<size_t>* slot, std::vector<size_t>* slot_of,
+                      size_t* allowance) const {
+    constexpr size_t kMostChecks = 64;
+    std::set<int> listed;
+    for (size_t f : *slot) listed.insert(facts_.doc(static_cast<int>(SentenceOf(f))));
+    std::map<int, std::pair<float, size_t>> best;  // Document -> evidence, mention.
+    const size_t members = slot->size();
+    for (size_t i = 0; i < members; ++i) {
+      const size_t f = (*slot)[i];
+      const Mention& m = M(f);
+      const int s = static_cast<int>(SentenceOf(f));
+      for (int doc : docs_of_value_.at(ValueKey(m))) {
+        if (listed.count(doc) != 0) continue;
+        const auto found = mentions_of_value_.find(ValueInDocument(m, doc));
+        if (found == mentions_of_value_.end()) continue;
+        const std::vector<size_t>& theirs = found->second;
+        for (size_t j = 0; j < theirs.size() && j < kMostChecks; ++j) {
+          if (*allowance == 0) return false;
+          --*allowance;
+          const size_t g = theirs[j];
+          if ((*slot_of)[g] != SIZE_MAX) continue;
+          // A name is its own slot: every document that writes it so joins.
+          if (m.kind == MentionKind::kName) {
+            best.emplace(doc, std::make_pair(1.0f, g));
+            break;
+          }
+          const int t = static_cast<int>(SentenceOf(g));
+          const float similarity = facts_.Similarity(s, t);
+          const Agreement a = AgreementAround(m, M(g), contexts_[f], contexts_[g]);
+          const float evidence = similarity + 0.1f * static_cast<float>(a.Points());
+          if (evidence < kNearSlot || (!a.left && !a.right && similarity < kNearSlot) ||
+              CountDifferentThings(m, contexts_[f], contexts_[g], a.left, a.right) ||
+              AgesOfDifferentPeople(m, contexts_[f], contexts_[g]) || AgeAgainstNoAge(m, M(g))) {
+            continue;
+          }
+          auto [it, fresh] = best.emplace(doc, std::make_pair(evidence, g));
+          if (!fresh && evidence > it->second.first) it->second = {evidence, g};
+        }
+      }
+    }
+    for (const auto& [doc, chosen] : best) {
+      slot->push_back(chosen.second);
+      (*slot_of)[chosen.second] = k;
+    }
+    return !best.empty();
   }
 
   // The key of mentions_of_value_: a value (ValueKey) in one document.
