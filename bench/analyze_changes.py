@@ -6,6 +6,8 @@ them (every occurrence there), so that the sources disagree; `precis analyze --f
 on the unchanged and on the changed cluster. Per kind and overall:
   found%        a difference of the changed cluster has one value with the new value and the
                 changed document, another with the old value and one of its other documents
+  all-docs%     found, with the old value listed with every other document that gives it (a
+                bound from below: some of those give it of another thing)
   on-unchanged  clusters whose unchanged run mentions the new value (should be 0)
   invented/cl   values whose text is in none of the documents they list, per analyzed cluster
                 (both runs count); misattr/cl: in some of the listed documents but not all
@@ -394,7 +396,7 @@ def evaluate(binary, cluster_id, docs, change, timeout):
     others = {docs[i]["id"] for i in change["others"]}
     record = {"cluster": cluster_id, "changed_doc": changed_id, "other_docs": sorted(others),
               **{k: change[k] for k in ("kind", "detail", "old", "new", "old_forms", "new_forms")},
-              "found": False, "error": None, "seconds": [], "runs": 0, "invented": 0, "misattributed": 0}
+              "found": False, "all_docs": False, "error": None, "seconds": [], "runs": 0, "invented": 0, "misattributed": 0}
     changed = [dict(d, text=change["text"]) if d["id"] == changed_id else d for d in docs]
     for i, run_docs in enumerate((docs, changed)):
         result, seconds, error = analyze(binary, {"id": cluster_id, "documents": run_docs}, timeout)
@@ -423,7 +425,10 @@ def evaluate(binary, cluster_id, docs, change, timeout):
                    and mentions(v, kind, change["new_key"], change["new_forms"])}
             old = {j for j, v in enumerate(vals) if others & set(docs_of(v))
                    and mentions(v, kind, change["old_key"], change["old_forms"])}
-            record["found"] |= any(a != b for a in new for b in old)
+            if any(a != b for a in new for b in old):
+                record["found"] = True
+                listed = {d for j in old for d in docs_of(vals[j])}
+                record["all_docs"] |= others <= listed
     return record
 
 
@@ -446,7 +451,8 @@ def print_missed(record, text):
 
 def summarize(records, kinds):
     summary = {}
-    print(f"{'kind':8} {'tried':>5} {'errors':>6} {'found%':>7} {'on-unchanged':>12} {'invented/cl':>11} "
+    print(f"{'kind':8} {'tried':>5} {'errors':>6} {'found%':>7} {'all-docs%':>9} {'on-unchanged':>12} "
+          f"{'invented/cl':>11} "
           f"{'misattr/cl':>10} {'background':>10} {'mean s':>7} {'max s':>7}")
     for kind in kinds + ["all"]:
         group = [r for r in records if kind in ("all", r["kind"])]
@@ -456,6 +462,7 @@ def summarize(records, kinds):
         row = summary[kind] = {
             "tried": len(group), "errors": sum(bool(r["error"]) for r in group),
             "found_pct": 100 * sum(r["found"] for r in group) / max(len(group), 1),
+            "all_docs_pct": 100 * sum(r["all_docs"] for r in group) / max(len(group), 1),
             "on_unchanged": sum(r.get("on_unchanged", False) for r in group),
             "invented_per_cluster": sum(r["invented"] for r in group) / runs,
             "misattributed_per_cluster": sum(r["misattributed"] for r in group) / runs,
@@ -463,7 +470,7 @@ def summarize(records, kinds):
             "mean_seconds": statistics.mean(seconds) if seconds else 0.0,
             "max_seconds": max(seconds, default=0.0)}
         print(f"{kind:8} {row['tried']:5d} {row['errors']:6d} {row['found_pct']:7.1f} "
-              f"{row['on_unchanged']:12d} {row['invented_per_cluster']:11.2f} "
+              f"{row['all_docs_pct']:9.1f} {row['on_unchanged']:12d} {row['invented_per_cluster']:11.2f} "
               f"{row['misattributed_per_cluster']:10.2f} {row['background_per_cluster']:10.2f} "
               f"{row['mean_seconds']:7.2f} {row['max_seconds']:7.2f}")
     return summary
