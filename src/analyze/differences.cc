@@ -19,7 +19,9 @@ namespace precis {
 namespace {
 
 // Similarity of two sentences above which they are "about the same thing"
-// when checking whether a document also states the other value.
+// when checking whether a document also states the other value; and the
+// evidence at which another document's mention of a slot's value joins it
+// (AddOtherGivers).
 constexpr float kNearSlot = 0.5f;
 // Words on each side of a mention that make up its context.
 constexpr size_t kWindow = 4;
@@ -810,11 +812,11 @@ class DifferenceFinder {
   // of the same value in the slot (sentence similarity plus a tenth per
   // context point, as BestCounterpart weighs it) reaches kNearSlot, with a
   // word beside it agreeing or the sentences alike, and not where the words
-  // after two numbers count different things or one is an age ("five
-  // years in prison" / "in the past five years" is 0.43). Not from a
-  // document that gives another of the slot's values, nor a mention
-  // already in a slot. Each comparison is paid from `*allowance`; none is
-  // made once it is spent.
+  // after two numbers count different things or one is an age ("results
+  // expected in about five years" / "in the last five years" is 0.43).
+  // Not from a document that gives another of the slot's values, nor a
+  // mention already in a slot. Each comparison is paid from `*allowance`;
+  // none is made once it is spent.
   bool AddOtherGivers(size_t k, std::vector<size_t>* slot, std::vector<size_t>* slot_of,
                       size_t* allowance) const {
     constexpr size_t kMostChecks = 64;
