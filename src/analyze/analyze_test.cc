@@ -1231,6 +1231,9 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
         Change{"multinews-val-3194", 0, "Twilight", "Twillight"},
         // A lone word against a later word of a longer name.
         Change{"multinews-val-3880", 1, "Heaven", "Heavun"},
+        // The other report names the drug only where a sentence opens,
+        // before a comma: "Ritalin, the other main drug".
+        Change{"multinews-val-4962", 1, "Ritalin", "Ritalni"},
         // "more than 1,950 delegates" / "about 1,500 delegates":
         // small numbers of a third report near "Community of
         // Christ" had taken 1,500 for theirs, crowding the slot.

@@ -714,10 +714,11 @@ class MentionFinder {
       std::string w = T(i).folded;
       if (EndsWith(w, "'s")) w.resize(w.size() - 2);
       // "The Guardians of Peace", "Recently the Guardians": the opener is
-      // an ordinary word, the name follows.
+      // an ordinary word, the name follows. Not across a comma: "Ritalin,
+      // the other main drug" opens with a name.
       const bool ordinary = lowercase_.count(w) > 0 || IsStopword(w) ||
                             segment::IsSentenceOpener(w) || EndsWith(w, "ly") ||
-                            (Has(i + 1) && IsNameConnector(T(i + 1).folded));
+                            (Adjacent(i) && IsNameConnector(T(i + 1).folded));
       if (!IsTitle(w) && ordinary) return;
     }
     size_t end = i + 1;

@@ -233,6 +233,10 @@ TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
   EXPECT_EQ(Describe("the sub of Russia\u2019s Northern Fleet"),
             (V{"name:russia=Russia", "name:northern fleet=Northern Fleet"}));
   EXPECT_EQ(Describe("Speaking on Tuesday"), V{"date:d2=Tuesday"});
+  // An opener joined to "of" or "the" is an ordinary word; across a comma
+  // it is a name of its own.
+  EXPECT_EQ(Describe("Reports of the attack spread"), V{});
+  EXPECT_EQ(Describe("Ritalin, the other main drug, was banned"), V{"name:ritalin=Ritalin"});
   EXPECT_EQ(Describe("Kira Grünberg fell"), V{"name:kira grunberg=Kira Grünberg"});
   // A title inside a name: the person follows it.
   EXPECT_EQ(Describe("said U.S. President Donald Trump"), V{"name:donald trump=Donald Trump"});
