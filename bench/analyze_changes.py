@@ -396,7 +396,8 @@ def evaluate(binary, cluster_id, docs, change, timeout):
     others = {docs[i]["id"] for i in change["others"]}
     record = {"cluster": cluster_id, "changed_doc": changed_id, "other_docs": sorted(others),
               **{k: change[k] for k in ("kind", "detail", "old", "new", "old_forms", "new_forms")},
-              "found": False, "all_docs": False, "error": None, "seconds": [], "runs": 0, "invented": 0, "misattributed": 0}
+              "found": False, "all_docs": False, "error": None, "seconds": [], "runs": 0,
+              "invented": 0, "misattributed": 0}
     changed = [dict(d, text=change["text"]) if d["id"] == changed_id else d for d in docs]
     for i, run_docs in enumerate((docs, changed)):
         result, seconds, error = analyze(binary, {"id": cluster_id, "documents": run_docs}, timeout)
@@ -452,8 +453,7 @@ def print_missed(record, text):
 def summarize(records, kinds):
     summary = {}
     print(f"{'kind':8} {'tried':>5} {'errors':>6} {'found%':>7} {'all-docs%':>9} {'on-unchanged':>12} "
-          f"{'invented/cl':>11} "
-          f"{'misattr/cl':>10} {'background':>10} {'mean s':>7} {'max s':>7}")
+          f"{'invented/cl':>11} {'misattr/cl':>10} {'background':>10} {'mean s':>7} {'max s':>7}")
     for kind in kinds + ["all"]:
         group = [r for r in records if kind in ("all", r["kind"])]
         seconds = [s for r in group for s in r["seconds"]]

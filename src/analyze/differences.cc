@@ -823,9 +823,7 @@ class DifferenceFinder {
     std::set<int> listed;
     for (size_t f : *slot) listed.insert(facts_.doc(static_cast<int>(SentenceOf(f))));
     std::map<int, std::pair<float, size_t>> best;  // Document -> evidence, mention.
-    const size_t members = slot->size();
-    for (size_t i = 0; i < members; ++i) {
-      const size_t f = (*slot)[i];
+    for (size_t f : *slot) {
       const Mention& m = M(f);
       const int s = static_cast<int>(SentenceOf(f));
       for (int doc : docs_of_value_.at(ValueKey(m))) {
