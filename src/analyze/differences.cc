@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -1335,10 +1336,15 @@ class DifferenceFinder {
         }
         // Two lone words the dictionary lists are two words ("Christian" /
         // "Christmas", "Explore" / "Explorer") unless two documents give
-        // them in one slot ("President Tramp").
+        // them in one slot ("President Tramp"), and always where one
+        // document writes both ("Americans" / "Africans").
         if (variants && words[i].size() == 1 && words[j].size() == 1 && dictionary.Knows(x) &&
-            dictionary.Knows(y) && !InOneSlot(names[i]->second, names[j]->second)) {
-          continue;
+            dictionary.Knows(y)) {
+          std::vector<int> both;
+          const std::vector<int> of_x = docs_of(names[i]->second), of_y = docs_of(names[j]->second);
+          std::set_intersection(of_x.begin(), of_x.end(), of_y.begin(), of_y.end(),
+                                std::back_inserter(both));
+          if (!both.empty() || !InOneSlot(names[i]->second, names[j]->second)) continue;
         }
         std::vector<size_t> a = names[i]->second;
         std::vector<size_t> b = names[j]->second;
