@@ -1327,15 +1327,15 @@ TEST(AnalyzeDifferences, OnlyDaysOfSentencesThatShareNoWordStayApart) {
 // Two words the dictionary lists, in one slot, are two spellings of one
 // name, unless a document writes both: then they are two.
 TEST(AnalyzeDifferences, TwoListedWordsOneDocumentWritesAreTwo) {
-  const std::string a = "The new aid will help Americans, the minister said on Monday.";
+  const std::string a = "The new aid will help Colombia, the minister said on Monday.";
   EXPECT_NE(FindDifference(AnalyzeOrFail(Cluster2(
-                               a, "The new aid will help Africans, the minister said on Monday.")),
-                           "Africans"),
+                               a, "The new aid will help Columbia, the minister said on Monday.")),
+                           "Columbia"),
             nullptr);
   EXPECT_EQ(FindDifference(AnalyzeOrFail(Cluster2(a,
-                                                  "The new aid will help Africans, the minister "
-                                                  "said on Monday. Africans and Americans met.")),
-                           "Africans"),
+                                                  "The new aid will help Columbia, the minister "
+                                                  "said on Monday. Columbia and Colombia met.")),
+                           "Columbia"),
             nullptr);
 }
 

@@ -1337,7 +1337,7 @@ class DifferenceFinder {
         // Two lone words the dictionary lists are two words ("Christian" /
         // "Christmas", "Explore" / "Explorer") unless two documents give
         // them in one slot ("President Tramp"), and always where one
-        // document writes both ("Americans" / "Africans").
+        // document writes both ("Colombia" and "Columbia").
         if (variants && words[i].size() == 1 && words[j].size() == 1 && dictionary.Knows(x) &&
             dictionary.Knows(y)) {
           std::vector<int> both;

@@ -913,11 +913,14 @@ bool CloseSpelling(std::string_view p, std::string_view q, size_t name_words) {
     }
   }
   const size_t distance = EditDistance(p, q);
-  if (distance == 1 || (distance == 2 && shortest >= 8)) return true;
-  // Two neighbours swapped, unless both are words of their own ("gary" /
-  // "gray").
+  if (distance == 1) return true;
+  // Two slips in a long word, its first letter kept, or two neighbours
+  // swapped; unless both are words of their own ("majority" /
+  // "minority", "gary" / "gray").
+  const bool slips = (distance == 2 && shortest >= 8 && p[0] == q[0]) || SwappedNeighbours(p, q);
+  if (!slips) return false;
   const SpellingDictionary& dictionary = SpellingDictionary::Shared();
-  return SwappedNeighbours(p, q) && !(dictionary.Knows(p) && dictionary.Knows(q));
+  return !(dictionary.Knows(p) && dictionary.Knows(q));
 }
 
 bool SpellingVariants(std::string_view a, std::string_view b) {

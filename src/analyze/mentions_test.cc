@@ -321,6 +321,12 @@ TEST(Names, SpellingVariants) {
   EXPECT_TRUE(SpellingVariants("natiunal institute of health", "national institutes of health"));
   EXPECT_FALSE(SpellingVariants("natiunal institute of wealth", "national institutes of health"));
   EXPECT_FALSE(SpellingVariants("gray davis", "gary davies"));
+  // Two slips in a long word keep its first letter, and do not make one
+  // listed word of another.
+  EXPECT_TRUE(SpellingVariants("arnold schwarzenegger", "arnold shwarzeneger"));
+  EXPECT_FALSE(SpellingVariants("mike peinovich", "mike cernovich"));
+  EXPECT_FALSE(SpellingVariants("southern california", "northern california"));
+  EXPECT_FALSE(SpellingVariants("senate majority", "senate minority"));
 }
 
 }  // namespace
