@@ -1320,10 +1320,6 @@ TEST(AnalyzeDifferences, OnlyDaysOfSentencesThatShareNoWordStayApart) {
             nullptr);
 }
 
-// Two of one name, each named once, that are not one name written two
-// ways: people of one given name whose surnames are common words too
-// ("Fish", "Curry", "Bennet") in wire stories of DUC 2006, and two mountain
-// passes of a MultiLing 2011 cluster ("bales" is a common noun too).
 // Two words the dictionary lists, in one slot, are two spellings of one
 // name, unless a document writes both: then they are two.
 TEST(AnalyzeDifferences, TwoListedWordsOneDocumentWritesAreTwo) {
@@ -1339,6 +1335,10 @@ TEST(AnalyzeDifferences, TwoListedWordsOneDocumentWritesAreTwo) {
             nullptr);
 }
 
+// Two of one name, each named once, that are not one name written two
+// ways: people of one given name whose surnames are common words too
+// ("Fish", "Curry", "Bennet") in wire stories of DUC 2006, and two mountain
+// passes of a MultiLing 2011 cluster ("bales" is a common noun too).
 TEST(AnalyzeDifferences, TwoOfOneNameStayApart) {
   PRECIS_REQUIRE_SHARED_DATA(duc, "duc2006/clusters.jsonl");
   PRECIS_REQUIRE_SHARED_DATA(multiling, "multiling2011_en/clusters.jsonl");
