@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -483,6 +482,14 @@ class DifferenceFinder {
     return (m.age && !could_be_age(n)) || (n.age && !could_be_age(m));
   }
 
+  // Two numbers that count different things, or ages of different
+  // people, or an age against a number no age could be: never one slot.
+  static bool DifferentThings(const Mention& m, const Mention& n, const Context& x,
+                              const Context& y, bool left, bool right) {
+    return CountDifferentThings(m, x, y, left, right) || AgesOfDifferentPeople(m, x, y) ||
+           AgeAgainstNoAge(m, n);
+  }
+
   // True when two numbers count different things: "7 people" / "8 cars",
   // the first two content words after each all different ("1,300
   // inappropriate pictures" / "1,000 pictures" count one thing). Not ages,
@@ -847,8 +854,7 @@ class DifferenceFinder {
           const Agreement a = AgreementAround(m, M(g), contexts_[f], contexts_[g]);
           const float evidence = similarity + 0.1f * static_cast<float>(a.Points());
           if (evidence < kNearSlot || (!a.left && !a.right && similarity < kNearSlot) ||
-              CountDifferentThings(m, contexts_[f], contexts_[g], a.left, a.right) ||
-              AgesOfDifferentPeople(m, contexts_[f], contexts_[g]) || AgeAgainstNoAge(m, M(g))) {
+              DifferentThings(m, M(g), contexts_[f], contexts_[g], a.left, a.right)) {
             continue;
           }
           auto [it, fresh] = best.emplace(doc, std::make_pair(evidence, g));
@@ -913,10 +919,7 @@ class DifferenceFinder {
       const Context& y = contexts_[fb];
       const Agreement agreement = AgreementAround(m, n, x, y);
       const bool left = agreement.left, right = agreement.right;
-      if (CountDifferentThings(m, x, y, left, right) || AgesOfDifferentPeople(m, x, y) ||
-          AgeAgainstNoAge(m, n)) {
-        continue;
-      }
+      if (DifferentThings(m, n, x, y, left, right)) continue;
       float score = facts_.Similarity(s, t) + 0.1f * static_cast<float>(agreement.Points());
       if (CloseLargeValues(m, n) || (CloseYears(m, n) && score >= kLeastForCloseYears)) {
         score += kCloseValueEvidence;
@@ -1340,11 +1343,10 @@ class DifferenceFinder {
         // document writes both ("Colombia" and "Columbia").
         if (variants && words[i].size() == 1 && words[j].size() == 1 && dictionary.Knows(x) &&
             dictionary.Knows(y)) {
-          std::vector<int> both;
           const std::vector<int> of_x = docs_of(names[i]->second), of_y = docs_of(names[j]->second);
-          std::set_intersection(of_x.begin(), of_x.end(), of_y.begin(), of_y.end(),
-                                std::back_inserter(both));
-          if (!both.empty() || !InOneSlot(names[i]->second, names[j]->second)) continue;
+          const bool one_writes_both =
+              std::find_first_of(of_x.begin(), of_x.end(), of_y.begin(), of_y.end()) != of_x.end();
+          if (one_writes_both || !InOneSlot(names[i]->second, names[j]->second)) continue;
         }
         std::vector<size_t> a = names[i]->second;
         std::vector<size_t> b = names[j]->second;

@@ -69,10 +69,6 @@ constexpr std::array<std::string_view, 40> kVerbs = {
     "wrote",      "writes",    "asserted",  "remarked",  "commented",    "disclosed", "indicated",
     "maintained", "contended", "argued",    "warned",    "suggested"};
 
-}  // namespace
-
-namespace {
-
 // Unit abbreviations and their words (UnitInFull).
 const std::unordered_map<std::string_view, std::string_view>& UnitWords() {
   static const auto* const kUnits = new std::unordered_map<std::string_view, std::string_view>{
