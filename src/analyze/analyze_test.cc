@@ -898,6 +898,26 @@ TEST(AnalyzeDifferences, ChangedSurnameBesideTheOtherFormIsReported) {
             nullptr);
 }
 
+TEST(AnalyzeDifferences, AGenerationalSuffixIsNoWordOfTheName) {
+  // One report sets "Jr." off by a comma, outside the name; the other
+  // writes it into the name. The surnames still differ.
+  const Analysis a = AnalyzeOrFail(
+      Cluster2("Keith Fitzgerald Okafor, Jr. turned himself in to Broward detectives on Sunday.",
+               "Keith Fitzgerald Knowles Jr. turned himself in to Broward detectives on Sunday, "
+               "police said."));
+  const Difference* name = FindDifference(a, "Keith Fitzgerald Okafor");
+  ASSERT_NE(name, nullptr);
+  ASSERT_NE(ValueOf(*name, "Keith Fitzgerald Knowles Jr"), nullptr);
+  EXPECT_EQ(ValueOf(*name, "Keith Fitzgerald Knowles Jr")->docs, Ids{"b"});
+  // The same name with and without its suffix agrees.
+  EXPECT_TRUE(
+      AnalyzeOrFail(
+          Cluster2(
+              "Over the weekend, Keith Fitzgerald Knowles, Jr. turned himself in to detectives.",
+              "Keith Fitzgerald Knowles Jr., 27, turned himself in to police."))
+          .differences.empty());
+}
+
 TEST(AnalyzeDifferences, ASurnameAloneThatBelongsToAnotherFirstNameIsNoEvidence) {
   // "Koskoff" alone in the first report is Josh Koskoff: Michael Bloomberg
   // is not a misnamed Michael Koskoff.

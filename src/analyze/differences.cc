@@ -589,13 +589,13 @@ class DifferenceFinder {
   }
 
   // The words of a normalized name.
-  static std::vector<std::string> Words(const std::string& s) {
+  static std::vector<std::string> Words(std::string_view s) {
     std::vector<std::string> out;
     size_t start = 0;
     while (start <= s.size()) {
       size_t space = s.find(' ', start);
-      if (space == std::string::npos) space = s.size();
-      out.push_back(s.substr(start, space - start));
+      if (space == std::string_view::npos) space = s.size();
+      out.emplace_back(s.substr(start, space - start));
       start = space + 1;
     }
     return out;
@@ -603,15 +603,15 @@ class DifferenceFinder {
 
   // Names of two words or more, equal but for the last: "seth rogen" /
   // "seth harper".
-  static bool LastWordSwapped(const std::string& a, const std::string& b) {
+  static bool LastWordSwapped(std::string_view a, std::string_view b) {
     const size_t x = a.rfind(' '), y = b.rfind(' ');
-    return x != std::string::npos && x == y && a.compare(0, x, b, 0, y) == 0 &&
-           a.compare(x, std::string::npos, b, y, std::string::npos) != 0;
+    return x != std::string_view::npos && x == y && a.substr(0, x) == b.substr(0, y) &&
+           a.substr(x) != b.substr(y);
   }
 
   // Names of two words or more, equal but for one word: "seth rogen" /
   // "seth harper".
-  static bool OneWordSwapped(const std::string& a, const std::string& b) {
+  static bool OneWordSwapped(std::string_view a, std::string_view b) {
     const std::vector<std::string> x = Words(a), y = Words(b);
     if (x.size() != y.size() || x.size() < 2) return false;
     size_t differing = 0;
@@ -624,13 +624,13 @@ class DifferenceFinder {
   // Research Center" / "Pew Marchetti Center"). A different first word is
   // mostly a different place or body: "Columbine High School" / "Chatfield
   // High School".
-  static bool LongNameOneWordSwapped(const std::string& a, const std::string& b) {
+  static bool LongNameOneWordSwapped(std::string_view a, std::string_view b) {
     if (std::count(a.begin(), a.end(), ' ') < 2) return false;
     // The first and last words, compared in place before any split.
     const size_t first_a = a.find(' '), first_b = b.find(' ');
     const size_t last_a = a.rfind(' '), last_b = b.rfind(' ');
-    if (first_b == std::string::npos || a.compare(0, first_a, b, 0, first_b) != 0 ||
-        a.compare(last_a, std::string::npos, b, last_b, std::string::npos) != 0) {
+    if (first_b == std::string_view::npos || a.substr(0, first_a) != b.substr(0, first_b) ||
+        a.substr(last_a) != b.substr(last_b)) {
       return false;
     }
     return OneWordSwapped(a, b);
@@ -909,11 +909,15 @@ class DifferenceFinder {
       // A name's counterpart is the same name with its last word changed
       // ("Donald Okafor" / "Donald Trump"; "Pacific Ocean" / "Indian Ocean"
       // are two places), a long name with one inner word changed ("Pew
-      // Marchetti Center" / "Pew Research Center"), or one word misspelled.
-      if (m.kind == MentionKind::kName && !LastWordSwapped(m.normalized, n.normalized) &&
-          !LongNameOneWordSwapped(m.normalized, n.normalized) &&
-          !SpellingVariants(m.normalized, n.normalized)) {
-        continue;
+      // Marchetti Center" / "Pew Research Center"), or one word misspelled;
+      // a generational suffix one writes and the other leaves out is no
+      // word of the name ("Keith Knowles Jr." / "Keith Okafor, Jr.").
+      if (m.kind == MentionKind::kName) {
+        const std::string_view a = WithoutNameSuffix(m.normalized);
+        const std::string_view b = WithoutNameSuffix(n.normalized);
+        if (!LastWordSwapped(a, b) && !LongNameOneWordSwapped(a, b) && !SpellingVariants(a, b)) {
+          continue;
+        }
       }
       const Context& x = contexts_[fa];
       const Context& y = contexts_[fb];
@@ -1117,18 +1121,19 @@ class DifferenceFinder {
       if (m.kind == MentionKind::kName && !Framed(contexts_[fa], contexts_[best]) &&
           facts_.Similarity(static_cast<int>(SentenceOf(fa)), static_cast<int>(SentenceOf(best))) <
               0.3f) {
-        const std::string& theirs = M(best).normalized;
-        const std::string word = WordNotIn(theirs, m.normalized);
+        const std::string mine(WithoutNameSuffix(m.normalized));
+        const std::string theirs(WithoutNameSuffix(M(best).normalized));
+        const std::string word = WordNotIn(theirs, mine);
         auto in_doc = [&](int d) { return d == doc; };
         // The dictionary is asked only where the naming rule fails.
         if ((!afford(2 * named_cost(word)) || !Named(names, theirs, in_doc, word) ||
              OtherFullName(names, word, doc)) &&
-            !HeadNounReplaced(m.normalized, theirs)) {
+            !HeadNounReplaced(mine, theirs)) {
           continue;
         }
         const std::string first = Words(theirs).front();
-        const std::string own_last = Words(m.normalized).back();
-        names_other = Words(m.normalized).size() == 2 && LastWordSwapped(m.normalized, theirs) &&
+        const std::string own_last = Words(mine).back();
+        names_other = Words(mine).size() == 2 && LastWordSwapped(mine, theirs) &&
                       afford(named_cost(first) + named_cost(word) + named_cost(own_last)) &&
                       Alone(names, first, -1) == 0 && Alone(names, word, doc) >= 2 &&
                       Alone(names, own_last, doc) == 0;

@@ -841,6 +841,15 @@ std::vector<Mention> FindMentions(std::string_view text, const std::vector<Token
   return MentionFinder(text, tokens, lowercase_words).Find();
 }
 
+std::string_view WithoutNameSuffix(std::string_view normalized) {
+  const size_t last = normalized.rfind(' ');
+  if (last == std::string_view::npos || normalized.find(' ') == last ||
+      !IsNameSuffix(normalized.substr(last + 1))) {
+    return normalized;
+  }
+  return normalized.substr(0, last);
+}
+
 bool AbbreviatesPlaceWord(std::string_view folded) {
   return folded == "st" || folded == "ste" || folded == "ft" || folded == "mt";
 }

@@ -70,6 +70,12 @@ bool IsNameConnector(std::string_view folded);
 // Louis", "ft", "mt"): a name continues past their period.
 bool AbbreviatesPlaceWord(std::string_view folded);
 
+// A normalized name of three words or more without the generational
+// suffix that ends it ("keith knowles" of "keith knowles jr"), else the
+// name itself: a report that writes "Keith Knowles, Jr." leaves the suffix
+// out of the name, another that writes "Keith Knowles Jr." keeps it.
+std::string_view WithoutNameSuffix(std::string_view normalized);
+
 // True when two normalized names can denote the same entity without a
 // difference of spelling: equal, one a word-aligned part of the other
 // ("obama", "barack obama"), one the initials of the other ("fbi"), the

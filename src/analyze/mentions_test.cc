@@ -276,6 +276,16 @@ TEST(Names, CompatibleFormsOfOneName) {
   EXPECT_FALSE(CompatibleNames("seth rogen", "james franco"));
 }
 
+TEST(Names, WithoutTheGenerationalSuffix) {
+  EXPECT_EQ(WithoutNameSuffix("keith knowles jr"), "keith knowles");
+  EXPECT_EQ(WithoutNameSuffix("martin luther king sr"), "martin luther king");
+  EXPECT_EQ(WithoutNameSuffix("john smith iii"), "john smith");
+  // Two words are left whole: "Smith Jr." alone has no name without it.
+  EXPECT_EQ(WithoutNameSuffix("smith jr"), "smith jr");
+  EXPECT_EQ(WithoutNameSuffix("keith knowles"), "keith knowles");
+  EXPECT_EQ(WithoutNameSuffix("jr"), "jr");
+}
+
 // A name is normalized in American spelling, so that British and American
 // spellings are one name.
 TEST(Mentions, BritishSpellingsNormalizedToAmerican) {
