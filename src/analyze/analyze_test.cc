@@ -918,6 +918,40 @@ TEST(AnalyzeDifferences, AGenerationalSuffixIsNoWordOfTheName) {
           .differences.empty());
 }
 
+TEST(AnalyzeDifferences, AnInnerCommonWordReplacedByAnUnlistedOne) {
+  // The sentences share little; the name's first and last words agree and
+  // its common word "Country" gave way to a word no dictionary lists. "The
+  // Index" alone names any index, not the first report's.
+  const Analysis a = AnalyzeOrFail(Cluster2(
+      "The latest edition of the Good Marchetti Index has crowned Sweden as the best country in "
+      "the world. The United States came in 21st place.",
+      "The Good Country Index does not measure what countries do at home. The Index ranks Kenya "
+      "26th overall."));
+  const Difference* name = FindDifference(a, "Good Marchetti Index");
+  ASSERT_NE(name, nullptr);
+  ASSERT_NE(ValueOf(*name, "Good Country Index"), nullptr);
+  // Two common words name two bodies.
+  EXPECT_EQ(FindDifference(AnalyzeOrFail(Cluster2(
+                               "The latest survey of the Pew Hispanic Center found a rise in "
+                               "voters. The United States came first.",
+                               "The Pew Research Center does not measure what voters do at home. "
+                               "Kenya ranks 26th overall.")),
+                           "Pew Hispanic Center"),
+            nullptr);
+  // A word misspelled, where the cluster spells it right, is no word
+  // replaced: "Judicary" is "Judiciary", not "Intelligence".
+  EXPECT_EQ(
+      FindDifference(
+          AnalyzeOrFail(Cluster2(
+              "Sen. Sheldon Whitehouse holds up a copy of the book at a hearing of the Senate "
+              "Judicary Committee subcommittee on crime on May 8. Graham said Comey should appear "
+              "before the Senate Judiciary Committee soon.",
+              "Comey confirms as much in his testimony at a hearing of the Senate Intelligence "
+              "Committee subcommittee, and says the president asked him to lift the cloud.")),
+          "Senate Intelligence Committee"),
+      nullptr);
+}
+
 TEST(AnalyzeDifferences, ASurnameAloneThatBelongsToAnotherFirstNameIsNoEvidence) {
   // "Koskoff" alone in the first report is Josh Koskoff: Michael Bloomberg
   // is not a misnamed Michael Koskoff.

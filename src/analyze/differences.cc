@@ -579,6 +579,28 @@ class DifferenceFinder {
     return !PersonsName(mine) && dictionary.KnowsInLowerCase(other) && !dictionary.Knows(own);
   }
 
+  // True when an inner common word of a name of three words or more
+  // (`theirs`, "Good Country Index") is replaced in `mine` by a word no
+  // dictionary lists ("Good Marchetti Index"): with the first and last
+  // words the same, one body written two ways, as with a head noun
+  // (HeadNounReplaced). Two common words name two bodies ("Pew Research
+  // Center" / "Pew Hispanic Center").
+  static bool InnerWordReplaced(const std::string& mine, const std::string& theirs) {
+    if (!LongNameOneWordSwapped(mine, theirs)) return false;
+    const std::vector<std::string> a = Words(mine);
+    const std::vector<std::string> b = Words(theirs);
+    size_t k = 1;
+    while (k + 1 < a.size() && a[k] == b[k]) ++k;
+    const std::string& own = a[k];
+    const std::string& other = b[k];
+    if (own.starts_with(other) || other.starts_with(own) ||
+        own.find_first_of("0123456789") != std::string::npos) {
+      return false;
+    }
+    const SpellingDictionary& dictionary = SpellingDictionary::Shared();
+    return dictionary.KnowsInLowerCase(other) && !dictionary.Knows(own);
+  }
+
   // True for a normalized name of two words whose first the dictionary
   // lists as a name, mostly a given name: a person's ("john bennet"; not
   // "southern california" or "senate intelligence committee").
@@ -957,10 +979,11 @@ class DifferenceFinder {
   using NameIndex = std::unordered_map<std::string, std::vector<size_t>>;
 
   // True when a document that `accept` takes names `name` in a compatible
-  // form that shares a word with it (`only_word`, if not empty).
+  // form that shares a word with it (`only_word`, if not empty), other
+  // than `not_alone` alone (if not empty).
   template <typename Accept>
   bool Named(const NameIndex& names, const std::string& name, Accept accept,
-             const std::string& only_word = "") const {
+             const std::string& only_word = "", const std::string& not_alone = "") const {
     const std::vector<std::string> words =
         only_word.empty() ? Words(name) : std::vector<std::string>{only_word};
     for (const std::string& word : words) {
@@ -968,12 +991,22 @@ class DifferenceFinder {
       if (it == names.end()) continue;
       for (size_t f : it->second) {
         if (accept(facts_.doc(static_cast<int>(SentenceOf(f)))) &&
+            (not_alone.empty() || M(f).normalized != not_alone) &&
             CompatibleNames(M(f).normalized, name)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  // True when the cluster names `name` in another spelling (SpellingVariants):
+  // "senate judiciary committee" for "senate judicary committee".
+  bool SpelledOtherwise(const NameIndex& names, const std::string& name) const {
+    const auto it = names.find(Words(name).front());
+    if (it == names.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(),
+                       [&](size_t f) { return SpellingVariants(M(f).normalized, name); });
   }
 
   // Mentions whose whole name is the single word `word`, in document
@@ -1060,11 +1093,17 @@ class DifferenceFinder {
       if (m.kind == MentionKind::kName) {
         // Names of two words or more that no other document names in a
         // form with the last word ("Okafor" alone would be the same person;
-        // "Donald" alone could be the other).
+        // "Donald" alone could be the other). A common word alone ("the
+        // Index") is not the name of three words or more it ends ("Good
+        // Marchetti Index"; "US" of "U.S." is no such word).
         if (m.normalized.find(' ') == std::string::npos) continue;
-        if (!afford(named_cost(Words(m.normalized).back())) ||
+        const std::vector<std::string> words = Words(m.normalized);
+        const bool common_end = words.size() >= 3 && words.back().size() >= 4 &&
+                                SpellingDictionary::Shared().KnowsInLowerCase(words.back());
+        if (!afford(named_cost(words.back())) ||
             Named(
-                names, m.normalized, [&](int d) { return d != doc; }, Words(m.normalized).back())) {
+                names, m.normalized, [&](int d) { return d != doc; }, words.back(),
+                common_end ? words.back() : "")) {
           continue;
         }
       }
@@ -1108,7 +1147,9 @@ class DifferenceFinder {
       // ("Trump" beside "Donald Okafor"; not "Sony" beside "Sony
       // Entertainment" against "Sony Pictures"), and not where that word
       // ends another name of the document ("Koskoff" beside "Josh Koskoff"
-      // is Josh), or a sentence much alike.
+      // is Josh), or a sentence much alike; or a common word of the name
+      // replaced by one no dictionary lists (HeadNounReplaced,
+      // InnerWordReplaced).
       //
       // With a person's name (two words, the first never a name alone:
       // "Senate GOP" / "Senate Democratic" are not people), that is
@@ -1125,10 +1166,14 @@ class DifferenceFinder {
         const std::string theirs(WithoutNameSuffix(M(best).normalized));
         const std::string word = WordNotIn(theirs, mine);
         auto in_doc = [&](int d) { return d == doc; };
-        // The dictionary is asked only where the naming rule fails.
+        // The dictionary is asked only where the naming rule fails; a word
+        // replaced is none where the cluster spells the name otherwise
+        // ("Senate Judicary Committee" beside "Senate Judiciary Committee"
+        // is no "Senate Intelligence Committee").
         if ((!afford(2 * named_cost(word)) || !Named(names, theirs, in_doc, word) ||
              OtherFullName(names, word, doc)) &&
-            !HeadNounReplaced(mine, theirs)) {
+            ((!HeadNounReplaced(mine, theirs) && !InnerWordReplaced(mine, theirs)) ||
+             !afford(named_cost(Words(mine).front())) || SpelledOtherwise(names, mine))) {
           continue;
         }
         const std::string first = Words(theirs).front();
