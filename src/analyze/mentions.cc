@@ -233,10 +233,15 @@ bool SameWordStem(std::string_view a, std::string_view b) {
            longer.substr(0, shorter.size()) == shorter && longer.back() == shorter.back();
   };
   if (doubled(a, b) || doubled(b, a)) return false;
+  // Two endings of two letters one letter apart are one slipped letter, not
+  // two endings: "bridges"/"bridgis", "rogers"/"rogens".
+  auto slipped = [](std::string_view x, std::string_view y) {
+    return x.size() == 2 && y.size() == 2 && (x[0] == y[0]) != (x[1] == y[1]);
+  };
   // Back off one letter so that "korea"/"korean" share "kore" + "a"/"an".
   for (size_t c = common; c + 2 >= common && c >= 4; --c) {
     const std::string_view x = a.substr(c), y = b.substr(c);
-    if (is_tail(x) && is_tail(y)) return true;
+    if (is_tail(x) && is_tail(y)) return !slipped(x, y);
     if (x.size() >= 1 && y.size() >= 1 && x[0] == y[0]) continue;
     // "china"/"chinese": a final vowel dropped before a longer ending
     // (but "obama"/"obami" is a misspelling).

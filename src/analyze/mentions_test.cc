@@ -274,6 +274,10 @@ TEST(Names, CompatibleFormsOfOneName) {
   EXPECT_FALSE(CompatibleNames("mitt romney", "mitt romneyy"));      // A doubled letter,
   EXPECT_FALSE(CompatibleNames("oklahoma cityy", "oklahoma city"));  // in either order.
   EXPECT_FALSE(CompatibleNames("seth rogen", "james franco"));
+  // Two endings one letter apart are a slip, not two endings.
+  EXPECT_FALSE(CompatibleNames("david bridgis", "david bridges"));
+  EXPECT_TRUE(SpellingVariants("david bridgis", "david bridges"));
+  EXPECT_TRUE(CompatibleNames("israeli", "israelis"));
 }
 
 TEST(Names, WithoutTheGenerationalSuffix) {
