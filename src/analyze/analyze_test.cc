@@ -952,6 +952,22 @@ TEST(AnalyzeDifferences, AnInnerCommonWordReplacedByAnUnlistedOne) {
       nullptr);
 }
 
+TEST(AnalyzeDifferences, ANameWrittenSeveralWaysShowsItsLikestForm) {
+  // "South Korea" and "South Korean" are one value; the form shown is the
+  // one the other value misspells, with the spans of both forms.
+  const Analysis a = AnalyzeOrFail(
+      Cluster2("South Korea has long demanded an apology. South Korean activists estimate that "
+               "200,000 women were forced into brothels.",
+               "South Korena activists estimate 200,000 women were forced into brothels for the "
+               "military."));
+  const Difference* name = FindDifference(a, "South Korena");
+  ASSERT_NE(name, nullptr);
+  const DifferenceValue* korean = ValueOf(*name, "South Korean");
+  ASSERT_NE(korean, nullptr);
+  EXPECT_EQ(korean->normalized, "south korean");
+  EXPECT_EQ(korean->spans.size(), 2u);
+}
+
 TEST(AnalyzeDifferences, ASurnameAloneThatBelongsToAnotherFirstNameIsNoEvidence) {
   // "Koskoff" alone in the first report is Josh Koskoff: Michael Bloomberg
   // is not a misnamed Michael Koskoff.

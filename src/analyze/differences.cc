@@ -1429,10 +1429,13 @@ class DifferenceFinder {
   }
 
   bool Build(const std::vector<size_t>& list, Difference* d) const {
+    // Distinct forms of a name kept per value, to show the likest.
+    constexpr size_t kMostForms = 16;
     struct Value {
       DifferenceValue out;
       size_t first = SIZE_MAX;
       std::vector<int> docs;
+      std::vector<const Mention*> forms;  // Of distinct normalized names.
     };
     std::vector<Value> values;
     for (size_t flat : list) {
@@ -1453,10 +1456,45 @@ class DifferenceFinder {
       if (std::find(it->docs.begin(), it->docs.end(), doc) == it->docs.end()) {
         it->docs.push_back(doc);
       }
+      if (m.kind == MentionKind::kName && it->forms.size() < kMostForms &&
+          std::none_of(it->forms.begin(), it->forms.end(),
+                       [&](const Mention* f) { return f->normalized == m.normalized; })) {
+        it->forms.push_back(&m);
+      }
       it->out.spans.push_back(Locate(cluster_, static_cast<size_t>(doc),
                                      facts_.text(static_cast<int>(s)), m.begin, m.end));
     }
     if (values.size() < 2 || values.size() > kMostValues) return false;
+    // A name written several ways is shown in the form likest another
+    // value's, so that the reader sees what differs: "South Korean" /
+    // "South Korena" rather than "South Korea" / "South Korena", "Donald
+    // Trump" / "Donald Okafor" rather than "Trump" / "Donald Okafor". The
+    // fewest edits (SpellingDistance), then the nearest length; the first
+    // seen where those tie.
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (values[i].forms.size() < 2) continue;
+      std::pair<size_t, size_t> best_key{SIZE_MAX, SIZE_MAX};
+      const Mention* best = nullptr;
+      for (const Mention* form : values[i].forms) {
+        std::pair<size_t, size_t> key{SIZE_MAX, SIZE_MAX};
+        for (size_t j = 0; j < values.size(); ++j) {
+          if (j == i) continue;
+          for (const Mention* other : values[j].forms) {
+            const size_t length_gap = form->normalized.size() > other->normalized.size()
+                                          ? form->normalized.size() - other->normalized.size()
+                                          : other->normalized.size() - form->normalized.size();
+            key =
+                std::min(key, {SpellingDistance(form->normalized, other->normalized), length_gap});
+          }
+        }
+        if (key < best_key) {
+          best_key = key;
+          best = form;
+        }
+      }
+      values[i].out.value = best->surface;
+      values[i].out.normalized = best->normalized;
+    }
     d->kind = M(list.front()).kind == MentionKind::kNumber
                   ? DifferenceKind::kNumber
                   : (M(list.front()).kind == MentionKind::kDate ? DifferenceKind::kDate

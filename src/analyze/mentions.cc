@@ -846,6 +846,10 @@ std::vector<Mention> FindMentions(std::string_view text, const std::vector<Token
   return MentionFinder(text, tokens, lowercase_words).Find();
 }
 
+size_t SpellingDistance(std::string_view a, std::string_view b) {
+  return SwappedNeighbours(a, b) ? 1 : EditDistance(a, b);
+}
+
 std::string_view WithoutNameSuffix(std::string_view normalized) {
   const size_t last = normalized.rfind(' ');
   if (last == std::string_view::npos || normalized.find(' ') == last ||

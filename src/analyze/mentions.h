@@ -70,6 +70,11 @@ bool IsNameConnector(std::string_view folded);
 // Louis", "ft", "mt"): a name continues past their period.
 bool AbbreviatesPlaceWord(std::string_view folded);
 
+// Edits (a byte inserted, deleted or replaced, or two neighbouring bytes
+// swapped) that turn `a` into `b`: 1 for "korean" / "korena", as for
+// "korea" / "korena".
+size_t SpellingDistance(std::string_view a, std::string_view b);
+
 // A normalized name of three words or more without the generational
 // suffix that ends it ("keith knowles" of "keith knowles jr"), else the
 // name itself: a report that writes "Keith Knowles, Jr." leaves the suffix
