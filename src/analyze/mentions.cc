@@ -234,7 +234,7 @@ bool SameWordStem(std::string_view a, std::string_view b) {
   };
   if (doubled(a, b) || doubled(b, a)) return false;
   // Two endings of two letters one letter apart are one slipped letter, not
-  // two endings: "bridges"/"bridgis", "rogers"/"rogens".
+  // two endings: "bridges"/"bridgis" ("es"/"is"), "comic"/"comis".
   auto slipped = [](std::string_view x, std::string_view y) {
     return x.size() == 2 && y.size() == 2 && (x[0] == y[0]) != (x[1] == y[1]);
   };

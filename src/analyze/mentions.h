@@ -70,9 +70,9 @@ bool IsNameConnector(std::string_view folded);
 // Louis", "ft", "mt"): a name continues past their period.
 bool AbbreviatesPlaceWord(std::string_view folded);
 
-// Edits (a byte inserted, deleted or replaced, or two neighbouring bytes
-// swapped) that turn `a` into `b`: 1 for "korean" / "korena", as for
-// "korea" / "korena".
+// Edits (a byte inserted, deleted or replaced) that turn `a` into `b`,
+// but 1 where they differ only in two neighbouring bytes swapped:
+// "korean" / "korena" is one slip, as "korea" / "korena" is.
 size_t SpellingDistance(std::string_view a, std::string_view b);
 
 // A normalized name of three words or more without the generational
