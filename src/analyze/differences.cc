@@ -567,16 +567,10 @@ class DifferenceFinder {
     if (!LastWordSwapped(mine, theirs)) return false;
     const std::vector<std::string> a = Words(mine);
     const std::vector<std::string> b = Words(theirs);
-    const std::string& own = a.back();
-    const std::string& other = b.back();
-    if (own.starts_with(other) || other.starts_with(own)) return false;
     // After "of" or "de" the last word is no head noun but what the body
     // is of: "Port de Bales" / "Port de Pailheres" are two passes.
     if (IsNameConnector(a[a.size() - 2])) return false;
-    // Not a word run into a number ("Cascade Range34").
-    if (own.find_first_of("0123456789") != std::string::npos) return false;
-    const SpellingDictionary& dictionary = SpellingDictionary::Shared();
-    return !PersonsName(mine) && dictionary.KnowsInLowerCase(other) && !dictionary.Knows(own);
+    return !PersonsName(mine) && UnlistedForCommon(a.back(), b.back());
   }
 
   // True when an inner common word of a name of three words or more
@@ -591,8 +585,14 @@ class DifferenceFinder {
     const std::vector<std::string> b = Words(theirs);
     size_t k = 1;
     while (k + 1 < a.size() && a[k] == b[k]) ++k;
-    const std::string& own = a[k];
-    const std::string& other = b[k];
+    return UnlistedForCommon(a[k], b[k]);
+  }
+
+  // True when word `own` of a name stands where another's has the common
+  // word `other` and no dictionary lists it: not where one lengthens the
+  // other ("Program" / "Programme"), nor a word run into a number
+  // ("Cascade Range34").
+  static bool UnlistedForCommon(const std::string& own, const std::string& other) {
     if (own.starts_with(other) || other.starts_with(own) ||
         own.find_first_of("0123456789") != std::string::npos) {
       return false;
