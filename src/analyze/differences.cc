@@ -1164,6 +1164,7 @@ class DifferenceFinder {
               0.3f) {
         const std::string mine(WithoutNameSuffix(m.normalized));
         const std::string theirs(WithoutNameSuffix(M(best).normalized));
+        const std::vector<std::string> own_words = Words(mine);
         const std::string word = WordNotIn(theirs, mine);
         auto in_doc = [&](int d) { return d == doc; };
         // The dictionary is asked only where the naming rule fails; a word
@@ -1173,12 +1174,12 @@ class DifferenceFinder {
         if ((!afford(2 * named_cost(word)) || !Named(names, theirs, in_doc, word) ||
              OtherFullName(names, word, doc)) &&
             ((!HeadNounReplaced(mine, theirs) && !InnerWordReplaced(mine, theirs)) ||
-             !afford(named_cost(Words(mine).front())) || SpelledOtherwise(names, mine))) {
+             !afford(named_cost(own_words.front())) || SpelledOtherwise(names, mine))) {
           continue;
         }
         const std::string first = Words(theirs).front();
-        const std::string own_last = Words(mine).back();
-        names_other = Words(mine).size() == 2 && LastWordSwapped(mine, theirs) &&
+        const std::string& own_last = own_words.back();
+        names_other = own_words.size() == 2 && LastWordSwapped(mine, theirs) &&
                       afford(named_cost(first) + named_cost(word) + named_cost(own_last)) &&
                       Alone(names, first, -1) == 0 && Alone(names, word, doc) >= 2 &&
                       Alone(names, own_last, doc) == 0;
@@ -1492,6 +1493,7 @@ class DifferenceFinder {
           best = form;
         }
       }
+      // Set: every value holds the form of its first mention.
       values[i].out.value = best->surface;
       values[i].out.normalized = best->normalized;
     }
