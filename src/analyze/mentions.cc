@@ -637,7 +637,8 @@ class MentionFinder {
   // A number right after a name, set off by commas or parentheses, is the
   // person's age: "Kira Grunberg, 21, landed", "Smith (45) said"; so is one
   // set off by commas after another word, for text in lower case, where
-  // names are not seen.
+  // names are not seen. "now" or "then" may stand before the number:
+  // "Burke Ramsey, now 29, appeared".
   void MarkAgesSetOff() {
     std::vector<bool> ends_name(tokens_.size() + 1, false);
     for (const Mention& n : out_) {
@@ -649,9 +650,15 @@ class MentionFinder {
           m.end_token != m.first_token + 1 || !t.is_number || !PlausibleAge(m.number)) {
         continue;
       }
-      const bool after_name = ends_name[m.first_token];
-      const Token& previous = T(m.first_token - 1);
-      const std::string_view before = Between(text_, previous, t);
+      // The token the age is set off from: the number's, or "now"'s.
+      size_t set_off = m.first_token;
+      if (set_off >= 2 && Between(text_, T(set_off - 1), t) == " " &&
+          (T(set_off - 1).folded == "now" || T(set_off - 1).folded == "then")) {
+        --set_off;
+      }
+      const bool after_name = ends_name[set_off];
+      const Token& previous = T(set_off - 1);
+      const std::string_view before = Between(text_, previous, T(set_off));
       const std::string_view after = text_.substr(
           t.end, Has(m.end_token) ? T(m.end_token).begin - t.end : std::string_view::npos);
       if (!after_name) {

@@ -95,8 +95,11 @@ TEST(Mentions, AgesInTheirForms) {
   EXPECT_EQ(Ages("Kira Grunberg, 21, landed"), V{"21"});
   EXPECT_EQ(Ages("said Kira Grunberg, 21."), V{"21"});
   EXPECT_EQ(Ages("Tom Smith (45) said"), V{"45"});
+  EXPECT_EQ(Ages("Burke Ramsey, now 29, appeared"), V{"29"});
+  EXPECT_EQ(Ages("said Burke Ramsey, then 9."), V{"9"});
   // Text in lower case: a number set off by commas after a word.
   EXPECT_EQ(Ages("now o'sullivan, 27, has been charged"), V{"27"});
+  EXPECT_EQ(Ages("burke ramsey, now 29, appeared"), V{"29"});
   EXPECT_TRUE(Ages("it fell in 2012, 27, and 28 times").empty());
   EXPECT_TRUE(Ages("they said, 27, not 28").empty());
   // An age keeps the value and class of the plain number: "he was 21".
@@ -105,6 +108,7 @@ TEST(Mentions, AgesInTheirForms) {
   EXPECT_TRUE(Ages("21 years in prison for 3 people").empty());
   EXPECT_TRUE(Ages("a 500-year-old oak").empty());
   EXPECT_TRUE(Ages("Kira Grunberg, 21 times").empty());
+  EXPECT_TRUE(Ages("Kira Grunberg, now 21 times").empty());
   EXPECT_TRUE(Ages("paid Kira Grunberg, $21, for it").empty());
   EXPECT_TRUE(Ages("in March, 2015, Kira").empty());
 }
