@@ -1224,6 +1224,23 @@ TEST(AnalyzeDifferences, EveryDocumentGivingTheValueInItsPlaceIsListed) {
   ASSERT_NE(sentence, nullptr);
   ASSERT_NE(ValueOf(*sentence, "five"), nullptr);
   EXPECT_EQ(ValueOf(*sentence, "five")->docs, (Ids{"a", "c"}));
+
+  // A document joins through a mention of another value of the slot: "a"
+  // says less like "c", whose value it gives, than like "b".
+  RawCluster riot = Cluster2(
+      "On Friday a Moscow district judge found three members of the punk group Pussy Riot "
+      "guilty.",
+      "A court in Moscow sentenced the four members of the feminist punk band Pussy Riot to two "
+      "years in prison on Friday for hooliganism.");
+  riot.documents.push_back({"c",
+                            "Then the court convicted three members of the feminist band Pussy "
+                            "Riot of hooliganism and sentenced them to prison.",
+                            DocumentFormat::kText, "", ""});
+  const Analysis members = AnalyzeOrFail(riot);
+  const Difference* count = FindDifference(members, "four");
+  ASSERT_NE(count, nullptr);
+  ASSERT_NE(ValueOf(*count, "three"), nullptr);
+  EXPECT_EQ(ValueOf(*count, "three")->docs, (Ids{"a", "c"}));
 }
 
 // A value of one document of a real cluster changed.

@@ -839,11 +839,16 @@ class DifferenceFinder {
   // years ago" against a fourth's "45 years ago", only one would be listed
   // otherwise. A name joins wherever another document writes it so: a name
   // is its own slot. Another value joins where its evidence with a mention
-  // of the same value in the slot (sentence similarity plus a tenth per
-  // context point, as BestCounterpart weighs it) reaches kNearSlot, with a
-  // word beside it agreeing or the sentences alike, and not where the words
-  // after two numbers count different things or one is an age ("results
-  // expected in about five years" / "in the last five years" is 0.43).
+  // in the slot, of any of its values (sentence similarity plus a tenth
+  // per context point, as BestCounterpart weighs it), reaches kNearSlot,
+  // with a word beside it agreeing or the sentences alike, and not where
+  // the words after two numbers count different things or one is an age
+  // ("results expected in about five years" / "in the last five years" is
+  // 0.43). A mention of another value says as much of the place as one of
+  // the same: "three members of Pussy Riot would be convicted" joins a
+  // slot through "sentenced the four members of the feminist punk band
+  // Pussy Riot", more alike than the slot's "found three members of the
+  // punk band Pussy Riot guilty".
   // Not from a document that gives another of the slot's values, nor a
   // mention already in a slot. Each comparison is paid from `*allowance`;
   // none is made once it is spent.
@@ -855,7 +860,6 @@ class DifferenceFinder {
     std::map<int, std::pair<float, size_t>> best;  // Document -> evidence, mention.
     for (size_t f : *slot) {
       const Mention& m = M(f);
-      const int s = static_cast<int>(SentenceOf(f));
       for (int doc : docs_of_value_.at(ValueKey(m))) {
         if (listed.count(doc) != 0) continue;
         const auto found = mentions_of_value_.find(ValueInDocument(m, doc));
@@ -872,15 +876,20 @@ class DifferenceFinder {
             break;
           }
           const int t = static_cast<int>(SentenceOf(g));
-          const float similarity = facts_.Similarity(s, t);
-          const Agreement a = AgreementAround(m, M(g), contexts_[f], contexts_[g]);
-          const float evidence = similarity + 0.1f * static_cast<float>(a.Points());
-          if (evidence < kNearSlot || (!a.left && !a.right && similarity < kNearSlot) ||
-              DifferentThings(m, M(g), contexts_[f], contexts_[g], a.left, a.right)) {
-            continue;
+          for (size_t h : *slot) {
+            const int u = static_cast<int>(SentenceOf(h));
+            const Mention& o = M(h);
+            if (o.kind != m.kind) continue;
+            const float similarity = facts_.Similarity(u, t);
+            const Agreement a = AgreementAround(o, M(g), contexts_[h], contexts_[g]);
+            const float evidence = similarity + 0.1f * static_cast<float>(a.Points());
+            if (evidence < kNearSlot || (!a.left && !a.right && similarity < kNearSlot) ||
+                DifferentThings(o, M(g), contexts_[h], contexts_[g], a.left, a.right)) {
+              continue;
+            }
+            auto [it, fresh] = best.emplace(doc, std::make_pair(evidence, g));
+            if (!fresh && evidence > it->second.first) it->second = {evidence, g};
           }
-          auto [it, fresh] = best.emplace(doc, std::make_pair(evidence, g));
-          if (!fresh && evidence > it->second.first) it->second = {evidence, g};
         }
       }
     }
