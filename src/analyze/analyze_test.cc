@@ -968,6 +968,33 @@ TEST(AnalyzeDifferences, ANameWrittenSeveralWaysShowsItsLikestForm) {
   EXPECT_EQ(korean->spans.size(), 2u);
 }
 
+TEST(AnalyzeDifferences, ANameMisspelledInEachOfItsFormsIsOneDifference) {
+  // "Greg Abbott" / "Greg Abobtt" and "Abbott" / "Abobtt" are one name
+  // written two ways: one difference, each value with the spans of both
+  // forms.
+  const Analysis a = AnalyzeOrFail(
+      Cluster2("Texas Governor Greg Abbott signed the bill on Friday in Austin. In a statement, "
+               "Abbott said the law would protect children.",
+               "Texas Governor Greg Abobtt signed the bill into law on Friday. In a statement, "
+               "Abobtt said it would protect children in schools."));
+  ASSERT_EQ(a.differences.size(), 1u);
+  const DifferenceValue* abbott = ValueOf(a.differences[0], "Greg Abbott");
+  const DifferenceValue* abobtt = ValueOf(a.differences[0], "Greg Abobtt");
+  ASSERT_NE(abbott, nullptr);
+  ASSERT_NE(abobtt, nullptr);
+  EXPECT_EQ(abbott->spans.size(), 2u);
+  EXPECT_EQ(abobtt->spans.size(), 2u);
+
+  // Two people of one surname misspelled are not merged: "Abbott" alone
+  // could be either.
+  const Analysis two = AnalyzeOrFail(
+      Cluster2("Greg Abbott and Cecilia Abbott arrived on Friday. Greg Abbott spoke first.",
+               "Greg Abobtt and Cecilia Abobtt arrived on Friday. Greg Abobtt spoke first."));
+  EXPECT_NE(FindDifference(two, "Greg Abobtt"), nullptr);
+  EXPECT_NE(FindDifference(two, "Cecilia Abobtt"), nullptr);
+  EXPECT_NE(FindDifference(two, "Greg Abobtt"), FindDifference(two, "Cecilia Abobtt"));
+}
+
 TEST(AnalyzeDifferences, ASurnameAloneThatBelongsToAnotherFirstNameIsNoEvidence) {
   // "Koskoff" alone in the first report is Josh Koskoff: Michael Bloomberg
   // is not a misnamed Michael Koskoff.

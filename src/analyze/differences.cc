@@ -217,6 +217,7 @@ class DifferenceFinder {
       grown[into] = true;
       reported[k] = false;
     }
+    MergeFormsOfOneName(built, &slots, &reported, &grown, &confidence);
     // Every document that gives a slot's value in its place is listed with
     // it, paired or not.
     size_t allowance = kMostCandidatePairs;
@@ -249,6 +250,66 @@ class DifferenceFinder {
   }
 
  private:
+  // Joins name slots whose values are forms of one another, value by value
+  // ("Greg Abbott" / "Greg Abobtt" and "Abbott" / "Abobtt"): one name
+  // written two ways is one difference, whatever form each sentence uses.
+  // Each value of the later slot must be compatible (CompatibleNames) with
+  // exactly one of the first's, and no document may give a value in one
+  // slot and another's counterpart in the other.
+  void MergeFormsOfOneName(const std::vector<Difference>& built,
+                           std::vector<std::vector<size_t>>* slots, std::vector<bool>* reported,
+                           std::vector<bool>* grown, std::vector<float>* confidence) const {
+    std::vector<size_t> names;
+    for (size_t k = 0; k < slots->size(); ++k) {
+      if ((*reported)[k] && built[k].kind == DifferenceKind::kName) names.push_back(k);
+    }
+    // Bounded work: a cluster has a few name differences.
+    constexpr size_t kMostMerged = 256;
+    if (names.size() > kMostMerged) names.resize(kMostMerged);
+    // The value of `into` that each value of `from` is a form of; empty if
+    // the two slots do not pair value by value.
+    auto counterparts = [&](const Difference& into, const Difference& from) {
+      std::vector<size_t> match;
+      if (into.values.size() != from.values.size()) return match;
+      std::vector<bool> taken(into.values.size(), false);
+      for (const DifferenceValue& v : from.values) {
+        size_t found = SIZE_MAX;
+        for (size_t i = 0; i < into.values.size(); ++i) {
+          if (!CompatibleNames(into.values[i].normalized, v.normalized)) continue;
+          if (found != SIZE_MAX || taken[i]) return std::vector<size_t>();
+          found = i;
+        }
+        if (found == SIZE_MAX) return std::vector<size_t>();
+        taken[found] = true;
+        match.push_back(found);
+      }
+      for (size_t j = 0; j < from.values.size(); ++j) {
+        for (size_t i = 0; i < into.values.size(); ++i) {
+          if (i == match[j]) continue;
+          for (const std::string& doc : from.values[j].docs) {
+            const std::vector<std::string>& other = into.values[i].docs;
+            if (std::find(other.begin(), other.end(), doc) != other.end()) {
+              return std::vector<size_t>();
+            }
+          }
+        }
+      }
+      return match;
+    };
+    for (size_t a = 0; a < names.size(); ++a) {
+      const size_t into = names[a];
+      if (!(*reported)[into]) continue;
+      for (size_t b = a + 1; b < names.size(); ++b) {
+        const size_t from = names[b];
+        if (!(*reported)[from] || counterparts(built[into], built[from]).empty()) continue;
+        (*slots)[into].insert((*slots)[into].end(), (*slots)[from].begin(), (*slots)[from].end());
+        (*confidence)[into] = std::max((*confidence)[into], (*confidence)[from]);
+        (*grown)[into] = true;
+        (*reported)[from] = false;
+      }
+    }
+  }
+
   const Mention& M(size_t flat) const {
     const size_t s = SentenceOf(flat);
     return mentions_[s].mentions[flat - offset_[s]];
