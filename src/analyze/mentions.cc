@@ -675,6 +675,15 @@ class MentionFinder {
     }
   }
 
+  // True when tokens i and i + 1 read as a person's given name and surname:
+  // the first listed as a name, the second no common word ("Neil Gorsuch";
+  // not "Virginia Department", "Mary Queen").
+  bool PersonsName(size_t i) const {
+    const SpellingDictionary& dictionary = SpellingDictionary::Shared();
+    return !T(i).is_number && !T(i + 1).is_number && dictionary.ListsAsName(T(i).folded) &&
+           !dictionary.KnowsInLowerCase(T(i + 1).folded);
+  }
+
   bool StartsClause(size_t i) const {
     if (i == 0) return true;
     const std::string_view gap = Between(text_, T(i - 1), T(i));
@@ -759,6 +768,9 @@ class MentionFinder {
       }
       if (IsNameConnector(T(end).folded) && Adjacent(end - 1) && Adjacent(end) &&
           NameWord(end + 1)) {
+        // A person's name then where the person is from ("Judge Neil
+        // Gorsuch of Colorado", "Sen. Ted Cruz of Texas") names two.
+        if (T(end).folded == "of" && end - first >= 2 && PersonsName(end - 2)) break;
         end += 2;
         continue;
       }

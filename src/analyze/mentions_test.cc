@@ -224,6 +224,14 @@ TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
             V{"name:sony pictures=Sony Pictures"});
   EXPECT_EQ(Describe("calling themselves The Guardians of Peace"),
             V{"name:guardians of peace=The Guardians of Peace"});
+  // A person's name, then where the person is from: two names. A body "of"
+  // a place is one.
+  EXPECT_EQ(Describe("named Judge Neil Gorsuch of Colorado to the court"),
+            (V{"name:neil gorsuch=Neil Gorsuch", "name:colorado=Colorado"}));
+  EXPECT_EQ(Describe("a report by the Virginia Department of Transportation"),
+            V{"name:virginia department of transportation=Virginia Department of Transportation"});
+  EXPECT_EQ(Describe("it belongs to the Bank of America"),
+            V{"name:bank of america=Bank of America"});
   EXPECT_EQ(Describe("dictator Kim Jong-un met Mr. Obama"),
             (V{"name:kim jong un=Kim Jong-un", "name:obama=Obama"}));
   EXPECT_EQ(Describe("the studio Sony's film"), V{"name:sony=Sony"});
