@@ -106,6 +106,15 @@ def make_cases(d):
         "analyze", "--format", "json", write(f"{d}/one-story.jsonl", (json.dumps(
             {"id": "story", "documents": story}) + "\n").encode())]))
 
+    # Four hundred reports of one sentence sixty times, half with another
+    # number: one slot of 24,000 mentions, which every document's mentions
+    # of its values are compared against.
+    slot = [" ".join(f"Police said {7 if k % 2 else 5} people were hurt in the crash in Ohio "
+                     f"on Monday, report {i}." for i in range(60)) for k in range(400)]
+    cases.append(Case("400 documents of one sentence, two values, analyze", [
+        "analyze", "--format", "json", write(f"{d}/one-slot.jsonl", (json.dumps(
+            {"id": "slot", "documents": slot}) + "\n").encode())]))
+
     # ROUGE-L between two summaries of 200,000 words each.
     huge = " ".join(words[i * 7 % 1000] for i in range(200_000))
     cases.append(Case("ROUGE of two 200,000-word summaries", [

@@ -919,8 +919,10 @@ class DifferenceFinder {
     std::set<int> listed;
     for (size_t f : *slot) listed.insert(facts_.doc(static_cast<int>(SentenceOf(f))));
     std::map<int, std::pair<float, size_t>> best;  // Document -> evidence, mention.
+    std::set<std::string> values;                  // Those whose givers were looked for.
     for (size_t f : *slot) {
       const Mention& m = M(f);
+      if (!values.insert(ValueKey(m)).second) continue;
       for (int doc : docs_of_value_.at(ValueKey(m))) {
         if (listed.count(doc) != 0) continue;
         const auto found = mentions_of_value_.find(ValueInDocument(m, doc));
@@ -938,6 +940,8 @@ class DifferenceFinder {
           }
           const int t = static_cast<int>(SentenceOf(g));
           for (size_t h : *slot) {
+            if (*allowance == 0) return false;
+            --*allowance;
             const int u = static_cast<int>(SentenceOf(h));
             const Mention& o = M(h);
             if (o.kind != m.kind) continue;
