@@ -296,6 +296,8 @@ class DifferenceFinder {
       }
       return match;
     };
+    // A slot that others join keeps its first values for the comparisons
+    // after: theirs are forms of them.
     for (size_t a = 0; a < names.size(); ++a) {
       const size_t into = names[a];
       if (!(*reported)[into]) continue;
@@ -942,9 +944,9 @@ class DifferenceFinder {
           for (size_t h : *slot) {
             if (*allowance == 0) return false;
             --*allowance;
+            // A slot's mentions are of one kind and class.
             const int u = static_cast<int>(SentenceOf(h));
             const Mention& o = M(h);
-            if (o.kind != m.kind) continue;
             const float similarity = facts_.Similarity(u, t);
             const Agreement a = AgreementAround(o, M(g), contexts_[h], contexts_[g]);
             const float evidence = similarity + 0.1f * static_cast<float>(a.Points());

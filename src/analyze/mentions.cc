@@ -650,7 +650,8 @@ class MentionFinder {
           m.end_token != m.first_token + 1 || !t.is_number || !PlausibleAge(m.number)) {
         continue;
       }
-      // The token the age is set off from: the number's, or "now"'s.
+      // The token the age is set off from: the number, or a "now" or
+      // "then" right before it.
       size_t set_off = m.first_token;
       if (set_off >= 2 && Between(text_, T(set_off - 1), t) == " " &&
           (T(set_off - 1).folded == "now" || T(set_off - 1).folded == "then")) {
