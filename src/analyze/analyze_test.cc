@@ -1043,6 +1043,22 @@ TEST(AnalyzeDifferences, TheSameDisagreementTwiceIsOneDifference) {
   for (const Difference& d : crosswise.differences) {
     for (const DifferenceValue& v : d.values) EXPECT_EQ(v.docs.size(), 1u) << v.value;
   }
+
+  // The same two values in one place, and with a third report's value in
+  // another: one difference too.
+  RawCluster wider = Cluster2(
+      "The plant closed on Tuesday, the company said. The union met the managers on "
+      "Tuesday evening.",
+      "The plant closed on Sunday, the company said. The union met the managers on "
+      "Sunday evening.");
+  wider.documents.push_back({"c",
+                             "Workers were angry. The union met the managers on Friday evening.",
+                             DocumentFormat::kText, "", ""});
+  const Analysis three = AnalyzeOrFail(wider);
+  ASSERT_EQ(three.differences.size(), 1u);
+  ASSERT_NE(ValueOf(three.differences[0], "Friday"), nullptr);
+  EXPECT_EQ(ValueOf(three.differences[0], "Tuesday")->spans.size(), 2u);
+  EXPECT_EQ(ValueOf(three.differences[0], "Sunday")->spans.size(), 2u);
 }
 
 // A lone misspelling of a word that is a name of its own elsewhere is

@@ -183,11 +183,7 @@ class DifferenceFinder {
     // paired in two places): the later joins the first. Where a document
     // gives both values in two places ("4" and "5" in each of two reports,
     // crosswise), the slots stay apart.
-    struct Values {
-      size_t slot;
-      std::map<std::string, std::set<std::string>> docs;  // Value -> documents.
-    };
-    std::map<std::string, Values> slot_of_values;
+    std::map<std::string, SlotValues> slot_of_values;
     std::vector<Difference> built(slots.size());
     std::vector<bool> reported(slots.size(), false), grown(slots.size(), false);
     for (size_t k = 0; k < slots.size(); ++k) {
@@ -199,7 +195,7 @@ class DifferenceFinder {
       }
       std::string key = std::to_string(static_cast<int>(built[k].kind));
       for (const auto& [value, unused] : docs) key += "|" + value;
-      const auto [it, first] = slot_of_values.emplace(key, Values{k, docs});
+      const auto [it, first] = slot_of_values.emplace(key, SlotValues{k, docs});
       if (first) continue;
       std::map<std::string, std::set<std::string>> merged = it->second.docs;
       for (const auto& [value, list] : docs) merged[value].insert(list.begin(), list.end());
@@ -217,6 +213,7 @@ class DifferenceFinder {
       grown[into] = true;
       reported[k] = false;
     }
+    MergeIntoWiderSlots(slot_of_values, &slots, &reported, &grown, &confidence);
     MergeFormsOfOneName(built, &slots, &reported, &grown, &confidence);
     // Every document that gives a slot's value in its place is listed with
     // it, paired or not.
@@ -250,6 +247,62 @@ class DifferenceFinder {
   }
 
  private:
+  // A reported slot's values and the documents that give each; the key of
+  // a slot_of_values map is the kind and the values, "|" between them.
+  struct SlotValues {
+    size_t slot;
+    std::map<std::string, std::set<std::string>> docs;  // Value -> documents.
+  };
+
+  // Joins a slot into one whose values include all of its own, where no
+  // document then gives two of the values ("Tuesday" / "Sunday" in one
+  // place and "Tuesday" / "Sunday" / "Friday" in another): one
+  // disagreement seen in two places, as slots of the same values are.
+  void MergeIntoWiderSlots(const std::map<std::string, SlotValues>& slot_of_values,
+                           std::vector<std::vector<size_t>>* slots, std::vector<bool>* reported,
+                           std::vector<bool>* grown, std::vector<float>* confidence) const {
+    // Bounded work: a cluster has some hundreds of differences.
+    constexpr size_t kMostCompared = 4096;
+    std::vector<std::pair<std::string, const SlotValues*>> all;
+    for (const auto& [key, values] : slot_of_values) {
+      if ((*reported)[values.slot] && all.size() < kMostCompared) {
+        all.emplace_back(key.substr(0, key.find('|')), &values);
+      }
+    }
+    // Wider slots last, so that each joins the narrowest that holds it.
+    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+      return a.second->docs.size() < b.second->docs.size();
+    });
+    // The documents of each value once slots have joined.
+    std::vector<std::map<std::string, std::set<std::string>>> docs;
+    for (const auto& entry : all) docs.push_back(entry.second->docs);
+    for (size_t a = 0; a < all.size(); ++a) {
+      for (size_t b = a + 1; b < all.size(); ++b) {
+        if (all[a].first != all[b].first || docs[a].size() >= docs[b].size()) continue;
+        const bool within = std::all_of(docs[a].begin(), docs[a].end(), [&](const auto& value) {
+          return docs[b].count(value.first) != 0;
+        });
+        if (!within) continue;
+        std::map<std::string, std::set<std::string>> merged = docs[b];
+        for (const auto& [value, list] : docs[a]) merged[value].insert(list.begin(), list.end());
+        std::set<std::string> seen;
+        size_t mentions = 0;
+        for (const auto& [value, list] : merged) {
+          seen.insert(list.begin(), list.end());
+          mentions += list.size();
+        }
+        if (seen.size() != mentions) continue;  // A document with two of the values.
+        docs[b] = std::move(merged);
+        const size_t from = all[a].second->slot, into = all[b].second->slot;
+        (*slots)[into].insert((*slots)[into].end(), (*slots)[from].begin(), (*slots)[from].end());
+        (*confidence)[into] = std::max((*confidence)[into], (*confidence)[from]);
+        (*grown)[into] = true;
+        (*reported)[from] = false;
+        break;
+      }
+    }
+  }
+
   // Joins name slots whose values are forms of one another, value by value
   // ("Greg Abbott" / "Greg Abobtt" and "Abbott" / "Abobtt"): one name
   // written two ways is one difference, whatever form each sentence uses.
