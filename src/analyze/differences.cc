@@ -198,14 +198,7 @@ class DifferenceFinder {
       const auto [it, first] = slot_of_values.emplace(key, SlotValues{k, docs});
       if (first) continue;
       std::map<std::string, std::set<std::string>> merged = it->second.docs;
-      for (const auto& [value, list] : docs) merged[value].insert(list.begin(), list.end());
-      std::set<std::string> seen;
-      size_t mentions = 0;
-      for (const auto& [value, list] : merged) {
-        seen.insert(list.begin(), list.end());
-        mentions += list.size();
-      }
-      if (seen.size() != mentions) continue;  // A document with two of the values.
+      if (!JoinWithOneValuePerDocument(docs, &merged)) continue;
       it->second.docs = std::move(merged);
       const size_t into = it->second.slot;
       slots[into].insert(slots[into].end(), slots[k].begin(), slots[k].end());
@@ -247,6 +240,21 @@ class DifferenceFinder {
   }
 
  private:
+  // Adds the documents of each value of `more` to `*docs` (value ->
+  // documents) and returns whether every document then gives one value
+  // only; false, with `*docs` left partly joined, where one gives two.
+  static bool JoinWithOneValuePerDocument(const std::map<std::string, std::set<std::string>>& more,
+                                          std::map<std::string, std::set<std::string>>* docs) {
+    for (const auto& [value, list] : more) (*docs)[value].insert(list.begin(), list.end());
+    std::set<std::string> seen;
+    size_t givings = 0;
+    for (const auto& [value, list] : *docs) {
+      seen.insert(list.begin(), list.end());
+      givings += list.size();
+    }
+    return seen.size() == givings;
+  }
+
   // A reported slot's values and the documents that give each; the key of
   // a slot_of_values map is the kind and the values, "|" between them.
   struct SlotValues {
@@ -285,14 +293,7 @@ class DifferenceFinder {
         });
         if (!within) continue;
         std::map<std::string, std::set<std::string>> merged = docs[b];
-        for (const auto& [value, list] : docs[a]) merged[value].insert(list.begin(), list.end());
-        std::set<std::string> seen;
-        size_t mentions = 0;
-        for (const auto& [value, list] : merged) {
-          seen.insert(list.begin(), list.end());
-          mentions += list.size();
-        }
-        if (seen.size() != mentions) continue;  // A document with two of the values.
+        if (!JoinWithOneValuePerDocument(docs[a], &merged)) continue;
         docs[b] = std::move(merged);
         const size_t from = all[a].second->slot, into = all[b].second->slot;
         (*slots)[into].insert((*slots)[into].end(), (*slots)[from].begin(), (*slots)[from].end());
