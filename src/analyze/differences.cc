@@ -321,35 +321,30 @@ class DifferenceFinder {
     // Bounded work: a cluster has a few name differences.
     constexpr size_t kMostMerged = 256;
     if (names.size() > kMostMerged) names.resize(kMostMerged);
-    // The value of `into` that each value of `from` is a form of; empty if
-    // the two slots do not pair value by value.
-    auto counterparts = [&](const Difference& into, const Difference& from) {
-      std::vector<size_t> match;
-      if (into.values.size() != from.values.size()) return match;
+    // True when each value of `from` is a form of exactly one value of
+    // `into`, each of theirs taken once, and no document of a value of
+    // `from` gives another value of `into`.
+    auto pair_value_by_value = [](const Difference& into, const Difference& from) {
+      if (into.values.size() != from.values.size()) return false;
       std::vector<bool> taken(into.values.size(), false);
       for (const DifferenceValue& v : from.values) {
         size_t found = SIZE_MAX;
         for (size_t i = 0; i < into.values.size(); ++i) {
           if (!CompatibleNames(into.values[i].normalized, v.normalized)) continue;
-          if (found != SIZE_MAX || taken[i]) return std::vector<size_t>();
+          if (found != SIZE_MAX || taken[i]) return false;
           found = i;
         }
-        if (found == SIZE_MAX) return std::vector<size_t>();
+        if (found == SIZE_MAX) return false;
         taken[found] = true;
-        match.push_back(found);
-      }
-      for (size_t j = 0; j < from.values.size(); ++j) {
         for (size_t i = 0; i < into.values.size(); ++i) {
-          if (i == match[j]) continue;
-          for (const std::string& doc : from.values[j].docs) {
-            const std::vector<std::string>& other = into.values[i].docs;
-            if (std::find(other.begin(), other.end(), doc) != other.end()) {
-              return std::vector<size_t>();
-            }
+          if (i == found) continue;
+          const std::vector<std::string>& other = into.values[i].docs;
+          for (const std::string& doc : v.docs) {
+            if (std::find(other.begin(), other.end(), doc) != other.end()) return false;
           }
         }
       }
-      return match;
+      return true;
     };
     // A slot that others join keeps its first values for the comparisons
     // after: theirs are forms of them.
@@ -358,7 +353,7 @@ class DifferenceFinder {
       if (!(*reported)[into]) continue;
       for (size_t b = a + 1; b < names.size(); ++b) {
         const size_t from = names[b];
-        if (!(*reported)[from] || counterparts(built[into], built[from]).empty()) continue;
+        if (!(*reported)[from] || !pair_value_by_value(built[into], built[from])) continue;
         (*slots)[into].insert((*slots)[into].end(), (*slots)[from].begin(), (*slots)[from].end());
         (*confidence)[into] = std::max((*confidence)[into], (*confidence)[from]);
         (*grown)[into] = true;
