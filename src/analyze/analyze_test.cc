@@ -699,6 +699,22 @@ TEST(AnalyzeDifferences, AnAgeIsNoCountOfThousands) {
   EXPECT_NE(ValueOf(a.differences[0], "2,000"), nullptr);
 }
 
+TEST(AnalyzeDifferences, AnAgeIsNoSpanOfTime) {
+  // "five years ago" measures time; it is no age to set against "39".
+  EXPECT_TRUE(AnalyzeOrFail(Cluster2("Doctors caring for the 39-year-old man say he was hurt in "
+                                     "a car crash and is not in pain.",
+                                     "Doctors say the man was hurt in a car crash five years ago "
+                                     "and is not in pain."))
+                  .differences.empty());
+  // An age in the plural or the possessive is an age all the same.
+  const Analysis a = AnalyzeOrFail(
+      Cluster2("The two 23-year-olds from Lake Stevens got into a fight after a party.",
+               "The two 18-year-olds from Lake Stevens got into a fight after a party."));
+  const Difference* age = FindDifference(a, "23");
+  ASSERT_NE(age, nullptr);
+  EXPECT_NE(ValueOf(*age, "18"), nullptr);
+}
+
 TEST(AnalyzeDifferences, LoneValueMeetsItsCounterpartInOtherWords) {
   const std::string other =
       "Fran Keller, who was wrongly convicted, will receive $3.4 million from a state fund. The "

@@ -585,14 +585,29 @@ class DifferenceFinder {
     return a.rfind("N:", 0) == 0 && b.rfind("N:", 0) == 0 && !SameKey(a, b);
   }
 
-  // True when one number is an age and the other cannot be one ("the
-  // 11-year-old" / "2,400 texts").
-  static bool AgeAgainstNoAge(const Mention& m, const Mention& n) {
-    auto could_be_age = [](const Mention& x) {
-      return x.value_class.empty() && x.number >= 1 && x.number <= 120 &&
-             x.number == std::floor(x.number);
+  // True when one number is an age and the other cannot be one: too large
+  // or not whole ("the 11-year-old" / "2,400 texts"), or a span of time
+  // ("the 39-year-old" / "an accident five years ago").
+  static bool AgeAgainstNoAge(const Mention& m, const Mention& n, const Context& x,
+                              const Context& y) {
+    auto could_be_age = [](const Mention& a, const Context& c) {
+      if (a.age) return true;
+      return a.value_class.empty() && a.number >= 1 && a.number <= 120 &&
+             a.number == std::floor(a.number) && !IsSpanOfTime(c.right);
     };
-    return (m.age && !could_be_age(n)) || (n.age && !could_be_age(m));
+    return (m.age && !could_be_age(n, y)) || (n.age && !could_be_age(m, x));
+  }
+
+  // True for the stem of a unit of time a number before it measures a span
+  // in ("five years ago", "for 12 months"); an age is marked as one before
+  // this is asked ("21 years old").
+  static bool IsSpanOfTime(const std::string& key) {
+    static constexpr std::string_view kUnits[] = {"year", "month", "week", "day",
+                                                  "hour", "minut", "decad"};
+    for (std::string_view unit : kUnits) {
+      if (key == unit) return true;
+    }
+    return false;
   }
 
   // Two numbers that count different things, or ages of different
@@ -600,7 +615,7 @@ class DifferenceFinder {
   static bool DifferentThings(const Mention& m, const Mention& n, const Context& x,
                               const Context& y, bool left, bool right) {
     return CountDifferentThings(m, x, y, left, right) || AgesOfDifferentPeople(m, x, y) ||
-           AgeAgainstNoAge(m, n);
+           AgeAgainstNoAge(m, n, x, y);
   }
 
   // True when two numbers count different things: "7 people" / "8 cars",
@@ -891,7 +906,7 @@ class DifferenceFinder {
     // Numbers of different things, unless the only ones of alike sentences;
     // ages of different people.
     if ((!only_ones && CountDifferentThings(m, x, y, left, right)) ||
-        AgesOfDifferentPeople(m, x, y) || AgeAgainstNoAge(m, n)) {
+        AgesOfDifferentPeople(m, x, y) || AgeAgainstNoAge(m, n, x, y)) {
       return;
     }
     bool same_slot =

@@ -620,7 +620,7 @@ class MentionFinder {
     // An age: "21-year-old", "21 years old", "aged 21".
     const bool years_old = Has(end + 1) && Adjacent(end - 1, " -") && Adjacent(end, " -") &&
                            (T(end).folded == "year" || T(end).folded == "years") &&
-                           T(end + 1).folded == "old";
+                           IsOldWord(T(end + 1).folded);
     const bool aged =
         i > 0 && Adjacent(i - 1) && (T(i - 1).folded == "aged" || T(i - 1).folded == "age");
     Add(MentionKind::kNumber, i, end, begin_byte, end_byte, unit + FormatNumber(value), unit);
@@ -628,6 +628,14 @@ class MentionFinder {
     out_.back().glued_unit = std::move(glued_unit);
     out_.back().age = unit.empty() && PlausibleAge(value) && (years_old || aged);
     return true;
+  }
+
+  // "old", "olds" or "old's", as in "two 23-year-olds", "the
+  // six-year-old's death".
+  static bool IsOldWord(std::string_view word) {
+    if (word.substr(0, 3) != "old") return false;
+    const std::string_view rest = word.substr(3);
+    return rest.empty() || rest == "s" || rest == "'s" || rest == "\u2019s";
   }
 
   static bool PlausibleAge(double value) {

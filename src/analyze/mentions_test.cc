@@ -90,6 +90,9 @@ std::vector<std::string> Ages(const std::string& text) {
 
 TEST(Mentions, AgesInTheirForms) {
   EXPECT_EQ(Ages("the 21-year-old landed"), V{"21"});
+  EXPECT_EQ(Ages("the six-year-old's death"), V{"six"});
+  EXPECT_EQ(Ages("the 8-year-old’s parents"), V{"8"});
+  EXPECT_EQ(Ages("the two 23-year-olds from"), V{"23"});
   EXPECT_EQ(Ages("she is 21 years old"), V{"21"});
   EXPECT_EQ(Ages("a man aged 64 died"), V{"64"});
   EXPECT_EQ(Ages("Kira Grunberg, 21, landed"), V{"21"});
