@@ -982,6 +982,16 @@ TEST(AnalyzeDifferences, ANameWrittenSeveralWaysShowsItsLikestForm) {
   ASSERT_NE(korean, nullptr);
   EXPECT_EQ(korean->normalized, "south korean");
   EXPECT_EQ(korean->spans.size(), 2u);
+  // Of two forms as like the other value, the one shown is the one its
+  // documents do not write: the second report has "Vikings" as well.
+  const Analysis b = AnalyzeOrFail(Cluster2(
+      "The mound was a gathering spot for a Viking parliament, known as a Thing. The Vikings "
+      "battled for land across Scotland.",
+      "A parking lot in Scotland was once the site of a Vikingg parliament. By then the Vikings "
+      "were no longer feared."));
+  const Difference* viking = FindDifference(b, "Vikingg");
+  ASSERT_NE(viking, nullptr);
+  EXPECT_NE(ValueOf(*viking, "Viking"), nullptr);
 }
 
 TEST(AnalyzeDifferences, ANameMisspelledInEachOfItsFormsIsOneDifference) {
@@ -1395,7 +1405,12 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
         Change{"multinews-val-3515", 1, "Pleasant Hill", "Pleasant Oyelaran"},
         // "Southern Claifornia" / "California" (DUC 2006): a lone word one
         // slip from the last word of a name that is no person's.
-        Change{"D0646A", 4, "California", "Claifornia"}}) {
+        Change{"D0646A", 4, "California", "Claifornia"},
+        // An inner word of a name of four replaced by another surname, in
+        // sentences less alike: "shut down in early April for refueling" /
+        // "Backup generators are cooling ... at the Fort Calhoun Nuclear
+        // Station".
+        Change{"multinews-val-1432", 0, "Fort Calhoun", "Fort Kowalczyk"}}) {
     ExpectChangeFound(news, c);
   }
 }

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 
 #include "analyze/locate.h"
@@ -786,6 +787,11 @@ class DifferenceFinder {
     return OneWordSwapped(a, b);
   }
 
+  // Names of four words or more that differ in one word inside.
+  static bool InnerWordOfFourSwapped(std::string_view a, std::string_view b) {
+    return std::count(a.begin(), a.end(), ' ') >= 3 && LongNameOneWordSwapped(a, b);
+  }
+
   // The last word of name `a` that name `b` lacks (`a`'s last word if
   // none).
   static std::string WordNotIn(const std::string& a, const std::string& b) {
@@ -922,9 +928,13 @@ class DifferenceFinder {
     // Two different names in one slot are often two parties of one event
     // ("Scotland" / "Shetland", "University of California" / "University of
     // Maryland"): a changed name keeps all its words but one, in sentences
-    // that state the same thing.
+    // that state the same thing. Three words kept around the one changed
+    // say much of it themselves ("Fort Calhoun Nuclear Station" / "Fort
+    // Kowalczyk Nuclear Station"): less alike sentences do.
     if (m.kind == MentionKind::kName &&
-        !(OneWordSwapped(m.normalized, n.normalized) && similarity >= 0.3f)) {
+        !(OneWordSwapped(m.normalized, n.normalized) &&
+          (similarity >= 0.3f ||
+           (similarity >= 0.2f && InnerWordOfFourSwapped(m.normalized, n.normalized))))) {
       return;
     }
     if (DocumentStates(facts_.doc(s), s, t, n) || DocumentStates(facts_.doc(t), t, s, m)) return;
@@ -1578,6 +1588,7 @@ class DifferenceFinder {
       size_t first = SIZE_MAX;
       std::vector<int> docs;
       std::vector<const Mention*> forms;  // Of distinct normalized names.
+      std::vector<std::vector<int>> form_docs;  // The documents writing each form.
     };
     std::vector<Value> values;
     for (size_t flat : list) {
@@ -1598,10 +1609,16 @@ class DifferenceFinder {
       if (std::find(it->docs.begin(), it->docs.end(), doc) == it->docs.end()) {
         it->docs.push_back(doc);
       }
-      if (m.kind == MentionKind::kName && it->forms.size() < kMostForms &&
-          std::none_of(it->forms.begin(), it->forms.end(),
-                       [&](const Mention* f) { return f->normalized == m.normalized; })) {
-        it->forms.push_back(&m);
+      if (m.kind == MentionKind::kName) {
+        auto form = std::find_if(it->forms.begin(), it->forms.end(),
+                                 [&](const Mention* f) { return f->normalized == m.normalized; });
+        if (form != it->forms.end()) {
+          std::vector<int>& docs = it->form_docs[static_cast<size_t>(form - it->forms.begin())];
+          if (std::find(docs.begin(), docs.end(), doc) == docs.end()) docs.push_back(doc);
+        } else if (it->forms.size() < kMostForms) {
+          it->forms.push_back(&m);
+          it->form_docs.push_back({doc});
+        }
       }
       it->out.spans.push_back(Locate(cluster_, static_cast<size_t>(doc),
                                      facts_.text(static_cast<int>(s)), m.begin, m.end));
@@ -1611,22 +1628,31 @@ class DifferenceFinder {
     // value's, so that the reader sees what differs: "South Korean" /
     // "South Korena" rather than "South Korea" / "South Korena", "Donald
     // Trump" / "Donald Okafor" rather than "Trump" / "Donald Okafor". The
-    // fewest edits (SpellingDistance), then the nearest length; the first
+    // fewest edits (SpellingDistance); then a form no document giving the
+    // other value writes, which is the one in contrast ("Viking" /
+    // "Vikingg" rather than "Vikings" / "Vikingg" where the second
+    // document writes "Vikings" too); then the nearest length; the first
     // seen where those tie.
     for (size_t i = 0; i < values.size(); ++i) {
       if (values[i].forms.size() < 2) continue;
-      std::pair<size_t, size_t> best_key{SIZE_MAX, SIZE_MAX};
+      std::tuple<size_t, bool, size_t> best_key{SIZE_MAX, true, SIZE_MAX};
       const Mention* best = nullptr;
-      for (const Mention* form : values[i].forms) {
-        std::pair<size_t, size_t> key{SIZE_MAX, SIZE_MAX};
+      for (size_t f = 0; f < values[i].forms.size(); ++f) {
+        const Mention* form = values[i].forms[f];
+        const std::vector<int>& writers = values[i].form_docs[f];
+        std::tuple<size_t, bool, size_t> key{SIZE_MAX, true, SIZE_MAX};
         for (size_t j = 0; j < values.size(); ++j) {
           if (j == i) continue;
+          const bool written_by_other = std::any_of(writers.begin(), writers.end(), [&](int doc) {
+            return std::find(values[j].docs.begin(), values[j].docs.end(), doc) !=
+                   values[j].docs.end();
+          });
           for (const Mention* other : values[j].forms) {
             const size_t length_gap = form->normalized.size() > other->normalized.size()
                                           ? form->normalized.size() - other->normalized.size()
                                           : other->normalized.size() - form->normalized.size();
-            key =
-                std::min(key, {SpellingDistance(form->normalized, other->normalized), length_gap});
+            key = std::min(key, {SpellingDistance(form->normalized, other->normalized),
+                                 written_by_other, length_gap});
           }
         }
         if (key < best_key) {
