@@ -761,6 +761,19 @@ TEST(AnalyzeDifferences, AgesOfOnePersonAreOneSlot) {
   EXPECT_EQ(ValueOf(*age, "37")->docs, Ids{"b"});
 }
 
+TEST(AnalyzeDifferences, ANameInLowerCaseIsTheSamePersonBesideAnAge) {
+  // Text folded to lower case but where a sentence opens: "ortega" is not
+  // seen as a name in the first report, "Ms. Ortega" is one in the second.
+  const Analysis a = AnalyzeOrFail(Cluster2(
+      "The nanny was suffering from mental and financial issues, neighbors said. Yoselyn "
+      "ortega, 65, appeared sick and gaunt, her neighbors said.",
+      "Ms. Ortega, 50, survived, but the police have been unable to question her. The nanny had "
+      "mental and financial issues."));
+  const Difference* age = FindDifference(a, "65");
+  ASSERT_NE(age, nullptr);
+  EXPECT_NE(ValueOf(*age, "50"), nullptr);
+}
+
 TEST(AnalyzeDifferences, AnAgeWrittenTwoWaysIsOneSlot) {
   const std::string other =
       "Austria's pole-vaulter Kira Grunberg was injured after the 21-year-old landed beside the "

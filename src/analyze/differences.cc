@@ -502,8 +502,17 @@ class DifferenceFinder {
   // Context keys that agree: equal, or names that CompatibleNames joins.
   static bool SameKey(const std::string& a, const std::string& b) {
     if (a == b) return true;
-    return a.rfind("N:", 0) == 0 && b.rfind("N:", 0) == 0 &&
-           CompatibleNames(std::string_view(a).substr(2), std::string_view(b).substr(2));
+    const bool name_a = a.rfind("N:", 0) == 0, name_b = b.rfind("N:", 0) == 0;
+    if (name_a && name_b) {
+      return CompatibleNames(std::string_view(a).substr(2), std::string_view(b).substr(2));
+    }
+    // A name's last word written in lower case, where it is not seen as a
+    // name ("Ms. Ortega, 50," / "yoselyn ortega, 65,"): the same person.
+    if (name_a == name_b) return false;
+    const std::string_view name = std::string_view(name_a ? a : b).substr(2);
+    const std::string_view word = name_a ? b : a;
+    const size_t space = name.rfind(' ');
+    return word.size() >= 3 && name.substr(space == std::string_view::npos ? 0 : space + 1) == word;
   }
 
   // Context words both sides share; a shared name counts three times: who
