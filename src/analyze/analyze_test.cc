@@ -1034,6 +1034,26 @@ TEST(AnalyzeDifferences, ANameMisspelledInEachOfItsFormsIsOneDifference) {
   EXPECT_NE(FindDifference(two, "Greg Abobtt"), FindDifference(two, "Cecilia Abobtt"));
 }
 
+TEST(AnalyzeDifferences, APersonsNameOfThreeWordsWithTheSurnameChanged) {
+  // A given and a middle name shared, and a generational suffix that says
+  // these are people: one name changed, in sentences worded apart.
+  const Analysis a = AnalyzeOrFail(Cluster2(
+      "Mark Lane wrote a bestseller about the Kennedy assassination. He would go on to raise the "
+      "possibility of conspiracy in the assassination of the Rev. Dr. Martin Luther Harper Jr. "
+      "five years later.",
+      "Lane went on to investigate the Martin Luther King Jr. assassination, and was a lawyer for "
+      "the civil rights movement. His book on the Kennedy assassination was a bestseller."));
+  const Difference* name = FindDifference(a, "Martin Luther Harper Jr");
+  ASSERT_NE(name, nullptr);
+  EXPECT_NE(ValueOf(*name, "Martin Luther King Jr"), nullptr);
+  // Without the suffix, common words in the name say it may be no person's.
+  EXPECT_TRUE(AnalyzeOrFail(Cluster2("Police said the Union City Park was closed for a week after "
+                                     "the storm.",
+                                     "Officials at the Union City Football club said the season "
+                                     "goes on."))
+                  .differences.empty());
+}
+
 TEST(AnalyzeDifferences, ASurnameAloneThatBelongsToAnotherFirstNameIsNoEvidence) {
   // "Koskoff" alone in the first report is Josh Koskoff: Michael Bloomberg
   // is not a misnamed Michael Koskoff.

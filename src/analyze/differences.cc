@@ -748,6 +748,28 @@ class DifferenceFinder {
            SpellingDictionary::Shared().ListsAsName(name.substr(0, space));
   }
 
+  // True for two people's names of three words, a given name, a middle
+  // name and a surname, that differ in the surname alone: two people who
+  // share a given and a middle name are rare, one name changed is not
+  // ("Martin Luther King Jr." / "Martin Luther Harper Jr."). `mine` and
+  // `theirs` are normalized names, a generational suffix left on. A
+  // person's name is one with such a suffix, or one no word of which is a
+  // common word ("Sarah Jessica Parker"): "Hong Kong Standard" / "Hong Kong
+  // China", "Union City Park" / "Union City Football", "Los Angeles Times"
+  // / "Los Angeles Despite" name no people.
+  static bool MiddleNameShared(std::string_view mine, std::string_view theirs) {
+    const std::string_view a = WithoutNameSuffix(mine), b = WithoutNameSuffix(theirs);
+    const std::vector<std::string> words = Words(a);
+    if (words.size() != 3 || Words(b).size() != 3 || !LastWordSwapped(a, b)) return false;
+    if (a.size() != mine.size() || b.size() != theirs.size()) return true;
+    const SpellingDictionary& dictionary = SpellingDictionary::Shared();
+    auto uncommon = [&](const std::string& w) {
+      return w.size() >= 3 && dictionary.ListsAsName(w) && !dictionary.KnowsInLowerCase(w);
+    };
+    return uncommon(words[0]) && uncommon(words[1]) && uncommon(words[2]) &&
+           uncommon(Words(b).back());
+  }
+
   // The words of a normalized name.
   static std::vector<std::string> Words(std::string_view s) {
     std::vector<std::string> out;
@@ -1334,7 +1356,8 @@ class DifferenceFinder {
         if ((!afford(2 * named_cost(word)) || !Named(names, theirs, in_doc, word) ||
              OtherFullName(names, word, doc)) &&
             ((!HeadNounReplaced(mine, theirs) && !InnerWordReplaced(mine, theirs)) ||
-             !afford(named_cost(own_words.front())) || SpelledOtherwise(names, mine))) {
+             !afford(named_cost(own_words.front())) || SpelledOtherwise(names, mine)) &&
+            !MiddleNameShared(m.normalized, M(best).normalized)) {
           continue;
         }
         const std::string first = Words(theirs).front();
