@@ -770,6 +770,10 @@ class DifferenceFinder {
            uncommon(Words(b).back());
   }
 
+  static bool HasLowercase(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  }
+
   // The words of a normalized name.
   static std::vector<std::string> Words(std::string_view s) {
     std::vector<std::string> out;
@@ -1641,12 +1645,19 @@ class DifferenceFinder {
       if (std::find(it->docs.begin(), it->docs.end(), doc) == it->docs.end()) {
         it->docs.push_back(doc);
       }
+      // A form in capitals ("PLEASANT HILL --", a dateline) is shown as
+      // another mention writes it, where one does.
+      const bool shouted = !HasLowercase(m.surface);
+      if (it->out.normalized == m.normalized && !HasLowercase(it->out.value) && !shouted) {
+        it->out.value = m.surface;
+      }
       if (m.kind == MentionKind::kName) {
         auto form = std::find_if(it->forms.begin(), it->forms.end(),
                                  [&](const Mention* f) { return f->normalized == m.normalized; });
         if (form != it->forms.end()) {
           std::vector<int>& docs = it->form_docs[static_cast<size_t>(form - it->forms.begin())];
           if (std::find(docs.begin(), docs.end(), doc) == docs.end()) docs.push_back(doc);
+          if (!HasLowercase((*form)->surface) && !shouted) *form = &m;
         } else if (it->forms.size() < kMostForms) {
           it->forms.push_back(&m);
           it->form_docs.push_back({doc});

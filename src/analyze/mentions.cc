@@ -696,7 +696,10 @@ class MentionFinder {
   bool StartsClause(size_t i) const {
     if (i == 0) return true;
     const std::string_view gap = Between(text_, T(i - 1), T(i));
-    return gap.find_first_of(":;\"\u201C([") != std::string_view::npos ||
+    // A dash between spaces opens a clause too ("LOS ANGELES -- Despite").
+    const bool dash = gap.size() >= 3 && gap.front() == ' ' && gap.back() == ' ' &&
+                      gap.find('-') != std::string_view::npos;
+    return dash || gap.find_first_of(":;\"\u201C([") != std::string_view::npos ||
            gap.find("\xE2\x80\x9C") != std::string_view::npos;
   }
 
@@ -764,8 +767,10 @@ class MentionFinder {
                                       (end - 1 == i || lowercase_.count(T(end).folded) == 0);
       const bool after_initial = (T(end - 1).folded.size() == 1 || place_abbreviation) &&
                                  Between(text_, T(end - 1), T(end)) == ". ";
-      if ((NameWord(end) || MonthInName(end)) && (Adjacent(end - 1, " -") || after_initial) &&
-          !Ticker(end)) {
+      // Words of a name are joined by spaces or by one hyphen: a dash
+      // between spaces ends it ("LOS ANGELES -- Despite").
+      const bool joined = Adjacent(end - 1) || Between(text_, T(end - 1), T(end)) == "-";
+      if ((NameWord(end) || MonthInName(end)) && (joined || after_initial) && !Ticker(end)) {
         ++end;
         continue;
       }

@@ -238,6 +238,10 @@ TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
   EXPECT_EQ(Describe("dictator Kim Jong-un met Mr. Obama"),
             (V{"name:kim jong un=Kim Jong-un", "name:obama=Obama"}));
   EXPECT_EQ(Describe("the studio Sony's film"), V{"name:sony=Sony"});
+  // A dash between spaces ends a name; a hyphen joins its words.
+  EXPECT_EQ(Describe("LOS ANGELES -- Despite predictions"), V{"name:los angeles=LOS ANGELES"});
+  EXPECT_EQ(Describe("LOS ANGELES - Despite predictions"), V{"name:los angeles=LOS ANGELES"});
+  EXPECT_EQ(Describe("the Mercedes-Benz plant"), V{"name:mercedes benz=Mercedes-Benz"});
   // A word that commonly opens sentences is no name word there, even where
   // the text never writes it in lower case.
   EXPECT_EQ(Describe("Like Martin Luther King, she had an FBI file"),
