@@ -696,9 +696,12 @@ class MentionFinder {
   bool StartsClause(size_t i) const {
     if (i == 0) return true;
     const std::string_view gap = Between(text_, T(i - 1), T(i));
-    // A dash between spaces opens a clause too ("LOS ANGELES -- Despite").
-    const bool dash = gap.size() >= 3 && gap.front() == ' ' && gap.back() == ' ' &&
-                      gap.find('-') != std::string_view::npos;
+    // A dash between spaces opens a clause too ("LOS ANGELES -- Despite",
+    // "LONDON \u2014 Despite").
+    const bool dash =
+        gap.size() >= 3 && gap.front() == ' ' && gap.back() == ' ' &&
+        (gap.find('-') != std::string_view::npos || gap.find("\u2014") != std::string_view::npos ||
+         gap.find("\u2013") != std::string_view::npos);
     return dash || gap.find_first_of(":;\"\u201C([") != std::string_view::npos ||
            gap.find("\xE2\x80\x9C") != std::string_view::npos;
   }

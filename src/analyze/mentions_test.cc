@@ -241,6 +241,7 @@ TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
   // A dash between spaces ends a name; a hyphen joins its words.
   EXPECT_EQ(Describe("LOS ANGELES -- Despite predictions"), V{"name:los angeles=LOS ANGELES"});
   EXPECT_EQ(Describe("LOS ANGELES - Despite predictions"), V{"name:los angeles=LOS ANGELES"});
+  EXPECT_EQ(Describe("LONDON \u2014 Despite predictions"), V{"name:london=LONDON"});
   EXPECT_EQ(Describe("the Mercedes-Benz plant"), V{"name:mercedes benz=Mercedes-Benz"});
   // A word that commonly opens sentences is no name word there, even where
   // the text never writes it in lower case.
