@@ -706,6 +706,13 @@ TEST(AnalyzeDifferences, AnAgeIsNoSpanOfTime) {
                                      "Doctors say the man was hurt in a car crash five years ago "
                                      "and is not in pain."))
                   .differences.empty());
+  // The time since something may be its age.
+  const Analysis since = AnalyzeOrFail(
+      Cluster2("Almost 21 years old, the original film of the franchise was a modest hit.",
+               "It's been 16 years since the original film of the franchise was a modest hit."));
+  const Difference* film = FindDifference(since, "21");
+  ASSERT_NE(film, nullptr);
+  EXPECT_NE(ValueOf(*film, "16"), nullptr);
   // An age in the plural or the possessive is an age all the same.
   const Analysis a = AnalyzeOrFail(
       Cluster2("The two 23-year-olds from Lake Stevens got into a fight after a party.",

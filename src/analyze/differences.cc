@@ -70,6 +70,7 @@ constexpr size_t kMostCounterpartScans = size_t{8} << 20;
 // words within kWindow.
 struct Context {
   std::string left, right;
+  std::string right_next;  // The second unit after the mention.
   std::vector<std::string> left_words, right_words;
 };
 
@@ -438,6 +439,7 @@ class DifferenceFinder {
     Context c;
     if (!before.empty()) c.left = before.front().key;
     if (!after.empty()) c.right = after.front().key;
+    if (after.size() >= 2) c.right_next = after[1].key;
     for (const Unit& u : before) {
       if (u.content) c.left_words.push_back(u.key);
     }
@@ -597,27 +599,27 @@ class DifferenceFinder {
 
   // True when one number is an age and the other cannot be one: too large
   // or not whole ("the 11-year-old" / "2,400 texts"), or a span of time
-  // ("the 39-year-old" / "an accident five years ago").
+  // ("the 39-year-old" / "an accident five years ago", "in the past 30
+  // years"). A span since something may be its age: "almost 21 years
+  // old" / "it's been 16 years since".
   static bool AgeAgainstNoAge(const Mention& m, const Mention& n, const Context& x,
                               const Context& y) {
     auto could_be_age = [](const Mention& a, const Context& c) {
       if (a.age) return true;
       return a.value_class.empty() && a.number >= 1 && a.number <= 120 &&
-             a.number == std::floor(a.number) && !IsSpanOfTime(c.right);
+             a.number == std::floor(a.number) && !SpanOfTime(c);
     };
     return (m.age && !could_be_age(n, y)) || (n.age && !could_be_age(m, x));
   }
 
-  // True for the stem of a unit of time a number before it measures a span
-  // in ("five years ago", "for 12 months"); an age is marked as one before
-  // this is asked ("21 years old").
-  static bool IsSpanOfTime(const std::string& key) {
+  // True for a number followed by a unit of time, not then by "since". An
+  // age is marked as one before this is asked ("21 years old").
+  static bool SpanOfTime(const Context& c) {
     static constexpr std::string_view kUnits[] = {"year", "month", "week", "day",
                                                   "hour", "minut", "decad"};
-    for (std::string_view unit : kUnits) {
-      if (key == unit) return true;
-    }
-    return false;
+    // Keys are stems: "sinc" is "since".
+    return std::find(std::begin(kUnits), std::end(kUnits), c.right) != std::end(kUnits) &&
+           c.right_next != "sinc";
   }
 
   // Two numbers that count different things, or ages of different
