@@ -71,6 +71,12 @@ const DifferenceValue* ValueOf(const Difference& d, const std::string& value) {
   return nullptr;
 }
 
+// Whether one difference of `a` sets `value` against `other`.
+bool SetAgainst(const Analysis& a, const std::string& value, const std::string& other) {
+  const Difference* d = FindDifference(a, value);
+  return d != nullptr && ValueOf(*d, other) != nullptr;
+}
+
 using Ids = std::vector<std::string>;
 
 TEST(AnalyzeExample, ReportsBothNameDifferences) {
@@ -710,16 +716,12 @@ TEST(AnalyzeDifferences, AnAgeIsNoSpanOfTime) {
   const Analysis since = AnalyzeOrFail(
       Cluster2("Almost 21 years old, the original film of the franchise was a modest hit.",
                "It's been 16 years since the original film of the franchise was a modest hit."));
-  const Difference* film = FindDifference(since, "21");
-  ASSERT_NE(film, nullptr);
-  EXPECT_NE(ValueOf(*film, "16"), nullptr);
+  EXPECT_TRUE(SetAgainst(since, "21", "16"));
   // An age in the plural or the possessive is an age all the same.
   const Analysis a = AnalyzeOrFail(
       Cluster2("The two 23-year-olds from Lake Stevens got into a fight after a party.",
                "The two 18-year-olds from Lake Stevens got into a fight after a party."));
-  const Difference* age = FindDifference(a, "23");
-  ASSERT_NE(age, nullptr);
-  EXPECT_NE(ValueOf(*age, "18"), nullptr);
+  EXPECT_TRUE(SetAgainst(a, "23", "18"));
 }
 
 TEST(AnalyzeDifferences, LoneValueMeetsItsCounterpartInOtherWords) {
@@ -776,9 +778,7 @@ TEST(AnalyzeDifferences, ANameInLowerCaseIsTheSamePersonBesideAnAge) {
       "ortega, 65, appeared sick and gaunt, her neighbors said.",
       "Ms. Ortega, 50, survived, but the police have been unable to question her. The nanny had "
       "mental and financial issues."));
-  const Difference* age = FindDifference(a, "65");
-  ASSERT_NE(age, nullptr);
-  EXPECT_NE(ValueOf(*age, "50"), nullptr);
+  EXPECT_TRUE(SetAgainst(a, "65", "50"));
 }
 
 TEST(AnalyzeDifferences, AnAgeWrittenTwoWaysIsOneSlot) {
@@ -1009,9 +1009,7 @@ TEST(AnalyzeDifferences, ANameWrittenSeveralWaysShowsItsLikestForm) {
       "battled for land across Scotland.",
       "A parking lot in Scotland was once the site of a Vikingg parliament. By then the Vikings "
       "were no longer feared."));
-  const Difference* viking = FindDifference(b, "Vikingg");
-  ASSERT_NE(viking, nullptr);
-  EXPECT_NE(ValueOf(*viking, "Viking"), nullptr);
+  EXPECT_TRUE(SetAgainst(b, "Vikingg", "Viking"));
 }
 
 TEST(AnalyzeDifferences, ANameMisspelledInEachOfItsFormsIsOneDifference) {
@@ -1050,9 +1048,7 @@ TEST(AnalyzeDifferences, APersonsNameOfThreeWordsWithTheSurnameChanged) {
       "five years later.",
       "Lane went on to investigate the Martin Luther King Jr. assassination, and was a lawyer for "
       "the civil rights movement. His book on the Kennedy assassination was a bestseller."));
-  const Difference* name = FindDifference(a, "Martin Luther Harper Jr");
-  ASSERT_NE(name, nullptr);
-  EXPECT_NE(ValueOf(*name, "Martin Luther King Jr"), nullptr);
+  EXPECT_TRUE(SetAgainst(a, "Martin Luther Harper Jr", "Martin Luther King Jr"));
   // Without the suffix, common words in the name say it may be no person's.
   EXPECT_TRUE(AnalyzeOrFail(Cluster2("Police said the Union City Park was closed for a week after "
                                      "the storm.",
