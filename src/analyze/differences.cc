@@ -761,15 +761,14 @@ class DifferenceFinder {
   // / "Los Angeles Despite" name no people.
   static bool MiddleNameShared(std::string_view mine, std::string_view theirs) {
     const std::string_view a = WithoutNameSuffix(mine), b = WithoutNameSuffix(theirs);
-    const std::vector<std::string> words = Words(a);
-    if (words.size() != 3 || Words(b).size() != 3 || !LastWordSwapped(a, b)) return false;
+    const std::vector<std::string> words = Words(a), other = Words(b);
+    if (words.size() != 3 || other.size() != 3 || !LastWordSwapped(a, b)) return false;
     if (a.size() != mine.size() || b.size() != theirs.size()) return true;
     const SpellingDictionary& dictionary = SpellingDictionary::Shared();
     auto uncommon = [&](const std::string& w) {
       return w.size() >= 3 && dictionary.ListsAsName(w) && !dictionary.KnowsInLowerCase(w);
     };
-    return uncommon(words[0]) && uncommon(words[1]) && uncommon(words[2]) &&
-           uncommon(Words(b).back());
+    return uncommon(words[0]) && uncommon(words[1]) && uncommon(words[2]) && uncommon(other[2]);
   }
 
   static bool HasLowercase(std::string_view text) {

@@ -630,12 +630,10 @@ class MentionFinder {
     return true;
   }
 
-  // "old", "olds" or "old's", as in "two 23-year-olds", "the
-  // six-year-old's death".
+  // "old", "olds" or "old's" (a token's folded form writes every apostrophe
+  // as "'"), as in "two 23-year-olds", "the six-year-old's death".
   static bool IsOldWord(std::string_view word) {
-    if (word.substr(0, 3) != "old") return false;
-    const std::string_view rest = word.substr(3);
-    return rest.empty() || rest == "s" || rest == "'s" || rest == "\u2019s";
+    return word == "old" || word == "olds" || word == "old's";
   }
 
   static bool PlausibleAge(double value) {
