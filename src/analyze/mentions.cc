@@ -158,8 +158,14 @@ std::string NormalizeName(const std::vector<Token>& tokens, size_t first, size_t
     ToAmericanSpelling(&w);
     if (!w.empty()) words.push_back(std::move(w));
   }
-  while (!words.empty() && (words.front() == "the" || IsTitle(words.front()))) {
-    words.erase(words.begin());
+  while (!words.empty() && words.front() == "the") words.erase(words.begin());
+  // Titles go, but not where a connector would then open the name: "Governor
+  // General of Canada" and "Duke of Edinburgh" are names of offices, not "of
+  // Canada".
+  size_t titles = 0;
+  while (titles < words.size() && IsTitle(words[titles])) ++titles;
+  if (titles == words.size() || !IsNameConnector(words[titles])) {
+    words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(titles));
   }
   // Middle initials are left out: "John F. Kennedy" is "John Kennedy".
   for (size_t k = 1; k + 1 < words.size();) {

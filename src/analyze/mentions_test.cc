@@ -242,6 +242,9 @@ TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
   EXPECT_EQ(Describe("LOS ANGELES -- Despite predictions"), V{"name:los angeles=LOS ANGELES"});
   EXPECT_EQ(Describe("LOS ANGELES - Despite predictions"), V{"name:los angeles=LOS ANGELES"});
   EXPECT_EQ(Describe("LONDON \u2014 Despite predictions"), V{"name:london=LONDON"});
+  // Titles that a connector follows name an office.
+  EXPECT_EQ(Describe("the Governor General of Canada"),
+            V{"name:governor general of canada=Governor General of Canada"});
   EXPECT_EQ(Describe("the Mercedes-Benz plant"), V{"name:mercedes benz=Mercedes-Benz"});
   // A word that commonly opens sentences is no name word there, even where
   // the text never writes it in lower case.
