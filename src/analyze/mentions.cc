@@ -146,7 +146,8 @@ void ToAmericanSpelling(std::string* word) {
 // Normalizes a name: lower case, dots dropped, possessive and leading "the"
 // or title removed, British spellings made American ("organisation"),
 // words joined by one space.
-std::string NormalizeName(const std::vector<Token>& tokens, size_t first, size_t end) {
+std::string NormalizeName(const std::vector<Token>& tokens, size_t first, size_t end,
+                          bool keep_titles = false) {
   std::vector<std::string> words;
   for (size_t k = first; k < end; ++k) {
     std::string w;
@@ -163,7 +164,7 @@ std::string NormalizeName(const std::vector<Token>& tokens, size_t first, size_t
   // General of Canada" and "Duke of Edinburgh" are names of offices, not "of
   // Canada".
   size_t titles = 0;
-  while (titles < words.size() && IsTitle(words[titles])) ++titles;
+  while (!keep_titles && titles < words.size() && IsTitle(words[titles])) ++titles;
   if (titles == words.size() || !IsNameConnector(words[titles])) {
     words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(titles));
   }
@@ -688,6 +689,17 @@ class MentionFinder {
     }
   }
 
+  // True for a word the cluster writes in lower case that the dictionary
+  // lists as a common word and not as a name: "department", "ministry";
+  // not "trump" or "bush", surnames too. The dictionary lists "pence" in
+  // lower case only: "Vice President Pence" stays a person's name where
+  // the cluster's text has no "pence".
+  bool BodyNoun(const std::string& folded) const {
+    if (lowercase_.count(folded) == 0) return false;
+    const SpellingDictionary& dictionary = SpellingDictionary::Shared();
+    return dictionary.KnowsInLowerCase(folded) && !dictionary.ListsAsName(folded);
+  }
+
   // True when tokens i and i + 1 read as a person's given name and surname:
   // the first listed as a name, the second no common word ("Neil Gorsuch";
   // not "Virginia Department", "Mary Queen").
@@ -819,8 +831,15 @@ class MentionFinder {
     // President Donald Trump", "Attorney General Eric Holder", "Secretary of
     // State John Kerry" name "Jim Harrelson", "Donald Trump", "Eric Holder",
     // "John Kerry".
+    // A title before one common noun names a body: "Justice Department",
+    // "Justice Ministry", "General Assembly".
+    bool body = false;
     for (size_t k = end - 1; k > first; --k) {
       if (!IsTitle(T(k - 1).folded)) continue;
+      if (k + 1 == end && BodyNoun(T(k).folded)) {
+        body = true;
+        break;
+      }
       size_t start = k;
       if (T(start).folded == "of" && start + 2 < end) start += 2;
       bool plain = true;
@@ -856,7 +875,7 @@ class MentionFinder {
       }
       break;
     }
-    std::string normalized = NormalizeName(tokens_, first, end);
+    std::string normalized = NormalizeName(tokens_, first, end, /*keep_titles=*/body);
     const bool only_title = normalized.size() < 2;  // Or a lone initial.
     if (!only_title && !(end - first == 1 && IsStopword(normalized))) {
       size_t end_byte = T(end - 1).end;
