@@ -144,8 +144,9 @@ void ToAmericanSpelling(std::string* word) {
 }
 
 // Normalizes a name: lower case, dots dropped, possessive and leading "the"
-// or title removed, British spellings made American ("organisation"),
-// words joined by one space.
+// removed, leading titles too unless `keep_titles` (a body: "Justice
+// Department") or a connector follows them, British spellings made
+// American ("organisation"), words joined by one space.
 std::string NormalizeName(const std::vector<Token>& tokens, size_t first, size_t end,
                           bool keep_titles = false) {
   std::vector<std::string> words;
