@@ -13,6 +13,7 @@
 #include "analyze/spelling_dictionary.h"
 #include "analyze/union_find.h"
 #include "attribute/lexicon.h"
+#include "base/ascii.h"
 #include "tokenize/stemmer.h"
 #include "tokenize/stopwords.h"
 
@@ -769,10 +770,6 @@ class DifferenceFinder {
       return w.size() >= 3 && dictionary.ListsAsName(w) && !dictionary.KnowsInLowerCase(w);
     };
     return uncommon(words[0]) && uncommon(words[1]) && uncommon(words[2]) && uncommon(other[2]);
-  }
-
-  static bool HasLowercase(std::string_view text) {
-    return std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   }
 
   // The words of a normalized name.
@@ -1648,8 +1645,8 @@ class DifferenceFinder {
       }
       // A form in capitals ("PLEASANT HILL --", a dateline) is shown as
       // another mention writes it, where one does.
-      const bool shouted = !HasLowercase(m.surface);
-      if (it->out.normalized == m.normalized && !HasLowercase(it->out.value) && !shouted) {
+      const bool shouted = !HasLowercaseAscii(m.surface);
+      if (it->out.normalized == m.normalized && !HasLowercaseAscii(it->out.value) && !shouted) {
         it->out.value = m.surface;
       }
       if (m.kind == MentionKind::kName) {
@@ -1658,7 +1655,7 @@ class DifferenceFinder {
         if (form != it->forms.end()) {
           std::vector<int>& docs = it->form_docs[static_cast<size_t>(form - it->forms.begin())];
           if (std::find(docs.begin(), docs.end(), doc) == docs.end()) docs.push_back(doc);
-          if (!HasLowercase((*form)->surface) && !shouted) *form = &m;
+          if (!HasLowercaseAscii((*form)->surface) && !shouted) *form = &m;
         } else if (it->forms.size() < kMostForms) {
           it->forms.push_back(&m);
           it->form_docs.push_back({doc});

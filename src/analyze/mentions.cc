@@ -13,6 +13,7 @@
 
 #include "analyze/spelling_dictionary.h"
 #include "attribute/lexicon.h"
+#include "base/ascii.h"
 #include "base/utf8.h"
 #include "segment/abbreviations.h"
 #include "tokenize/stopwords.h"
@@ -22,10 +23,7 @@ namespace {
 
 // True when the token has no lowercase ASCII letter ("POOL", "U.S.", "7").
 bool NoLowercase(std::string_view text, const Token& token) {
-  for (size_t k = token.begin; k < token.end; ++k) {
-    if (text[k] >= 'a' && text[k] <= 'z') return false;
-  }
-  return true;
+  return !HasLowercaseAscii(text.substr(token.begin, token.end - token.begin));
 }
 
 // Bytes between two tokens.

@@ -29,6 +29,15 @@ inline constexpr std::array<char, 256> kAsciiWordLower = [] {
 // True for an ASCII letter or digit.
 inline bool IsAsciiWordByte(char c) { return kAsciiWordLower[static_cast<unsigned char>(c)] != 0; }
 
+// True when `s` has a lowercase ASCII letter ("Pleasant Hill", not
+// "PLEASANT HILL", "U.S." or "7").
+inline bool HasLowercaseAscii(std::string_view s) {
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return true;
+  }
+  return false;
+}
+
 namespace ascii_internal {
 
 static_assert(std::endian::native == std::endian::little, "lane 0 is the first byte");

@@ -61,5 +61,14 @@ TEST(LowerAsciiWordRun, StopsAtTheEndOfTheView) {
   EXPECT_EQ(LowerAsciiWordRun(std::string_view(), out, sizeof(out)), 0u);
 }
 
+TEST(HasLowercaseAscii, FindsALowercaseLetterAnywhere) {
+  EXPECT_TRUE(HasLowercaseAscii("Pleasant Hill"));
+  EXPECT_TRUE(HasLowercaseAscii("U.S.a"));
+  EXPECT_FALSE(HasLowercaseAscii("PLEASANT HILL"));
+  EXPECT_FALSE(HasLowercaseAscii("U.S. 7"));
+  EXPECT_FALSE(HasLowercaseAscii("\xC3\xA9T\xC3\x89"));  // "\u00e9T\u00c9": ASCII only.
+  EXPECT_FALSE(HasLowercaseAscii(""));
+}
+
 }  // namespace
 }  // namespace precis
