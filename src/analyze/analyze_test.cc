@@ -542,6 +542,27 @@ TEST(AnalyzeDifferences, FormattingVariantsAreAgreement) {
   EXPECT_TRUE(a.differences.empty()) << a.differences.front().values.front().value;
 }
 
+// A number of several words is the number its digits write: "twenty-one"
+// against "21", "two dozen" against "24", "4 1/2" against "4.5" agree;
+// against another number each is one value, not its first word.
+TEST(AnalyzeDifferences, NumbersOfSeveralWordsAgreeWithTheirDigits) {
+  const std::string a =
+      "Twenty-one people died in the fire in Dayton, officials said. Firefighters fought "
+      "it for 4 1/2 hours and saved two dozen homes.";
+  EXPECT_TRUE(AnalyzeOrFail(Cluster2(a,
+                                     "21 people died in the fire in Dayton, police said. "
+                                     "Firefighters fought it for 4.5 hours and saved 24 homes."))
+                  .differences.empty());
+  const Analysis changed = AnalyzeOrFail(
+      Cluster2(a,
+               "23 people died in the fire in Dayton, police said. Firefighters fought it for "
+               "4.5 hours and saved 24 homes."));
+  ASSERT_EQ(changed.differences.size(), 1u);
+  ASSERT_NE(ValueOf(changed.differences[0], "Twenty-one"), nullptr);
+  EXPECT_EQ(ValueOf(changed.differences[0], "Twenty-one")->docs, Ids{"a"});
+  EXPECT_EQ(ValueOf(changed.differences[0], "23")->docs, Ids{"b"});
+}
+
 // "£5m" and "£5 million", "2,700km" and "2,700 km" are one value; a
 // unit written onto one number and beside the other is one word beside
 // both.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
 #include <string_view>
 #include <unordered_map>
@@ -166,6 +167,14 @@ std::string NormalizeName(const std::vector<Token>& tokens, size_t first, size_t
   while (!keep_titles && titles < words.size() && IsTitle(words[titles])) ++titles;
   if (titles == words.size() || !IsNameConnector(words[titles])) {
     words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(titles));
+  }
+  // Initials that open a name are one word, however spaced: "J. K.
+  // Rowling" is "J.K. Rowling" and "JK Rowling".
+  size_t initials = 0;
+  while (initials < words.size() && words[initials].size() == 1) ++initials;
+  if (initials >= 2 && initials < words.size()) {
+    for (size_t k = 1; k < initials; ++k) words[0] += words[k];
+    words.erase(words.begin() + 1, words.begin() + static_cast<std::ptrdiff_t>(initials));
   }
   // Middle initials are left out: "John F. Kennedy" is "John Kennedy".
   for (size_t k = 1; k + 1 < words.size();) {
@@ -592,16 +601,8 @@ class MentionFinder {
         return false;
       }
       value *= scale;
-    } else if (int v = NumberWordValue(T(i).folded); v > 0) {
-      value = v;
-      if (v >= 20 && Has(i + 1) && Between(text_, T(i), T(i + 1)) == "-") {
-        const int unit = NumberWordValue(T(i + 1).folded);
-        if (unit > 0 && unit < 10) {
-          value += unit;
-          ++end;
-        }
-      }
-    } else {
+      end = WithFraction(end, &value);
+    } else if (!NumberWords(i, &value, &end)) {
       return false;
     }
     size_t currency_begin = T(i).begin;
@@ -634,6 +635,85 @@ class MentionFinder {
     out_.back().glued_unit = std::move(glued_unit);
     out_.back().age = unit.empty() && PlausibleAge(value) && (years_old || aged);
     return true;
+  }
+
+  // The value of a number word at token k: "one" only where `one` allows
+  // it, since alone it is mostly a pronoun ("one of the victims").
+  int WordValue(size_t k, bool one) const {
+    if (!Has(k)) return 0;
+    if (T(k).folded == "one") return one ? 1 : 0;
+    return NumberWordValue(T(k).folded);
+  }
+
+  // Number words from token i, as one value: "seven", "twenty-one" or
+  // "twenty one", "one hundred and twenty", "two dozen". "one" opens a
+  // number only before "hundred", "thousand", ... or "dozen" ("one
+  // million"); a scale word after the words is left to the caller. Sets
+  // `*end` past the last word; false where token i opens no number.
+  bool NumberWords(size_t i, double* value, size_t* end) const {
+    const bool scale_next = Has(i + 1) && Adjacent(i) &&
+                            (MultiplierValue(T(i + 1).folded) > 0 || T(i + 1).folded == "dozen");
+    // A number below a hundred from token k: a word, or tens and a unit
+    // joined by a hyphen or a space.
+    auto below_hundred = [&](size_t k, bool one, size_t* after) {
+      int v = WordValue(k, one);
+      if (v <= 0) return 0;
+      *after = k + 1;
+      if (v >= 20 && v % 10 == 0 && Has(k + 1)) {
+        const std::string_view gap = Between(text_, T(k), T(k + 1));
+        const int unit = gap == "-" || gap == " " ? WordValue(k + 1, true) : 0;
+        if (unit > 0 && unit < 10) {
+          v += unit;
+          *after = k + 2;
+        }
+      }
+      return v;
+    };
+    size_t after = i;
+    int v = below_hundred(i, scale_next, &after);
+    if (v <= 0) return false;
+    // "two dozen": a dozen of them.
+    if (v < 100 && Has(after) && Adjacent(after - 1) && T(after).folded == "dozen" &&
+        T(i).folded != "dozen") {
+      v *= 12;
+      ++after;
+    } else if (v < 100 && Has(after) && Adjacent(after - 1) && T(after).folded == "hundred") {
+      // "one hundred and twenty", "two hundred five".
+      v *= 100;
+      ++after;
+      size_t rest_end = after;
+      const bool joined =
+          Has(after) && Adjacent(after - 1) && T(after).folded == "and" && Adjacent(after);
+      if (const int rest = Has(after) && Adjacent(after - 1)
+                               ? below_hundred(joined ? after + 1 : after, true, &rest_end)
+                               : 0;
+          rest > 0 && rest < 100) {
+        v += rest;
+        after = rest_end;
+      }
+    }
+    *value = v;
+    *end = after;
+    return true;
+  }
+
+  // A fraction written after a whole number ("4 1/2"): added to `*value`
+  // when the tokens from `end` are a numerator, "/" and a denominator of
+  // 2, 3, 4 or 8 above it. Returns where the number ends.
+  size_t WithFraction(size_t end, double* value) const {
+    if (!Has(end + 1) || *value != std::floor(*value) || !Adjacent(end - 1) ||
+        Between(text_, T(end), T(end + 1)) != "/" || !T(end).is_number || !T(end + 1).is_number) {
+      return end;
+    }
+    const std::string& top = T(end).folded;
+    const std::string& bottom = T(end + 1).folded;
+    if (top.size() != 1 || bottom.size() != 1 ||
+        !std::isdigit(static_cast<unsigned char>(top[0])) ||
+        std::string_view("2348").find(bottom[0]) == std::string_view::npos || top[0] >= bottom[0]) {
+      return end;
+    }
+    *value += static_cast<double>(top[0] - '0') / (bottom[0] - '0');
+    return end + 2;
   }
 
   // "old", "olds" or "old's" (a token's folded form writes every apostrophe

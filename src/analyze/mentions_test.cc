@@ -63,6 +63,24 @@ TEST(Mentions, NumbersByValueWithTheirUnit) {
             (V{"number:25=twenty-five", "number:th21=21st"}));
 }
 
+// Numbers written in words of several tokens are one value each, as their
+// digits are: "twenty-one" is 21, not 20 beside a pronoun.
+TEST(Mentions, NumbersOfSeveralWords) {
+  EXPECT_EQ(Describe("twenty-one hikers and thirty five dogs"),
+            (V{"number:21=twenty-one", "number:35=thirty five"}));
+  EXPECT_EQ(Describe("one hundred and twenty homes, two hundred five cars"),
+            (V{"number:120=one hundred and twenty", "number:205=two hundred five"}));
+  EXPECT_EQ(Describe("two dozen homes, a dozen cars"),
+            (V{"number:24=two dozen", "number:12=dozen"}));
+  EXPECT_EQ(Describe("one million homes"), V{"number:1000000=one million"});
+  EXPECT_EQ(Describe("it lasted 4 1/2 hours"), V{"number:4.5=4 1/2"});
+  // "one" alone is no number, and words that only stand side by side are
+  // not joined: "twenty" and then "100".
+  EXPECT_EQ(Describe("one of twenty 100-year-old trees"),
+            (V{"number:20=twenty", "number:100=100"}));
+  EXPECT_EQ(Describe("one hundred and some"), V{"number:100=one hundred"});
+}
+
 // British and Australian reports write scales and units onto the number:
 // "£5m" states what "£5 million" does, "2,700km" what "2,700 km" does.
 TEST(Mentions, NumbersWithScalesAndUnitsWrittenOn) {
@@ -290,6 +308,10 @@ TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
   // Middle initials belong to the name and are left out of its value.
   EXPECT_EQ(Describe("said Justice Anthony M. Kennedy"),
             V{"name:anthony kennedy=Anthony M. Kennedy"});
+  // Initials that open a name are one word, however they are spaced.
+  EXPECT_EQ(Describe("by J. K. Rowling, J.K. Rowling and JK Rowling"),
+            (V{"name:jk rowling=J. K. Rowling", "name:jk rowling=J.K. Rowling",
+               "name:jk rowling=JK Rowling"}));
 }
 
 TEST(Names, CompatibleFormsOfOneName) {
