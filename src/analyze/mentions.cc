@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -146,6 +147,24 @@ void ToAmericanSpelling(std::string* word) {
 // removed, leading titles too unless `keep_titles` (a body: "Justice
 // Department") or a connector follows them, British spellings made
 // American ("organisation"), words joined by one space.
+// The word an abbreviation at the start (`first`) or the end of a place's
+// name stands for, in `*word`, dots already gone: "st" is "saint" first
+// and "street" last.
+void ExpandPlaceAbbreviation(std::string* word, bool first) {
+  static constexpr std::pair<std::string_view, std::string_view> kFirst[] = {
+      {"st", "saint"}, {"ste", "sainte"}, {"mt", "mount"}, {"ft", "fort"}};
+  static constexpr std::pair<std::string_view, std::string_view> kLast[] = {
+      {"st", "street"}, {"ave", "avenue"},  {"blvd", "boulevard"},
+      {"rd", "road"},   {"hwy", "highway"}, {"mt", "mount"}};
+  using Expansions = std::span<const std::pair<std::string_view, std::string_view>>;
+  for (const auto& [abbreviation, full] : first ? Expansions(kFirst) : Expansions(kLast)) {
+    if (*word == abbreviation) {
+      *word = full;
+      return;
+    }
+  }
+}
+
 std::string NormalizeName(const std::vector<Token>& tokens, size_t first, size_t end,
                           bool keep_titles = false) {
   std::vector<std::string> words;
@@ -167,6 +186,13 @@ std::string NormalizeName(const std::vector<Token>& tokens, size_t first, size_t
   while (!keep_titles && titles < words.size() && IsTitle(words[titles])) ++titles;
   if (titles == words.size() || !IsNameConnector(words[titles])) {
     words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(titles));
+  }
+  // Abbreviations of a place's common words, as the full words: "St.
+  // Louis" is "Saint Louis", "Mt. Everest" "Mount Everest"; "Main St."
+  // "Main Street".
+  if (words.size() >= 2) {
+    ExpandPlaceAbbreviation(&words.front(), /*first=*/true);
+    ExpandPlaceAbbreviation(&words.back(), /*first=*/false);
   }
   // Initials that open a name are one word, however spaced: "J. K.
   // Rowling" is "J.K. Rowling" and "JK Rowling".
@@ -607,7 +633,8 @@ class MentionFinder {
     }
     size_t currency_begin = T(i).begin;
     const std::string currency = CurrencyBefore(i, &currency_begin);
-    if (Has(end) && Adjacent(end - 1) && MultiplierValue(T(end).folded) > 0) {
+    // "$1.2 billion", and "$1.2-billion" as some papers write it.
+    if (Has(end) && Adjacent(end - 1, " -") && MultiplierValue(T(end).folded) > 0) {
       value *= MultiplierValue(T(end).folded);
       ++end;
     }
@@ -999,6 +1026,11 @@ std::string_view WithoutNameSuffix(std::string_view normalized) {
 
 bool AbbreviatesPlaceWord(std::string_view folded) {
   return folded == "st" || folded == "ste" || folded == "ft" || folded == "mt";
+}
+
+bool OpensPlaceName(std::string_view normalized_word) {
+  return normalized_word == "saint" || normalized_word == "sainte" || normalized_word == "mount" ||
+         normalized_word == "fort";
 }
 
 bool IsNameConnector(std::string_view folded) {

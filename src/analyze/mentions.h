@@ -70,6 +70,11 @@ bool IsNameConnector(std::string_view folded);
 // Louis", "ft", "mt"): a name continues past their period.
 bool AbbreviatesPlaceWord(std::string_view folded);
 
+// True for the first word of a normalized name that makes it a place's:
+// "saint", "mount", "fort" (which NormalizeName writes for "St.", "Mt.",
+// "Ft." too).
+bool OpensPlaceName(std::string_view normalized_word);
+
 // Edits (a byte inserted, deleted or replaced) that turn `a` into `b`,
 // but 1 where they differ only in two neighbouring bytes swapped:
 // "korean" / "korena" is one slip, as "korea" / "korena" is.

@@ -59,6 +59,7 @@ TEST(Mentions, NumbersByValueWithTheirUnit) {
   // Tokenized text puts a space after the sign, and before a percent sign.
   EXPECT_EQ(Describe("it cost $ 15 million"), V{"number:$15000000=$ 15 million"});
   EXPECT_EQ(Describe("down 12 % since 2015"), (V{"number:%12=12 %", "date:y2015=2015"}));
+  EXPECT_EQ(Describe("a $1.2-billion deal"), V{"number:$1200000000=$1.2-billion"});
   EXPECT_EQ(Describe("twenty-five hikers came 21st"),
             (V{"number:25=twenty-five", "number:th21=21st"}));
 }
@@ -293,10 +294,11 @@ TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
   EXPECT_EQ(Describe("Attorney General Eric Holder"), V{"name:eric holder=Eric Holder"});
   // A place's abbreviated word does not end its name, unless a word the
   // cluster writes in lower case follows it.
-  EXPECT_EQ(Describe("in St. Louis on Monday"), (V{"name:st louis=St. Louis", "date:d1=Monday"}));
+  EXPECT_EQ(Describe("in St. Louis on Monday"),
+            (V{"name:saint louis=St. Louis", "date:d1=Monday"}));
   EXPECT_EQ(Describe("near Mount St. Helens"), V{"name:mount st helens=Mount St. Helens"});
   EXPECT_EQ(Describe("a shop on Main St. Police said", {"police"}),
-            (V{"name:main st=Main St", "name:police=Police"}));
+            (V{"name:main street=Main St", "name:police=Police"}));
   // The body or field before the title is a name of its own.
   EXPECT_EQ(Describe("said Health Minister Leo Varadkar"),
             (V{"name:health=Health", "name:leo varadkar=Leo Varadkar"}));
@@ -308,6 +310,11 @@ TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
   // Middle initials belong to the name and are left out of its value.
   EXPECT_EQ(Describe("said Justice Anthony M. Kennedy"),
             V{"name:anthony kennedy=Anthony M. Kennedy"});
+  // A place's common word abbreviated is the word: "St." opening a name is
+  // "Saint", closing one "Street".
+  EXPECT_EQ(Describe("from St. Louis and Mt. Everest to Main St. and Fifth Ave."),
+            (V{"name:saint louis=St. Louis", "name:mount everest=Mt. Everest",
+               "name:main street=Main St", "name:fifth avenue=Fifth Ave"}));
   // Initials that open a name are one word, however they are spaced.
   EXPECT_EQ(Describe("by J. K. Rowling, J.K. Rowling and JK Rowling"),
             (V{"name:jk rowling=J. K. Rowling", "name:jk rowling=J.K. Rowling",

@@ -868,7 +868,7 @@ class QuotationFinder {
     const std::string_view name = std::string_view(m.normalized).substr(0, of);
     const size_t space = name.rfind(' ');
     // "St. Albans", "Ft. Worth": a place.
-    if (AbbreviatesPlaceWord(name.substr(0, name.find(' ')))) return false;
+    if (OpensPlaceName(name.substr(0, name.find(' ')))) return false;
     if (space == std::string::npos && of == std::string::npos) return false;
     return !NamesNoOne(space == std::string::npos ? name : name.substr(space + 1));
   }
