@@ -567,6 +567,17 @@ class MentionFinder {
     return false;
   }
 
+  // True for digits written after a decimal point without a zero: ".5
+  // percent" is "0.5 percent". The point must stand after a space, a
+  // bracket or the start, not after a word ("v.5") or a number.
+  bool LeadingPoint(size_t i) const {
+    const size_t b = T(i).begin;
+    if (b == 0 || text_[b - 1] != '.' || !DigitGroup(i)) return false;
+    if (b == 1) return true;
+    const char before = text_[b - 2];
+    return before == ' ' || before == '(' || before == '\n' || before == '\t';
+  }
+
   // A token of digits alone ("434", "0800"; not "1,200", "21st").
   bool DigitGroup(size_t i) const {
     if (!Has(i) || !T(i).is_number) return false;
@@ -627,12 +638,14 @@ class MentionFinder {
         return false;
       }
       value *= scale;
+      if (LeadingPoint(i)) value = std::strtod(("0." + T(i).folded).c_str(), nullptr);
       end = WithFraction(end, &value);
     } else if (!NumberWords(i, &value, &end)) {
       return false;
     }
     size_t currency_begin = T(i).begin;
     const std::string currency = CurrencyBefore(i, &currency_begin);
+    if (currency.empty() && LeadingPoint(i)) --currency_begin;
     // "$1.2 billion", and "$1.2-billion" as some papers write it.
     if (Has(end) && Adjacent(end - 1, " -") && MultiplierValue(T(end).folded) > 0) {
       value *= MultiplierValue(T(end).folded);

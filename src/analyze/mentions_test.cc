@@ -60,6 +60,10 @@ TEST(Mentions, NumbersByValueWithTheirUnit) {
   EXPECT_EQ(Describe("it cost $ 15 million"), V{"number:$15000000=$ 15 million"});
   EXPECT_EQ(Describe("down 12 % since 2015"), (V{"number:%12=12 %", "date:y2015=2015"}));
   EXPECT_EQ(Describe("a $1.2-billion deal"), V{"number:$1200000000=$1.2-billion"});
+  // A decimal point without a zero before it: ".5" is 0.5, where the point
+  // follows a space; after a word it is no decimal point.
+  EXPECT_EQ(Describe("up .5 percent, or 0.5%"), (V{"number:%0.5=.5 percent", "number:%0.5=0.5%"}));
+  EXPECT_EQ(Describe("ended.5 people"), V{"number:5=5"});
   EXPECT_EQ(Describe("twenty-five hikers came 21st"),
             (V{"number:25=twenty-five", "number:th21=21st"}));
 }
