@@ -691,6 +691,7 @@ class MentionFinder {
   // million"); a scale word after the words is left to the caller. Sets
   // `*end` past the last word; false where token i opens no number.
   bool NumberWords(size_t i, double* value, size_t* end) const {
+    if (WordValue(i, /*one=*/true) <= 0) return false;  // Most tokens.
     const bool scale_next = Has(i + 1) && Adjacent(i) &&
                             (MultiplierValue(T(i + 1).folded) > 0 || T(i + 1).folded == "dozen");
     // A number below a hundred from token k: a word, or tens and a unit
