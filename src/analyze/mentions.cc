@@ -174,7 +174,9 @@ std::string NormalizeName(const std::vector<Token>& tokens, size_t first, size_t
       if (c != '.') w.push_back(c);
     }
     if (EndsWith(w, "'s")) w.resize(w.size() - 2);
-    if (!w.empty() && w.back() == '\'') w.pop_back();
+    // An apostrophe inside a name is a way of writing it: "Givat Ze'ev" is
+    // "Givat Zeev", "Tian'anmen" "Tiananmen".
+    std::erase(w, '\'');
     ToAmericanSpelling(&w);
     if (!w.empty()) words.push_back(std::move(w));
   }
@@ -1053,6 +1055,33 @@ bool IsNameConnector(std::string_view folded) {
   return std::find(kConnectors.begin(), kConnectors.end(), folded) != kConnectors.end();
 }
 
+namespace {
+
+// True for a common English given name and a short form of it, either way
+// round ("tom" / "thomas", "bill" / "william"): one person written two
+// ways, not two people.
+bool SameGivenName(std::string_view a, std::string_view b) {
+  static constexpr std::pair<std::string_view, std::string_view> kShortForms[] = {
+      {"al", "albert"},       {"alex", "alexander"}, {"andy", "andrew"},       {"ben", "benjamin"},
+      {"bill", "william"},    {"billy", "william"},  {"bob", "robert"},        {"bobby", "robert"},
+      {"charlie", "charles"}, {"chuck", "charles"},  {"chris", "christopher"}, {"dan", "daniel"},
+      {"danny", "daniel"},    {"dave", "david"},     {"debbie", "deborah"},    {"dick", "richard"},
+      {"don", "donald"},      {"ed", "edward"},      {"fred", "frederick"},    {"greg", "gregory"},
+      {"jeff", "jeffrey"},    {"jim", "james"},      {"jimmy", "james"},       {"joe", "joseph"},
+      {"jon", "jonathan"},    {"ken", "kenneth"},    {"larry", "lawrence"},    {"liz", "elizabeth"},
+      {"matt", "matthew"},    {"mike", "michael"},   {"nick", "nicholas"},     {"pat", "patrick"},
+      {"peggy", "margaret"},  {"rick", "richard"},   {"rob", "robert"},        {"ron", "ronald"},
+      {"sam", "samuel"},      {"steve", "steven"},   {"steve", "stephen"},     {"sue", "susan"},
+      {"ted", "edward"},      {"tom", "thomas"},     {"tommy", "thomas"},      {"tony", "anthony"},
+      {"will", "william"}};
+  for (const auto& [short_form, full] : kShortForms) {
+    if ((a == short_form && b == full) || (a == full && b == short_form)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool CompatibleNames(std::string_view a, std::string_view b) {
   if (a == b) return true;
   const std::string alias = CanonicalAlias(a);
@@ -1081,6 +1110,9 @@ bool CompatibleNames(std::string_view a, std::string_view b) {
   if (joined_a == joined_b) return true;
   if (x.size() == y.size()) {
     for (size_t k = 0; k < x.size(); ++k) {
+      // A given name and its short form: "Tom Carnaffin" / "Thomas
+      // Carnaffin".
+      if (k == 0 && x.size() >= 2 && SameGivenName(x[0], y[0])) continue;
       if (x[k] != y[k] && !SameWordStem(x[k], y[k])) return false;
     }
     return true;

@@ -319,6 +319,9 @@ TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
   EXPECT_EQ(Describe("from St. Louis and Mt. Everest to Main St. and Fifth Ave."),
             (V{"name:saint louis=St. Louis", "name:mount everest=Mt. Everest",
                "name:main street=Main St", "name:fifth avenue=Fifth Ave"}));
+  // An apostrophe inside a name is no letter of it.
+  EXPECT_EQ(Describe("in Givat Ze'ev and Givat Zeev"),
+            (V{"name:givat zeev=Givat Ze'ev", "name:givat zeev=Givat Zeev"}));
   // Initials that open a name are one word, however they are spaced.
   EXPECT_EQ(Describe("by J. K. Rowling, J.K. Rowling and JK Rowling"),
             (V{"name:jk rowling=J. K. Rowling", "name:jk rowling=J.K. Rowling",
@@ -327,6 +330,12 @@ TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
 
 TEST(Names, CompatibleFormsOfOneName) {
   EXPECT_TRUE(CompatibleNames("obama", "barack obama"));
+  // A given name's short form, before the same surname only.
+  EXPECT_TRUE(CompatibleNames("tom carnaffin", "thomas carnaffin"));
+  EXPECT_TRUE(CompatibleNames("william clinton", "bill clinton"));
+  EXPECT_FALSE(CompatibleNames("tom carnaffin", "thomas carnaffan"));
+  EXPECT_FALSE(CompatibleNames("tom", "thomas"));
+  EXPECT_FALSE(CompatibleNames("tom carnaffin", "timothy carnaffin"));
   EXPECT_TRUE(CompatibleNames("fbi", "federal bureau of investigation"));
   EXPECT_TRUE(CompatibleNames("us", "united states"));
   EXPECT_TRUE(CompatibleNames("ny", "new york"));  // "N.Y." without its dots.
