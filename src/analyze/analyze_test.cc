@@ -563,6 +563,27 @@ TEST(AnalyzeDifferences, NumbersOfSeveralWordsAgreeWithTheirDigits) {
   EXPECT_EQ(ValueOf(changed.differences[0], "23")->docs, Ids{"b"});
 }
 
+// Names in their usual other forms are one name: a company's legal form,
+// a place's abbreviated word, initials however spaced, a given name's short
+// form, an apostrophe. A slip in such a name is still a difference.
+TEST(AnalyzeDifferences, NamesInTheirUsualFormsAgree) {
+  const std::string a =
+      "Ford Motor Co. recalled the trucks in St. Louis on Tuesday, Thomas Carnaffin said. "
+      "J. K. Rowling visited Givat Ze'ev on Monday.";
+  EXPECT_TRUE(AnalyzeOrFail(Cluster2(a,
+                                     "Ford Motor Company recalled the trucks in Saint Louis on "
+                                     "Tuesday, Tom Carnaffin said. JK Rowling visited Givat Zeev "
+                                     "on Monday."))
+                  .differences.empty());
+  const Analysis changed = AnalyzeOrFail(
+      Cluster2(a,
+               "Frod Motor Company recalled the trucks in Saint Louis on Tuesday, Tom Carnaffin "
+               "said. JK Rowling visited Givat Zeev on Monday."));
+  ASSERT_EQ(changed.differences.size(), 1u);
+  ASSERT_NE(ValueOf(changed.differences[0], "Frod Motor Company"), nullptr);
+  EXPECT_EQ(ValueOf(changed.differences[0], "Frod Motor Company")->docs, Ids{"b"});
+}
+
 // "£5m" and "£5 million", "2,700km" and "2,700 km" are one value; a
 // unit written onto one number and beside the other is one word beside
 // both.

@@ -1080,10 +1080,32 @@ bool SameGivenName(std::string_view a, std::string_view b) {
   return false;
 }
 
+// `name` without a company's legal form as its last word ("ford motor co"
+// -> "ford motor"; "corporation", "inc", "ltd", ...); unchanged where that
+// would leave nothing or there is none.
+std::string_view WithoutLegalForm(std::string_view name) {
+  static constexpr std::string_view kForms[] = {
+      "co",      "company", "corp", "corporation", "inc", "incorporated", "ltd",
+      "limited", "llc",     "plc",  "ag",          "sa",  "nv",           "gmbh"};
+  const size_t space = name.rfind(' ');
+  if (space == std::string_view::npos) return name;
+  const std::string_view last = name.substr(space + 1);
+  for (std::string_view form : kForms) {
+    if (last == form) return name.substr(0, space);
+  }
+  return name;
+}
+
 }  // namespace
 
 bool CompatibleNames(std::string_view a, std::string_view b) {
   if (a == b) return true;
+  // One company however its legal form is written: "Ford Motor Co." /
+  // "Ford Motor Company", "Sony Corp." / "Sony Corporation".
+  if (const std::string_view a_bare = WithoutLegalForm(a), b_bare = WithoutLegalForm(b);
+      (a_bare.size() != a.size() || b_bare.size() != b.size()) && a_bare == b_bare) {
+    return true;
+  }
   const std::string alias = CanonicalAlias(a);
   if (!alias.empty() && alias == CanonicalAlias(b)) return true;
   const std::vector<std::string_view> x = Words(a), y = Words(b);
@@ -1159,6 +1181,13 @@ bool CloseSpelling(std::string_view p, std::string_view q, size_t name_words) {
 
 bool SpellingVariants(std::string_view a, std::string_view b) {
   if (CompatibleNames(a, b)) return false;
+  // Legal forms written two ways are no slip: "Ford Motor Co." / "Frod
+  // Motor Company" is the name misspelled.
+  if (const std::string_view a_bare = WithoutLegalForm(a), b_bare = WithoutLegalForm(b);
+      a_bare.size() != a.size() && b_bare.size() != b.size()) {
+    a = a_bare;
+    b = b_bare;
+  }
   const std::vector<std::string_view> x = Words(a), y = Words(b);
   const auto& shorter = x.size() <= y.size() ? x : y;
   const auto& longer = x.size() <= y.size() ? y : x;

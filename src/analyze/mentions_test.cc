@@ -330,6 +330,10 @@ TEST(Mentions, NamesWithoutOpenersTitlesOrPossessives) {
 
 TEST(Names, CompatibleFormsOfOneName) {
   EXPECT_TRUE(CompatibleNames("obama", "barack obama"));
+  // A company's legal form, however written.
+  EXPECT_TRUE(CompatibleNames("ford motor co", "ford motor company"));
+  EXPECT_TRUE(CompatibleNames("sony corp", "sony corporation"));
+  EXPECT_FALSE(CompatibleNames("sony corp", "sonny corporation"));
   // A given name's short form, before the same surname only.
   EXPECT_TRUE(CompatibleNames("tom carnaffin", "thomas carnaffin"));
   EXPECT_TRUE(CompatibleNames("william clinton", "bill clinton"));
