@@ -642,6 +642,8 @@ class MentionFinder {
       value *= scale;
       if (LeadingPoint(i)) value = std::strtod(("0." + T(i).folded).c_str(), nullptr);
       end = WithFraction(end, &value);
+    } else if (OrdinalWords(i, &value, &end)) {  // Before "twenty" of "twenty-first".
+      ordinal = true;
     } else if (!NumberWords(i, &value, &end)) {
       return false;
     }
@@ -734,6 +736,59 @@ class MentionFinder {
         v += rest;
         after = rest_end;
       }
+    }
+    *value = v;
+    *end = after;
+    return true;
+  }
+
+  // An ordinal in words from token i: "third" ... "ninetieth", and after a
+  // tens word "twenty-first", "thirty-second". "first" and "second" alone
+  // are not (an adverb, a unit of time), nor is a fraction ("a third of",
+  // "one third") or a word that counts off points ("Third, ...").
+  bool OrdinalWords(size_t i, double* value, size_t* end) const {
+    static constexpr std::string_view kUnits[] = {"first", "second",  "third",  "fourth", "fifth",
+                                                  "sixth", "seventh", "eighth", "ninth"};
+    static constexpr std::string_view kTeens[] = {
+        "tenth",     "eleventh",  "twelfth",     "thirteenth", "fourteenth",
+        "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+    static constexpr std::string_view kTens[] = {"twentieth", "thirtieth", "fortieth",
+                                                 "fiftieth",  "sixtieth",  "seventieth",
+                                                 "eightieth", "ninetieth"};
+    auto index_in = [](std::string_view word, const auto& list) {
+      for (size_t k = 0; k < std::size(list); ++k) {
+        if (list[k] == word) return static_cast<int>(k);
+      }
+      return -1;
+    };
+    const std::string& word = T(i).folded;
+    int v = 0;
+    size_t after = i + 1;
+    if (const int unit = index_in(word, kUnits); unit >= 2) {
+      v = unit + 1;
+    } else if (const int teen = index_in(word, kTeens); teen >= 0) {
+      v = teen + 10;
+    } else if (const int tens = index_in(word, kTens); tens >= 0) {
+      v = 20 + 10 * tens;
+    } else if (const int n = NumberWordValue(word); n >= 20 && n % 10 == 0 && n < 100 &&
+                                                    Has(i + 1) &&
+                                                    Between(text_, T(i), T(i + 1)) == "-") {
+      const int unit = index_in(T(i + 1).folded, kUnits);
+      if (unit < 0) return false;
+      v = n + unit + 1;
+      after = i + 2;
+    } else {
+      return false;
+    }
+    if (i > 0 && Adjacent(i - 1, " -") && (T(i - 1).folded == "a" || T(i - 1).folded == "one")) {
+      return false;
+    }
+    if (T(after - 1).end < text_.size() && text_[T(after - 1).end] == ',' && i == 0) return false;
+    // A capitalized ordinal before a capitalized word is part of a name:
+    // "Fifth Avenue", "Second Amendment", "Third Reich".
+    if (IsCapitalized(text_, T(i)) && Has(after) && Adjacent(after - 1) &&
+        IsCapitalized(text_, T(after))) {
+      return false;
     }
     *value = v;
     *end = after;

@@ -84,6 +84,12 @@ TEST(Mentions, NumbersOfSeveralWords) {
   EXPECT_EQ(Describe("one of twenty 100-year-old trees"),
             (V{"number:20=twenty", "number:100=100"}));
   EXPECT_EQ(Describe("one hundred and some"), V{"number:100=one hundred"});
+  // Ordinals in words from "third" on, as "3rd" is one.
+  EXPECT_EQ(Describe("his third term and the twenty-first century"),
+            (V{"number:th3=third", "number:th21=twenty-first"}));
+  // Not "first" or "second" alone, a fraction, or a word of a name.
+  EXPECT_EQ(Describe("first a second, a third of it"), V{});
+  EXPECT_EQ(Describe("the Fifth Avenue shop"), (V{"name:fifth avenue=Fifth Avenue"}));
 }
 
 // British and Australian reports write scales and units onto the number:
