@@ -695,6 +695,15 @@ class MentionFinder {
   // million"); a scale word after the words is left to the caller. Sets
   // `*end` past the last word; false where token i opens no number.
   bool NumberWords(size_t i, double* value, size_t* end) const {
+    // "half a dozen", "a half-dozen": six.
+    if (T(i).folded == "half" && Has(i + 1)) {
+      const size_t dozen = T(i + 1).folded == "a" && Adjacent(i) ? i + 2 : i + 1;
+      if (Has(dozen) && T(dozen).folded == "dozen" && Adjacent(dozen - 1, " -")) {
+        *value = 6;
+        *end = dozen + 1;
+        return true;
+      }
+    }
     if (WordValue(i, /*one=*/true) <= 0) return false;  // Most tokens.
     const bool scale_next = Has(i + 1) && Adjacent(i) &&
                             (MultiplierValue(T(i + 1).folded) > 0 || T(i + 1).folded == "dozen");

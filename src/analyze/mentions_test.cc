@@ -77,6 +77,8 @@ TEST(Mentions, NumbersOfSeveralWords) {
             (V{"number:120=one hundred and twenty", "number:205=two hundred five"}));
   EXPECT_EQ(Describe("two dozen homes, a dozen cars"),
             (V{"number:24=two dozen", "number:12=dozen"}));
+  EXPECT_EQ(Describe("half a dozen homes, a half-dozen cars"),
+            (V{"number:6=half a dozen", "number:6=half-dozen"}));
   EXPECT_EQ(Describe("one million homes"), V{"number:1000000=one million"});
   EXPECT_EQ(Describe("it lasted 4 1/2 hours"), V{"number:4.5=4 1/2"});
   // "one" alone is no number, and words that only stand side by side are
