@@ -101,8 +101,8 @@ bool IsLexiconWord(std::string_view w) {
     words->insert(kShortMonths.begin(), kShortMonths.end());
     words->insert(kDays.begin(), kDays.end());
     words->insert(kVerbs.begin(), kVerbs.end());
-    for (std::string_view w :
-         {"dozen", "sept", "hundred", "thousand", "million", "billion", "trillion"}) {
+    for (std::string_view w : {"dozen", "sept", "hundred", "thousand", "million", "billion",
+                               "trillion", "lakh", "lakhs", "crore", "crores"}) {
       words->insert(w);
     }
     for (const auto& [unit, word] : UnitWords()) words->insert(unit);
@@ -136,6 +136,9 @@ double MultiplierValue(std::string_view w) {
   if (w == "million") return 1e6;
   if (w == "billion") return 1e9;
   if (w == "trillion") return 1e12;
+  // Indian English: "15 lakh" is 1.5 million, "3 crore" 30 million.
+  if (w == "lakh" || w == "lakhs") return 1e5;
+  if (w == "crore" || w == "crores") return 1e7;
   return 0;
 }
 

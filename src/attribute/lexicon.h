@@ -29,7 +29,8 @@ bool IsLexiconWord(std::string_view folded);
 int NumberWordValue(std::string_view folded);
 
 // 100, 1e3, 1e6, 1e9 or 1e12 for "hundred", "thousand", "million",
-// "billion", "trillion"; else 0.
+// "billion", "trillion"; 1e5 and 1e7 for the Indian "lakh" and "crore"
+// (either in the plural too); else 0.
 double MultiplierValue(std::string_view folded);
 
 // A unit's abbreviation as a word ("km" -> "kilometers", "lbs" ->
