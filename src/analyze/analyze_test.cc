@@ -584,6 +584,32 @@ TEST(AnalyzeDifferences, NamesInTheirUsualFormsAgree) {
   EXPECT_EQ(ValueOf(changed.differences[0], "Frod Motor Company")->docs, Ids{"b"});
 }
 
+// A figure rounded is the figure: "1.6 million" / "1,589,234", "about 40
+// percent" / "39.8 percent", "more than 2,000" / "2,134". A round number
+// alone against another ("20" / "24") and two estimates that differ are
+// differences.
+TEST(AnalyzeDifferences, RoundedFiguresAgree) {
+  const std::string a =
+      "The city has 1,589,234 residents, the census said on Tuesday. Of them 39.8 percent "
+      "rent, and 2,134 homes stand empty.";
+  EXPECT_TRUE(AnalyzeOrFail(Cluster2(a,
+                                     "The city has 1.6 million residents, the census said on "
+                                     "Tuesday. About 40 percent of them rent, and more than "
+                                     "2,000 homes stand empty."))
+                  .differences.empty());
+  const Analysis changed = AnalyzeOrFail(
+      Cluster2(a,
+               "The city has 1.9 million residents, the census said on Tuesday. About 40 percent "
+               "of them rent, and more than 2,000 homes stand empty."));
+  ASSERT_EQ(changed.differences.size(), 1u);
+  EXPECT_NE(ValueOf(changed.differences[0], "1,589,234"), nullptr);
+  EXPECT_NE(ValueOf(changed.differences[0], "1.9 million"), nullptr);
+  EXPECT_EQ(AnalyzeOrFail(Cluster2("The storm killed 20 people on Tuesday, officials said.",
+                                   "The storm killed 24 people on Tuesday, officials said."))
+                .differences.size(),
+            1u);
+}
+
 // "£5m" and "£5 million", "2,700km" and "2,700 km" are one value; a
 // unit written onto one number and beside the other is one word beside
 // both.

@@ -920,7 +920,7 @@ class DifferenceFinder {
     const Mention& m = M(fa);
     const Mention& n = M(fb);
     if (m.kind != n.kind || m.value_class != n.value_class || m.value_class == kCodeClass ||
-        SameValue(m, n)) {
+        SameValue(m, n) || RoundedAlike(m, n)) {
       return;
     }
     const Context& x = contexts_[fa];
@@ -1092,7 +1092,7 @@ class DifferenceFinder {
     const int doc = facts_.doc(s);
     const std::vector<int>& mine = docs_of_value_.at(ValueKey(m));
     size_t best = SIZE_MAX;
-    float best_rank = -1.0f;
+    float best_rank = -1.0f, alike_rank = -1.0f;
     *evidence = 0.0f;
     for (size_t fb : scan) {
       const Mention& n = M(fb);
@@ -1131,6 +1131,12 @@ class DifferenceFinder {
       const bool left = agreement.left, right = agreement.right;
       if (DifferentThings(m, n, x, y, left, right)) continue;
       float score = facts_.Similarity(s, t) + 0.1f * static_cast<float>(agreement.Points());
+      // A value that is this one rounded, or that it rounds, agrees with
+      // it; where it fills the slot best, there is no other counterpart.
+      if (RoundedAlike(m, n)) {
+        alike_rank = std::max(alike_rank, score);
+        continue;
+      }
       if (CloseLargeValues(m, n) || (CloseYears(m, n) && score >= kLeastForCloseYears)) {
         score += kCloseValueEvidence;
       }
@@ -1155,6 +1161,10 @@ class DifferenceFinder {
         *evidence = score;
         best = fb;
       }
+    }
+    if (best != SIZE_MAX && alike_rank >= best_rank) {
+      *evidence = 0.0f;
+      return SIZE_MAX;
     }
     return best;
   }
@@ -1665,6 +1675,14 @@ class DifferenceFinder {
                                      facts_.text(static_cast<int>(s)), m.begin, m.end));
     }
     if (values.size() < 2 || values.size() > kMostValues) return false;
+    // Values each the other rounded ("1.6 million" / "1,589,234") agree.
+    bool all_alike = true;
+    for (size_t i = 0; i < values.size() && all_alike; ++i) {
+      for (size_t j = i + 1; j < values.size() && all_alike; ++j) {
+        all_alike = RoundedAlike(M(values[i].first), M(values[j].first));
+      }
+    }
+    if (all_alike) return false;
     // A name written several ways is shown in the form likest another
     // value's, so that the reader sees what differs: "South Korean" /
     // "South Korena" rather than "South Korea" / "South Korena", "Donald

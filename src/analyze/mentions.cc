@@ -7,6 +7,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <span>
 #include <string_view>
@@ -676,6 +677,7 @@ class MentionFinder {
         i > 0 && Adjacent(i - 1) && (T(i - 1).folded == "aged" || T(i - 1).folded == "age");
     Add(MentionKind::kNumber, i, end, begin_byte, end_byte, unit + FormatNumber(value), unit);
     out_.back().number = value;
+    Hedge(i, &out_.back().approximate, &out_.back().bound);
     out_.back().glued_unit = std::move(glued_unit);
     out_.back().age = unit.empty() && PlausibleAge(value) && (years_old || aged);
     return true;
@@ -821,6 +823,42 @@ class MentionFinder {
     }
     *value += static_cast<double>(top[0] - '0') / (bottom[0] - '0');
     return end + 2;
+  }
+
+  // Whether the words right before token i (a number, or the currency
+  // sign before it) say the number is rounded or a bound: sets
+  // `*approximate`, and `*bound` to +1 for a lower bound ("more than",
+  // "over", "at least"), -1 for an upper one ("nearly", "up to", "as much
+  // as"), 0 for neither ("about"). "over" before a span of time ("over 10
+  // years") is "during".
+  void Hedge(size_t i, bool* approximate, int* bound) const {
+    *approximate = false;
+    *bound = 0;
+    // A currency sign may stand between: "about $1.6 million".
+    if (i == 0 || !Adjacent(i - 1, " $\xc2\xa3\xe2\x82\xac")) return;
+    const std::string& before = T(i - 1).folded;
+    const std::string& first = i >= 2 && Adjacent(i - 2) ? T(i - 2).folded : std::string();
+    const std::string& second = i >= 3 && Adjacent(i - 3) ? T(i - 3).folded : std::string();
+    if (OneOf(before, {"about", "around", "some", "roughly", "approximately", "approx", "circa",
+                       "estimated"})) {
+      *approximate = true;
+    } else if (OneOf(before, {"nearly", "almost", "under"}) ||
+               (before == "than" && OneOf(first, {"less", "fewer"})) ||
+               (before == "to" && OneOf(first, {"up", "close"})) ||
+               (before == "as" && second == "as" && OneOf(first, {"much", "many", "high"}))) {
+      *approximate = true;
+      *bound = -1;
+    } else if ((before == "than" && first == "more") || (before == "least" && first == "at") ||
+               (before == "of" && first == "upwards") ||
+               (before == "over" && !(Has(i + 1) && UnitOfTime(T(i + 1).folded)))) {
+      *approximate = true;
+      *bound = 1;
+    }
+  }
+
+  static bool UnitOfTime(std::string_view word) {
+    return OneOf(word, {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour",
+                        "hours", "minute", "minutes", "decade", "decades"});
   }
 
   // "old", "olds" or "old's" (a token's folded form writes every apostrophe
@@ -1102,6 +1140,53 @@ std::string_view WithoutNameSuffix(std::string_view normalized) {
     return normalized;
   }
   return normalized.substr(0, last);
+}
+
+namespace {
+
+// Significant digits of x > 0 as written to at most 12: 1600000 -> 2,
+// 39.8 -> 3.
+int SignificantDigits(double x) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof(buffer), "%.11e", x);
+  const std::string_view text(buffer);
+  std::string_view mantissa = text.substr(0, text.find('e'));
+  while (mantissa.size() > 1 && (mantissa.back() == '0' || mantissa.back() == '.')) {
+    mantissa.remove_suffix(1);
+  }
+  int digits = 0;
+  for (char c : mantissa) digits += c >= '0' && c <= '9';
+  return digits;
+}
+
+}  // namespace
+
+bool RoundedAlike(const Mention& a, const Mention& b) {
+  if (a.kind != MentionKind::kNumber || b.kind != MentionKind::kNumber ||
+      a.value_class != b.value_class || a.number <= 0 || b.number <= 0 || a.number == b.number) {
+    return false;
+  }
+  const int digits_a = SignificantDigits(a.number), digits_b = SignificantDigits(b.number);
+  if (digits_a == digits_b) return false;
+  const Mention& rounded = digits_a < digits_b ? a : b;
+  const Mention& exact = digits_a < digits_b ? b : a;
+  const int digits = std::min(digits_a, digits_b);
+  // Two estimates or bounds that differ ("some 2,400" / "some 2,000",
+  // "more than 1,000" / "more than 1,300") are two figures, and so is a
+  // figure past a bound ("nearly 10" / "13").
+  if (exact.approximate || (digits < 2 && !rounded.approximate)) return false;
+  if ((rounded.bound > 0 && exact.number < rounded.number) ||
+      (rounded.bound < 0 && exact.number > rounded.number)) {
+    return false;
+  }
+  // The place of the rounded number's last significant digit.
+  const double unit =
+      std::pow(10.0, std::floor(std::log10(rounded.number)) - static_cast<double>(digits) + 1);
+  const double exact_rounded = std::round(exact.number / unit) * unit;
+  if (std::abs(exact_rounded - rounded.number) > 1e-9 * rounded.number) return false;
+  // One significant digit rounds coarsely ("about 100" holds 59 so): the
+  // figure must lie within a tenth of it as well.
+  return digits >= 2 || std::abs(exact.number - rounded.number) <= 0.1 * rounded.number;
 }
 
 bool AbbreviatesPlaceWord(std::string_view folded) {

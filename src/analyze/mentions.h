@@ -54,7 +54,23 @@ struct Mention {
   // A unit written onto the number, read as the word after it: "km" of
   // "2,700km".
   std::string glued_unit;
+  // A number a word before it says is rounded or a bound: "about 40
+  // percent", "nearly 40,000", "more than 2,000"; `bound` is +1 for a
+  // lower bound ("more than", "at least"), -1 for an upper one ("nearly",
+  // "up to"), 0 otherwise.
+  bool approximate = false;
+  int bound = 0;
 };
+
+// True for two numbers of one class of which the one written with fewer
+// significant digits is the other rounded to them, where it has two such
+// digits or more ("1.6 million" / "1,589,234"), or is `approximate` and
+// within a tenth of the other ("about 40 percent" / "39.8 percent"; not
+// "about 100" / "59"). Not "20" / "24": a round number alone may well be
+// exact; nor where the other is `approximate` too ("some 2,400" / "some
+// 2,000": two estimates), or lies past the rounded one's `bound` ("nearly
+// 10" / "13").
+bool RoundedAlike(const Mention& a, const Mention& b);
 
 // The mentions of `text` (a sentence), given its tokens. `lowercase_words`
 // holds the folded words that the cluster also uses in lower case: a

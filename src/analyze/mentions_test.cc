@@ -94,6 +94,55 @@ TEST(Mentions, NumbersOfSeveralWords) {
   EXPECT_EQ(Describe("the Fifth Avenue shop"), (V{"name:fifth avenue=Fifth Avenue"}));
 }
 
+// A word before a number may say it is rounded or a bound.
+TEST(Mentions, ApproximateNumbers) {
+  const std::vector<Mention> found = Find(
+      "about 40 people, more than $2,000, nearly 3 cars, as many as 12 dogs, 7 cats over 10 "
+      "years");
+  ASSERT_EQ(found.size(), 6u);
+  EXPECT_TRUE(found[0].approximate);
+  EXPECT_EQ(found[0].bound, 0);
+  EXPECT_TRUE(found[1].approximate);
+  EXPECT_EQ(found[1].bound, 1);
+  EXPECT_TRUE(found[2].approximate);
+  EXPECT_EQ(found[2].bound, -1);
+  EXPECT_TRUE(found[3].approximate);
+  EXPECT_EQ(found[3].bound, -1);
+  EXPECT_FALSE(found[4].approximate);
+  // "over" before a span of time is "during".
+  EXPECT_FALSE(found[5].approximate);
+}
+
+TEST(Mentions, RoundedAlike) {
+  auto number = [](double value, bool approximate = false, std::string unit = "") {
+    Mention m;
+    m.number = value;
+    m.value_class = std::move(unit);
+    m.approximate = approximate;
+    return m;
+  };
+  EXPECT_TRUE(RoundedAlike(number(1.6e6), number(1589234)));
+  EXPECT_TRUE(RoundedAlike(number(3.42e6), number(3.4e6)));
+  EXPECT_TRUE(RoundedAlike(number(40, true, "%"), number(39.8, false, "%")));
+  EXPECT_FALSE(RoundedAlike(number(40, false, "%"), number(39.8, false, "%")));
+  EXPECT_FALSE(RoundedAlike(number(40, true, "%"), number(39.8, false, "$")));
+  EXPECT_FALSE(RoundedAlike(number(20), number(24)));
+  EXPECT_FALSE(RoundedAlike(number(1.6e6), number(1689234)));
+  EXPECT_FALSE(RoundedAlike(number(2000, true), number(2400, true)));
+  EXPECT_FALSE(RoundedAlike(number(21), number(21)));
+  Mention nearly = number(10, true);
+  nearly.bound = -1;
+  EXPECT_TRUE(RoundedAlike(nearly, number(9.6)));
+  EXPECT_FALSE(RoundedAlike(nearly, number(13)));
+  Mention more = number(2000, true);
+  more.bound = 1;
+  EXPECT_TRUE(RoundedAlike(more, number(2134)));
+  EXPECT_FALSE(RoundedAlike(more, number(1890)));
+  // One significant digit holds only figures within a tenth of it.
+  EXPECT_TRUE(RoundedAlike(number(100, true), number(96)));
+  EXPECT_FALSE(RoundedAlike(number(100, true), number(59)));
+}
+
 // British and Australian reports write scales and units onto the number:
 // "£5m" states what "£5 million" does, "2,700km" what "2,700 km" does.
 TEST(Mentions, NumbersWithScalesAndUnitsWrittenOn) {
