@@ -542,6 +542,25 @@ TEST(AnalyzeDifferences, FormattingVariantsAreAgreement) {
   EXPECT_TRUE(a.differences.empty()) << a.differences.front().values.front().value;
 }
 
+// `a` against `variant`, the same facts in other forms, is no difference;
+// `a` against `changed` is one, with `changed_value` given by "b" alone.
+// Returns that difference's analysis for more checks.
+Analysis ExpectVariantsAgreeAndAChangeShows(const std::string& a, const std::string& variant,
+                                            const std::string& changed,
+                                            const std::string& changed_value) {
+  const Analysis same = AnalyzeOrFail(Cluster2(a, variant));
+  EXPECT_TRUE(same.differences.empty()) << same.differences.front().values.front().value;
+  Analysis out = AnalyzeOrFail(Cluster2(a, changed));
+  EXPECT_EQ(out.differences.size(), 1u);
+  const DifferenceValue* value =
+      out.differences.empty() ? nullptr : ValueOf(out.differences[0], changed_value);
+  EXPECT_NE(value, nullptr) << changed_value;
+  if (value != nullptr) {
+    EXPECT_EQ(value->docs, Ids{"b"});
+  }
+  return out;
+}
+
 // A number of several words is the number its digits write: "twenty-one"
 // against "21", "two dozen" against "24", "4 1/2" against "4.5" agree;
 // against another number each is one value, not its first word.
@@ -549,18 +568,16 @@ TEST(AnalyzeDifferences, NumbersOfSeveralWordsAgreeWithTheirDigits) {
   const std::string a =
       "Twenty-one people died in the fire in Dayton, officials said. Firefighters fought "
       "it for 4 1/2 hours and saved two dozen homes.";
-  EXPECT_TRUE(AnalyzeOrFail(Cluster2(a,
-                                     "21 people died in the fire in Dayton, police said. "
-                                     "Firefighters fought it for 4.5 hours and saved 24 homes."))
-                  .differences.empty());
-  const Analysis changed = AnalyzeOrFail(
-      Cluster2(a,
-               "23 people died in the fire in Dayton, police said. Firefighters fought it for "
-               "4.5 hours and saved 24 homes."));
+  const Analysis changed = ExpectVariantsAgreeAndAChangeShows(
+      a,
+      "21 people died in the fire in Dayton, police said. Firefighters fought it for 4.5 hours "
+      "and saved 24 homes.",
+      "23 people died in the fire in Dayton, police said. Firefighters fought it for 4.5 hours "
+      "and saved 24 homes.",
+      "23");
   ASSERT_EQ(changed.differences.size(), 1u);
   ASSERT_NE(ValueOf(changed.differences[0], "Twenty-one"), nullptr);
   EXPECT_EQ(ValueOf(changed.differences[0], "Twenty-one")->docs, Ids{"a"});
-  EXPECT_EQ(ValueOf(changed.differences[0], "23")->docs, Ids{"b"});
 }
 
 // Names in their usual other forms are one name: a company's legal form,
@@ -570,18 +587,13 @@ TEST(AnalyzeDifferences, NamesInTheirUsualFormsAgree) {
   const std::string a =
       "Ford Motor Co. recalled the trucks in St. Louis on Tuesday, Thomas Carnaffin said. "
       "J. K. Rowling visited Givat Ze'ev on Monday.";
-  EXPECT_TRUE(AnalyzeOrFail(Cluster2(a,
-                                     "Ford Motor Company recalled the trucks in Saint Louis on "
-                                     "Tuesday, Tom Carnaffin said. JK Rowling visited Givat Zeev "
-                                     "on Monday."))
-                  .differences.empty());
-  const Analysis changed = AnalyzeOrFail(
-      Cluster2(a,
-               "Frod Motor Company recalled the trucks in Saint Louis on Tuesday, Tom Carnaffin "
-               "said. JK Rowling visited Givat Zeev on Monday."));
-  ASSERT_EQ(changed.differences.size(), 1u);
-  ASSERT_NE(ValueOf(changed.differences[0], "Frod Motor Company"), nullptr);
-  EXPECT_EQ(ValueOf(changed.differences[0], "Frod Motor Company")->docs, Ids{"b"});
+  ExpectVariantsAgreeAndAChangeShows(
+      a,
+      "Ford Motor Company recalled the trucks in Saint Louis on Tuesday, Tom Carnaffin said. "
+      "JK Rowling visited Givat Zeev on Monday.",
+      "Frod Motor Company recalled the trucks in Saint Louis on Tuesday, Tom Carnaffin said. "
+      "JK Rowling visited Givat Zeev on Monday.",
+      "Frod Motor Company");
 }
 
 // A figure rounded is the figure: "1.6 million" / "1,589,234", "about 40
@@ -592,18 +604,15 @@ TEST(AnalyzeDifferences, RoundedFiguresAgree) {
   const std::string a =
       "The city has 1,589,234 residents, the census said on Tuesday. Of them 39.8 percent "
       "rent, and 2,134 homes stand empty.";
-  EXPECT_TRUE(AnalyzeOrFail(Cluster2(a,
-                                     "The city has 1.6 million residents, the census said on "
-                                     "Tuesday. About 40 percent of them rent, and more than "
-                                     "2,000 homes stand empty."))
-                  .differences.empty());
-  const Analysis changed = AnalyzeOrFail(
-      Cluster2(a,
-               "The city has 1.9 million residents, the census said on Tuesday. About 40 percent "
-               "of them rent, and more than 2,000 homes stand empty."));
+  const Analysis changed = ExpectVariantsAgreeAndAChangeShows(
+      a,
+      "The city has 1.6 million residents, the census said on Tuesday. About 40 percent of them "
+      "rent, and more than 2,000 homes stand empty.",
+      "The city has 1.9 million residents, the census said on Tuesday. About 40 percent of them "
+      "rent, and more than 2,000 homes stand empty.",
+      "1.9 million");
   ASSERT_EQ(changed.differences.size(), 1u);
   EXPECT_NE(ValueOf(changed.differences[0], "1,589,234"), nullptr);
-  EXPECT_NE(ValueOf(changed.differences[0], "1.9 million"), nullptr);
   EXPECT_EQ(AnalyzeOrFail(Cluster2("The storm killed 20 people on Tuesday, officials said.",
                                    "The storm killed 24 people on Tuesday, officials said."))
                 .differences.size(),
