@@ -144,10 +144,6 @@ void ToAmericanSpelling(std::string* word) {
   }
 }
 
-// Normalizes a name: lower case, dots dropped, possessive and leading "the"
-// removed, leading titles too unless `keep_titles` (a body: "Justice
-// Department") or a connector follows them, British spellings made
-// American ("organisation"), words joined by one space.
 // The word an abbreviation at the start (`first`) or the end of a place's
 // name stands for, in `*word`, dots already gone: "st" is "saint" first
 // and "street" last.
@@ -166,6 +162,12 @@ void ExpandPlaceAbbreviation(std::string* word, bool first) {
   }
 }
 
+// Normalizes a name: lower case, dots and apostrophes dropped, possessive
+// and leading "the" removed, leading titles too unless `keep_titles` (a
+// body: "Justice Department") or a connector follows them, a place's
+// abbreviated first or last word written out, opening initials joined,
+// middle initials dropped, British spellings made American
+// ("organisation"), words joined by one space.
 std::string NormalizeName(const std::vector<Token>& tokens, size_t first, size_t end,
                           bool keep_titles = false) {
   std::vector<std::string> words;
@@ -837,8 +839,10 @@ class MentionFinder {
     // A currency sign may stand between: "about $1.6 million".
     if (i == 0 || !Adjacent(i - 1, " $\xc2\xa3\xe2\x82\xac")) return;
     const std::string& before = T(i - 1).folded;
-    const std::string& first = i >= 2 && Adjacent(i - 2) ? T(i - 2).folded : std::string();
-    const std::string& second = i >= 3 && Adjacent(i - 3) ? T(i - 3).folded : std::string();
+    const std::string_view first =
+        i >= 2 && Adjacent(i - 2) ? std::string_view(T(i - 2).folded) : std::string_view();
+    const std::string_view second =
+        i >= 3 && Adjacent(i - 3) ? std::string_view(T(i - 3).folded) : std::string_view();
     if (OneOf(before, {"about", "around", "some", "roughly", "approximately", "approx", "circa",
                        "estimated"})) {
       *approximate = true;

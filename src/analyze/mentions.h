@@ -32,8 +32,10 @@ struct Mention {
   std::string surface;                    // text[begin, end).
   // Values that compare equal mean the same: numbers "15000000", "$1200",
   // "5%", "21st"; dates "12-25" (month-day), "m12" (a month), "d3" (a
-  // weekday), "y2014"; names in lower case without dots, hyphens, a
-  // leading "the" or a title ("mr").
+  // weekday), "y2014"; names in lower case without dots, hyphens,
+  // apostrophes, a leading "the" or a title ("mr"), a place's abbreviated
+  // word written out ("st" -> "saint"), opening initials joined ("jk
+  // rowling").
   std::string normalized;
   // Only mentions of the same kind and class are compared: a number's unit
   // ("", "$", "%", "th"), a date's granularity ("md", "m", "d", "y"), "" for
