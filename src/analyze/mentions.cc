@@ -644,6 +644,7 @@ class MentionFinder {
       }
       value *= scale;
       if (LeadingPoint(i)) value = std::strtod(("0." + T(i).folded).c_str(), nullptr);
+      end = WithSpacedThousands(i, &value);
       end = WithFraction(end, &value);
     } else if (OrdinalWords(i, &value, &end)) {  // Before "twenty" of "twenty-first".
       ordinal = true;
@@ -806,6 +807,36 @@ class MentionFinder {
     *value = v;
     *end = after;
     return true;
+  }
+
+  // Groups of three digits after token i, set off by a space as some
+  // styles separate thousands ("10 000", "1 250 000"; a no-break or thin
+  // space too), joined into `*value`. Token i must be one to three digits
+  // without a leading zero. Returns where the number ends.
+  size_t WithSpacedThousands(size_t i, double* value) const {
+    size_t end = i + 1;
+    const size_t digits = T(i).end - T(i).begin;
+    if (!DigitGroup(i) || digits > 3 || (digits > 1 && text_[T(i).begin] == '0') ||
+        LeadingPoint(i)) {
+      return end;
+    }
+    double joined = *value;
+    while (DigitGroup(end) && T(end).end - T(end).begin == 3) {
+      const std::string_view gap = Between(text_, T(end - 1), T(end));
+      if (gap != " " && gap != "\xc2\xa0" && gap != "\xe2\x80\x89" && gap != "\xe2\x80\xaf") {
+        break;
+      }
+      joined = joined * 1000 + std::strtod(T(end).folded.c_str(), nullptr);
+      ++end;
+    }
+    // More digits right after ("404 526-5456", "44 800 789321") make a
+    // telephone number or a code, not thousands.
+    if (end > i + 1 && DigitGroup(end)) {
+      const std::string_view gap = Between(text_, T(end - 1), T(end));
+      if (gap == " " || gap == "-") return i + 1;
+    }
+    *value = joined;
+    return end;
   }
 
   // A fraction written after a whole number ("4 1/2"): added to `*value`

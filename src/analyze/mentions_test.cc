@@ -81,6 +81,12 @@ TEST(Mentions, NumbersOfSeveralWords) {
             (V{"number:6=half a dozen", "number:6=half-dozen"}));
   EXPECT_EQ(Describe("one million homes"), V{"number:1000000=one million"});
   EXPECT_EQ(Describe("it lasted 4 1/2 hours"), V{"number:4.5=4 1/2"});
+  // Thousands set off by spaces, as some styles write them.
+  EXPECT_EQ(Describe("some 10 000 people and 1 250 000 cars"),
+            (V{"number:10000=10 000", "number:1250000=1 250 000"}));
+  EXPECT_EQ(Describe("in 2010 300 people"), (V{"date:y2010=2010", "number:300=300"}));
+  EXPECT_EQ(Describe("call 44 800 789321"),
+            (V{"number:44=44", "number:800=800", "number:789321=789321"}));
   // "one" alone is no number, and words that only stand side by side are
   // not joined: "twenty" and then "100".
   EXPECT_EQ(Describe("one of twenty 100-year-old trees"),
