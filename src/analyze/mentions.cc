@@ -776,6 +776,11 @@ class MentionFinder {
       return -1;
     };
     const std::string& word = T(i).folded;
+    // Nearly every token is ruled out by its ending: an ordinal word ends
+    // in "st", "nd", "rd" or "th", a compound opens with a tens word.
+    const bool ordinal_ending = word.ends_with("th") || word.ends_with("st") ||
+                                word.ends_with("nd") || word.ends_with("rd");
+    if (!ordinal_ending && NumberWordValue(word) < 20) return false;
     int v = 0;
     size_t after = i + 1;
     if (const int unit = index_in(word, kUnits); unit >= 2) {
