@@ -596,6 +596,24 @@ TEST(AnalyzeDifferences, NamesInTheirUsualFormsAgree) {
       "Frod Motor Company");
 }
 
+// "winning 97 of the 125 seats" counts seats won, as "won 75 seats" does:
+// the part of a whole is counted by the word after the whole, and an
+// irregular verb ("won") is its verb ("win").
+TEST(AnalyzeDifferences, APartOfAWholeCountsWhatTheWholeCounts) {
+  const Analysis a = AnalyzeOrFail(
+      Cluster2("In Monday's election the Parti Quebecois won 75 seats, its leader said.",
+               "Voters gave the Parti Quebecois a majority on Monday, winning 97 of the 125 "
+               "seats."));
+  bool found = false;
+  for (const Difference& d : a.differences) {
+    const DifferenceValue* part = ValueOf(d, "97");
+    const DifferenceValue* other = ValueOf(d, "75");
+    found = found || (part != nullptr && other != nullptr && part->docs == Ids{"b"} &&
+                      other->docs == Ids{"a"});
+  }
+  EXPECT_TRUE(found);
+}
+
 // A figure rounded is the figure: "1.6 million" / "1,589,234", "about 40
 // percent" / "39.8 percent", "more than 2,000" / "2,134". A round number
 // alone against another ("20" / "24") and two estimates that differ are
@@ -1523,7 +1541,10 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
         // sentences less alike: "shut down in early April for refueling" /
         // "Backup generators are cooling ... at the Fort Calhoun Nuclear
         // Station".
-        Change{"multinews-val-1432", 0, "Fort Calhoun", "Fort Kowalczyk"}}) {
+        Change{"multinews-val-1432", 0, "Fort Calhoun", "Fort Kowalczyk"},
+        // "winning 75 of the 125 seats" / "won 75 seats" (DUC 2006): the
+        // whole's "125" had taken the other reports' 75 for its own.
+        Change{"D0614E", 3, "75", "97"}}) {
     ExpectChangeFound(news, c);
   }
 }

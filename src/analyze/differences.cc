@@ -14,6 +14,7 @@
 #include "analyze/union_find.h"
 #include "attribute/lexicon.h"
 #include "base/ascii.h"
+#include "tokenize/irregular_forms.h"
 #include "tokenize/stemmer.h"
 #include "tokenize/stopwords.h"
 
@@ -383,6 +384,11 @@ class DifferenceFinder {
   std::string Key(const Token& t) {
     if (t.is_number) return "#";
     if (IsStopword(t.folded)) return t.folded;
+    // An irregular verb as its verb: "won 75 seats" counts what "winning
+    // 75 seats" counts.
+    if (const std::string_view verb = IrregularVerbs::Shared().LemmaOf(t.folded); !verb.empty()) {
+      return std::string(stemmer_.Stem(verb));
+    }
     // A unit's abbreviation as its word: "50 lbs." counts what "50
     // pounds" counts.
     const std::string_view unit = UnitInFull(t.folded);
@@ -432,7 +438,7 @@ class DifferenceFinder {
     if (!m.glued_unit.empty()) {
       after.push_back(Unit{std::string(stemmer_.Stem(UnitInFull(m.glued_unit))), true});
     }
-    for (size_t k = m.end_token; k < s.tokens.size() && after.size() < kWindow;) {
+    for (size_t k = AfterWholeOfPart(s, m); k < s.tokens.size() && after.size() < kWindow;) {
       size_t first = 0, end = 0;
       after.push_back(unit_at(k, &first, &end));
       k = end;
@@ -448,6 +454,29 @@ class DifferenceFinder {
       if (u.content) c.right_words.push_back(u.key);
     }
     return c;
+  }
+
+  // Where number `m` counts part of a whole written after it ("97 of the
+  // 125 seats", "nine out of 10 doctors"), the token after the whole: what
+  // the part counts is the word after it, as in "won 75 seats". Else the
+  // token after `m`.
+  static size_t AfterWholeOfPart(const SentenceMentions& s, const Mention& m) {
+    size_t k = m.end_token;
+    if (m.kind != MentionKind::kNumber) return k;
+    auto word_at = [&](size_t i, std::string_view w) {
+      return i < s.tokens.size() && s.tokens[i].folded == w;
+    };
+    if (word_at(k, "out")) ++k;
+    if (!word_at(k, "of")) return m.end_token;
+    ++k;
+    if (word_at(k, "the") || word_at(k, "its") || word_at(k, "their")) ++k;
+    for (const Mention& whole : s.mentions) {
+      if (whole.kind == MentionKind::kNumber && whole.first_token == k &&
+          whole.glued_unit.empty()) {
+        return whole.end_token;
+      }
+    }
+    return m.end_token;
   }
 
   // True for two days of one month ("July 22" / "July 29"): the month is

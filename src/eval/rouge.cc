@@ -12,8 +12,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string_view>
 #include <unordered_map>
 
@@ -23,6 +21,7 @@
 #include "eval/rouge_stemmer.h"
 #include "eval/rouge_stopwords.h"
 #include "eval/token_table.h"
+#include "tokenize/irregular_forms.h"
 
 namespace precis {
 namespace {
@@ -506,19 +505,13 @@ RougeScorer::RougeScorer(const RougeOptions& options) : options_(options), impl_
     // wordnet-base. Like the script's table, a form listed twice keeps the
     // lemma of the file read last; reading adverbs before adjectives makes
     // "better" and "best" -> "good", as the official values require.
-    const char* dir = std::getenv("PRECIS_WORDNET_DIR");
-    std::string base = dir ? dir : "/usr/share/wordnet";
+    const std::string base = WordNetDirectory();
     size_t loaded = 0;
     for (const char* part : {"adv", "adj", "noun", "verb"}) {
-      std::ifstream in(base + "/" + part + ".exc");
-      for (std::string line; std::getline(in, line);) {
-        std::istringstream fields(line);
-        std::string inflected, lemma;
-        if (fields >> inflected >> lemma) {
-          if (IsWordNet30Addition(inflected)) continue;
-          impl_->exceptions[inflected] = lemma;
-          ++loaded;
-        }
+      for (auto& [inflected, lemma] : ReadWordNetExceptions(base, part)) {
+        if (IsWordNet30Addition(inflected)) continue;
+        impl_->exceptions[inflected] = std::move(lemma);
+        ++loaded;
       }
     }
     if (loaded == 0) {
