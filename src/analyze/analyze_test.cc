@@ -614,6 +614,27 @@ TEST(AnalyzeDifferences, APartOfAWholeCountsWhatTheWholeCounts) {
   EXPECT_TRUE(found);
 }
 
+// The words before a hedge are the number's neighbours: "valued Ring at
+// more than $1 billion" / "valued at $3 billion" agree in "at". The same
+// hedge agrees as a word would.
+TEST(AnalyzeDifferences, TheWordsBeforeAHedgeAreTheNumbersContext) {
+  const Analysis a = AnalyzeOrFail(
+      Cluster2("The deal valued Ring at more than $1 billion, a source familiar with the matter "
+               "told Reuters.",
+               "The business is now valued at $3 billion, Siminoff said."));
+  ASSERT_EQ(a.differences.size(), 1u);
+  ASSERT_NE(ValueOf(a.differences[0], "$1 billion"), nullptr);
+  EXPECT_EQ(ValueOf(a.differences[0], "$1 billion")->docs, Ids{"a"});
+  ASSERT_NE(ValueOf(a.differences[0], "$3 billion"), nullptr);
+  EXPECT_EQ(ValueOf(a.differences[0], "$3 billion")->docs, Ids{"b"});
+  const Analysis hedged = AnalyzeOrFail(
+      Cluster2("Reuters photographed the block, and at least 23 people have so far been "
+               "confirmed dead.",
+               "The residence came down in heavy rain, killing at least 16 people."));
+  ASSERT_EQ(hedged.differences.size(), 1u);
+  EXPECT_NE(ValueOf(hedged.differences[0], "16"), nullptr);
+}
+
 // A figure rounded is the figure: "1.6 million" / "1,589,234", "about 40
 // percent" / "39.8 percent", "more than 2,000" / "2,134". A round number
 // alone against another ("20" / "24") and two estimates that differ are

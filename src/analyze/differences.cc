@@ -74,6 +74,9 @@ struct Context {
   std::string left, right;
   std::string right_next;  // The second unit after the mention.
   std::vector<std::string> left_words, right_words;
+  // The words that hedge a number ("more than"), "" if none: the `left`
+  // of the mention is the word before them.
+  std::string hedge;
 };
 
 class DifferenceFinder {
@@ -430,7 +433,10 @@ class DifferenceFinder {
       const Token& t = s.tokens[k];
       return Unit{Key(t), !t.is_number && !IsStopword(t.folded)};
     };
-    for (size_t k = m.first_token; k > 0 && before.size() < kWindow;) {
+    // The words before a hedge ("valued at more than $1 billion") are those
+    // an exact figure has ("valued at $3 billion").
+    for (size_t k = m.first_token - std::min(m.hedge_tokens, m.first_token);
+         k > 0 && before.size() < kWindow;) {
       size_t first = 0, end = 0;
       before.push_back(unit_at(k - 1, &first, &end));
       k = first;
@@ -444,6 +450,10 @@ class DifferenceFinder {
       k = end;
     }
     Context c;
+    for (size_t k = m.first_token - std::min(m.hedge_tokens, m.first_token); k < m.first_token;
+         ++k) {
+      c.hedge += (c.hedge.empty() ? "" : " ") + s.tokens[k].folded;
+    }
     if (!before.empty()) c.left = before.front().key;
     if (!after.empty()) c.right = after.front().key;
     if (after.size() >= 2) c.right_next = after[1].key;
@@ -525,7 +535,10 @@ class DifferenceFinder {
                             const Context& y) const {
     const bool month = SameMonth(m, n) || (CloseYears(m, n) && OfOneMonth(x.left, y.left));
     Agreement a;
-    a.left = month || (IsAgreeingKey(x.left) && SameKey(x.left, y.left));
+    // The same hedge agrees as a word would ("at least 23 people" / "at
+    // least 16 people"), and so do the words before hedges or none.
+    a.left = month || (IsAgreeingKey(x.left) && SameKey(x.left, y.left)) ||
+             (!x.hedge.empty() && x.hedge == y.hedge);
     a.right = IsAgreeingKey(x.right) && SameKey(x.right, y.right);
     a.shared = SharedAround(m, x, y) + month;
     return a;

@@ -680,7 +680,7 @@ class MentionFinder {
         i > 0 && Adjacent(i - 1) && (T(i - 1).folded == "aged" || T(i - 1).folded == "age");
     Add(MentionKind::kNumber, i, end, begin_byte, end_byte, unit + FormatNumber(value), unit);
     out_.back().number = value;
-    Hedge(i, &out_.back().approximate, &out_.back().bound);
+    Hedge(i, &out_.back());
     out_.back().glued_unit = std::move(glued_unit);
     out_.back().age = unit.empty() && PlausibleAge(value) && (years_old || aged);
     return true;
@@ -864,14 +864,16 @@ class MentionFinder {
   }
 
   // Whether the words right before token i (a number, or the currency
-  // sign before it) say the number is rounded or a bound: sets
-  // `*approximate`, and `*bound` to +1 for a lower bound ("more than",
+  // sign before it) say the number is rounded or a bound: sets `m`'s
+  // `approximate`, its `bound` to +1 for a lower bound ("more than",
   // "over", "at least"), -1 for an upper one ("nearly", "up to", "as much
-  // as"), 0 for neither ("about"). "over" before a span of time ("over 10
-  // years") is "during".
-  void Hedge(size_t i, bool* approximate, int* bound) const {
-    *approximate = false;
-    *bound = 0;
+  // as"), 0 for neither ("about"), and its `hedge_tokens` to the words
+  // that say so. "over" before a span of time ("over 10 years") is
+  // "during".
+  void Hedge(size_t i, Mention* m) const {
+    m->approximate = false;
+    m->bound = 0;
+    m->hedge_tokens = 0;
     // A currency sign may stand between: "about $1.6 million".
     if (i == 0 || !Adjacent(i - 1, " $\xc2\xa3\xe2\x82\xac")) return;
     const std::string& before = T(i - 1).folded;
@@ -881,19 +883,26 @@ class MentionFinder {
         i >= 3 && Adjacent(i - 3) ? std::string_view(T(i - 3).folded) : std::string_view();
     if (OneOf(before, {"about", "around", "some", "roughly", "approximately", "approx", "circa",
                        "estimated"})) {
-      *approximate = true;
-    } else if (OneOf(before, {"nearly", "almost", "under"}) ||
-               (before == "than" && OneOf(first, {"less", "fewer"})) ||
-               (before == "to" && OneOf(first, {"up", "close"})) ||
-               (before == "as" && second == "as" && OneOf(first, {"much", "many", "high"}))) {
-      *approximate = true;
-      *bound = -1;
+      m->hedge_tokens = 1;
+    } else if (OneOf(before, {"nearly", "almost", "under"})) {
+      m->hedge_tokens = 1;
+      m->bound = -1;
+    } else if ((before == "than" && OneOf(first, {"less", "fewer"})) ||
+               (before == "to" && OneOf(first, {"up", "close"}))) {
+      m->hedge_tokens = 2;
+      m->bound = -1;
+    } else if (before == "as" && second == "as" && OneOf(first, {"much", "many", "high"})) {
+      m->hedge_tokens = 3;
+      m->bound = -1;
     } else if ((before == "than" && first == "more") || (before == "least" && first == "at") ||
-               (before == "of" && first == "upwards") ||
-               (before == "over" && !(Has(i + 1) && UnitOfTime(T(i + 1).folded)))) {
-      *approximate = true;
-      *bound = 1;
+               (before == "of" && first == "upwards")) {
+      m->hedge_tokens = 2;
+      m->bound = 1;
+    } else if (before == "over" && !(Has(i + 1) && UnitOfTime(T(i + 1).folded))) {
+      m->hedge_tokens = 1;
+      m->bound = 1;
     }
+    m->approximate = m->hedge_tokens > 0;
   }
 
   static bool UnitOfTime(std::string_view word) {

@@ -59,9 +59,12 @@ struct Mention {
   // A number a word before it says is rounded or a bound: "about 40
   // percent", "nearly 40,000", "more than 2,000"; `bound` is +1 for a
   // lower bound ("more than", "at least"), -1 for an upper one ("nearly",
-  // "up to"), 0 otherwise.
+  // "up to"), 0 otherwise. `hedge_tokens` are the words that say so, right
+  // before the number (2 for "more than"): what the number's context reads
+  // lies before them.
   bool approximate = false;
   int bound = 0;
+  size_t hedge_tokens = 0;
 };
 
 // True for two numbers of one class of which the one written with fewer
