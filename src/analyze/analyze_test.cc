@@ -635,6 +635,23 @@ TEST(AnalyzeDifferences, TheWordsBeforeAHedgeAreTheNumbersContext) {
   EXPECT_NE(ValueOf(hedged.differences[0], "16"), nullptr);
 }
 
+// Two numbers followed by different words count one thing where both
+// words name people ("five young people" / "seven friends"), not where
+// one names things ("seven cars").
+TEST(AnalyzeDifferences, CountsOfPeopleAreOneThing) {
+  const std::string a =
+      "The story begins with five young people arriving at a secluded cabin in the woods.";
+  const Analysis people = AnalyzeOrFail(
+      Cluster2(a, "The story begins as seven friends visit a secluded cabin in the woods."));
+  ASSERT_EQ(people.differences.size(), 1u);
+  EXPECT_NE(ValueOf(people.differences[0], "five"), nullptr);
+  EXPECT_NE(ValueOf(people.differences[0], "seven"), nullptr);
+  EXPECT_TRUE(
+      AnalyzeOrFail(
+          Cluster2(a, "The story begins as seven cars arrive at a secluded cabin in the woods."))
+          .differences.empty());
+}
+
 // A figure rounded is the figure: "1.6 million" / "1,589,234", "about 40
 // percent" / "39.8 percent", "more than 2,000" / "2,134". A round number
 // alone against another ("20" / "24") and two estimates that differ are

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "analyze/locate.h"
+#include "analyze/person_nouns.h"
 #include "analyze/spelling_dictionary.h"
 #include "analyze/union_find.h"
 #include "attribute/lexicon.h"
@@ -74,6 +75,8 @@ struct Context {
   std::string left, right;
   std::string right_next;  // The second unit after the mention.
   std::vector<std::string> left_words, right_words;
+  // Each of `right_words` as written, folded ("" for a name).
+  std::vector<std::string> right_folded;
   // The words that hedge a number ("more than"), "" if none: the `left`
   // of the mention is the word before them.
   std::string hedge;
@@ -405,6 +408,7 @@ class DifferenceFinder {
     struct Unit {
       std::string key;
       bool content = false;
+      std::string folded;  // Of a word's unit.
     };
     std::vector<Unit> before, after;
     auto unit_at = [&](size_t k, size_t* first, size_t* end) {
@@ -431,7 +435,7 @@ class DifferenceFinder {
       *first = k;
       *end = k + 1;
       const Token& t = s.tokens[k];
-      return Unit{Key(t), !t.is_number && !IsStopword(t.folded)};
+      return Unit{Key(t), !t.is_number && !IsStopword(t.folded), t.folded};
     };
     // The words before a hedge ("valued at more than $1 billion") are those
     // an exact figure has ("valued at $3 billion").
@@ -461,7 +465,9 @@ class DifferenceFinder {
       if (u.content) c.left_words.push_back(u.key);
     }
     for (const Unit& u : after) {
-      if (u.content) c.right_words.push_back(u.key);
+      if (!u.content) continue;
+      c.right_words.push_back(u.key);
+      c.right_folded.push_back(u.folded);
     }
     return c;
   }
@@ -675,9 +681,10 @@ class DifferenceFinder {
 
   // True when two numbers count different things: "7 people" / "8 cars",
   // the first two content words after each all different ("1,300
-  // inappropriate pictures" / "1,000 pictures" count one thing). Not ages,
-  // whatever follows them ("Harold Noel, 37, lives" / "the 37-year-old
-  // told").
+  // inappropriate pictures" / "1,000 pictures" count one thing), and not
+  // both naming people ("five young people" / "five friends"; PersonNouns).
+  // Not ages, whatever follows them ("Harold Noel, 37, lives" / "the
+  // 37-year-old told").
   static bool CountDifferentThings(const Mention& m, const Context& x, const Context& y, bool left,
                                    bool right) {
     if (m.kind != MentionKind::kNumber || m.age || right || !IsContentKey(x.right) ||
@@ -691,7 +698,13 @@ class DifferenceFinder {
         if (SameKey(x.right_words[i], y.right_words[j])) return false;
       }
     }
-    return true;
+    auto names_people = [](const std::string& folded) {
+      return !folded.empty() && PersonNouns::Shared().NamesPeople(folded);
+    };
+    const bool people_x =
+        std::any_of(x.right_folded.begin(), x.right_folded.begin() + nx, names_people);
+    return !people_x ||
+           std::none_of(y.right_folded.begin(), y.right_folded.begin() + ny, names_people);
   }
 
   // True for two numbers of 100 or more less than twice apart: reports
