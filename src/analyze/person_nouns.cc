@@ -18,6 +18,8 @@ constexpr int64_t kPersonOffset = 7846;
 // Hypernym steps walked up from a sense: WordNet's noun hierarchy is at
 // most about twenty deep.
 constexpr int kMostSteps = 64;
+// Words whose answer is kept; a cluster asks about a few hundred.
+constexpr size_t kMostKnown = size_t{1} << 16;
 
 }  // namespace
 
@@ -76,6 +78,9 @@ bool PersonNouns::NamesPeople(std::string_view folded_word) {
     people = IsKindOfPerson(sense);
     break;
   }
+  // Bounded memory: a hostile text's million distinct words are looked up
+  // again rather than kept.
+  if (known_.size() >= kMostKnown) known_.clear();
   known_.emplace(word, people);
   return people;
 }

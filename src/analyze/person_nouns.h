@@ -25,7 +25,7 @@ class PersonNouns {
   // or of its singular ("children" -> "child", "victims" -> "victim"), is
   // a kind of person in WordNet, or the word is "people". False for any
   // other word, and for every word where WordNet is not installed.
-  // Thread-safe; each distinct word is looked up once.
+  // Thread-safe; a word asked again is answered from memory.
   bool NamesPeople(std::string_view folded_word);
 
  private:
