@@ -652,6 +652,25 @@ TEST(AnalyzeDifferences, CountsOfPeopleAreOneThing) {
           .differences.empty());
 }
 
+// A document that writes a misspelled name's right spelling in a shorter
+// form ("Paramount" for "Paramount Pictures") is listed with that value.
+TEST(AnalyzeDifferences, AShorterFormOfANameIsListedWithItsValue) {
+  RawCluster raw =
+      Cluster2("Paramount Pictures sued the makers of the fan film in federal court on Tuesday.",
+               "Piramount Pictures sued the makers of the fan film in federal court on Tuesday.");
+  raw.documents.push_back({"c",
+                           "Paramount wants to stop the crowdfunded film, its lawyers told the "
+                           "court. The studio owns the Klingon language, they argued.",
+                           DocumentFormat::kText, "", ""});
+  const Analysis a = AnalyzeOrFail(raw);
+  ASSERT_EQ(a.differences.size(), 1u);
+  const DifferenceValue* right = ValueOf(a.differences[0], "Paramount Pictures");
+  ASSERT_NE(right, nullptr);
+  EXPECT_EQ(right->docs, (Ids{"a", "c"}));
+  ASSERT_NE(ValueOf(a.differences[0], "Piramount Pictures"), nullptr);
+  EXPECT_EQ(ValueOf(a.differences[0], "Piramount Pictures")->docs, Ids{"b"});
+}
+
 // A figure rounded is the figure: "1.6 million" / "1,589,234", "about 40
 // percent" / "39.8 percent", "more than 2,000" / "2,134". A round number
 // alone against another ("20" / "24") and two estimates that differ are

@@ -129,6 +129,10 @@ class DifferenceFinder {
       const int doc = facts_.doc(static_cast<int>(SentenceOf(flat)));
       if (std::find(docs.begin(), docs.end(), doc) == docs.end()) docs.push_back(doc);
       mentions_of_value_[ValueInDocument(M(flat), doc)].push_back(flat);
+      if (M(flat).kind == MentionKind::kName) {
+        for (const std::string& word : Words(M(flat).normalized))
+          names_by_word_[word].push_back(flat);
+      }
     }
     const std::vector<std::pair<size_t, size_t>> pairs = CandidatePairs();
     for (const auto& [a, b] : pairs) ComparePair(a, b, link);
@@ -1123,11 +1127,74 @@ class DifferenceFinder {
         }
       }
     }
+    if (!slot->empty() && M(slot->front()).kind == MentionKind::kName &&
+        !AddShorterForms(*slot, listed, *slot_of, &best, allowance)) {
+      return false;
+    }
     for (const auto& [doc, chosen] : best) {
       slot->push_back(chosen.second);
       (*slot_of)[chosen.second] = k;
     }
     return !best.empty();
+  }
+
+  // For a name slot: adds to `*best` (document -> evidence, mention) a
+  // document not `listed` that writes a value in another form holding the
+  // one word another value replaces ("Paramount" for "Paramount Pictures"
+  // against "Piramount Pictures"; nothing for "Dean Heller of Nevada"
+  // against "Dean Hleler", which differ in three words), a form no other
+  // value of the slot takes, in a mention of no slot (`slot_of`). False
+  // when the allowance runs out.
+  bool AddShorterForms(const std::vector<size_t>& slot, const std::set<int>& listed,
+                       const std::vector<size_t>& slot_of,
+                       std::map<int, std::pair<float, size_t>>* best, size_t* allowance) const {
+    std::vector<std::string> values;
+    for (size_t f : slot) {
+      if (std::find(values.begin(), values.end(), M(f).normalized) == values.end()) {
+        values.push_back(M(f).normalized);
+      }
+    }
+    // The word of a value that another value replaces by one of its own
+    // ("paramount" against "piramount"), where that is their only
+    // difference.
+    auto replaced_word = [](const std::string& value, const std::string& other) -> std::string {
+      const std::vector<std::string> mine = Words(value), theirs = Words(other);
+      auto only_word_not_in = [](const std::vector<std::string>& a,
+                                 const std::vector<std::string>& b) -> std::string {
+        std::string found;
+        for (const std::string& w : a) {
+          if (std::find(b.begin(), b.end(), w) != b.end()) continue;
+          if (!found.empty()) return "";
+          found = w;
+        }
+        return found;
+      };
+      return only_word_not_in(theirs, mine).empty() ? "" : only_word_not_in(mine, theirs);
+    };
+    for (const std::string& value : values) {
+      for (const std::string& other : values) {
+        if (other == value) continue;
+        const std::string word = replaced_word(value, other);
+        if (word.empty()) continue;
+        const auto it = names_by_word_.find(word);
+        if (it == names_by_word_.end()) continue;
+        for (size_t g : it->second) {
+          if (*allowance == 0) return false;
+          --*allowance;
+          const int doc = facts_.doc(static_cast<int>(SentenceOf(g)));
+          const std::string& form = M(g).normalized;
+          if (slot_of[g] != SIZE_MAX || listed.count(doc) != 0 || best->count(doc) != 0 ||
+              !CompatibleNames(value, form)) {
+            continue;
+          }
+          const bool other_value = std::any_of(
+              values.begin(), values.end(),
+              [&](const std::string& v) { return v != value && CompatibleNames(v, form); });
+          if (!other_value) best->emplace(doc, std::make_pair(1.0f, g));
+        }
+      }
+    }
+    return true;
   }
 
   // The key of mentions_of_value_: a value (ValueKey) in one document.
@@ -1811,6 +1878,8 @@ class DifferenceFinder {
   // The mentions (flat indices) of each value in each document
   // (ValueInDocument), in order.
   std::unordered_map<std::string, std::vector<size_t>> mentions_of_value_;
+  // The name mentions (flat indices) holding each word, in order.
+  std::unordered_map<std::string, std::vector<size_t>> names_by_word_;
   // FillsAsWell's best agreement by mention and document, -1 for none.
   mutable std::unordered_map<uint64_t, int> best_fill_;
   Stemmer stemmer_;
