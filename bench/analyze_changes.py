@@ -333,10 +333,12 @@ def norm(text):
     return " ".join(text.lower().split())
 
 
-def mentions(value, kind, key, forms):
-    """Whether a reported value holds a target value: a surface form, or the same normalized key."""
+def mentions(value, kind, key, forms, reported_kind):
+    """Whether a reported value holds a target value: a surface form, or the same normalized key
+    in a difference of the target's kind (the number 2,000 is not the year 2000)."""
     surface, normalized = norm(value.get("value", "")), norm(value.get("normalized", ""))
-    return any(mention_re(norm(f)).search(surface) for f in forms) or normalized == norm(key) \
+    return any(mention_re(norm(f)).search(surface) for f in forms) \
+        or (reported_kind == kind and normalized == norm(key)) \
         or (kind != "name" and (kind, key) in extract(str(value.get("value", ""))))
 
 
@@ -413,21 +415,21 @@ def evaluate(binary, cluster_id, docs, change, timeout):
         record["invented"] += invented
         record["misattributed"] += misattributed
         diffs = result["differences"]
-        values = [v for d in diffs for v in d.get("values", [])]
+        values = [(d.get("kind"), v) for d in diffs for v in d.get("values", [])]
         record["reported_unchanged" if i == 0 else "reported"] = diffs
         if i == 0:
             record["background"] = len(diffs)
-            record["on_unchanged"] = any(mentions(v, kind, change["new_key"], change["new_forms"])
-                                         for v in values)
-            record["old_disputed_before"] = any(mentions(v, kind, change["old_key"], change["old_forms"])
-                                                for v in values)
+            record["on_unchanged"] = any(mentions(v, kind, change["new_key"], change["new_forms"], k)
+                                         for k, v in values)
+            record["old_disputed_before"] = any(
+                mentions(v, kind, change["old_key"], change["old_forms"], k) for k, v in values)
             continue
         for diff in diffs:
             vals = diff.get("values", [])
             new = {j for j, v in enumerate(vals) if changed_id in docs_of(v)
-                   and mentions(v, kind, change["new_key"], change["new_forms"])}
+                   and mentions(v, kind, change["new_key"], change["new_forms"], diff.get("kind"))}
             old = {j for j, v in enumerate(vals) if others & set(docs_of(v))
-                   and mentions(v, kind, change["old_key"], change["old_forms"])}
+                   and mentions(v, kind, change["old_key"], change["old_forms"], diff.get("kind"))}
             if any(a != b for a in new for b in old):
                 record["found"] = True
                 record["holding"] = record.get("holding", 0) + 1
