@@ -79,6 +79,13 @@ bool SetAgainst(const Analysis& a, const std::string& value, const std::string& 
 
 using Ids = std::vector<std::string>;
 
+// Expects `d` to give `value` with exactly the documents `docs`.
+void ExpectGivenBy(const Difference& d, const std::string& value, const Ids& docs) {
+  const DifferenceValue* v = ValueOf(d, value);
+  ASSERT_NE(v, nullptr) << value;
+  EXPECT_EQ(v->docs, docs) << value;
+}
+
 TEST(AnalyzeExample, ReportsBothNameDifferences) {
   const RawCluster raw = Example();
   const Analysis a = AnalyzeOrFail(raw);
@@ -623,10 +630,8 @@ TEST(AnalyzeDifferences, TheWordsBeforeAHedgeAreTheNumbersContext) {
                "told Reuters.",
                "The business is now valued at $3 billion, Siminoff said."));
   ASSERT_EQ(a.differences.size(), 1u);
-  ASSERT_NE(ValueOf(a.differences[0], "$1 billion"), nullptr);
-  EXPECT_EQ(ValueOf(a.differences[0], "$1 billion")->docs, Ids{"a"});
-  ASSERT_NE(ValueOf(a.differences[0], "$3 billion"), nullptr);
-  EXPECT_EQ(ValueOf(a.differences[0], "$3 billion")->docs, Ids{"b"});
+  ExpectGivenBy(a.differences[0], "$1 billion", Ids{"a"});
+  ExpectGivenBy(a.differences[0], "$3 billion", Ids{"b"});
   const Analysis hedged = AnalyzeOrFail(
       Cluster2("Reuters photographed the block, and at least 23 people have so far been "
                "confirmed dead.",
@@ -644,8 +649,8 @@ TEST(AnalyzeDifferences, CountsOfPeopleAreOneThing) {
   const Analysis people = AnalyzeOrFail(
       Cluster2(a, "The story begins as seven friends visit a secluded cabin in the woods."));
   ASSERT_EQ(people.differences.size(), 1u);
-  EXPECT_NE(ValueOf(people.differences[0], "five"), nullptr);
-  EXPECT_NE(ValueOf(people.differences[0], "seven"), nullptr);
+  ExpectGivenBy(people.differences[0], "five", Ids{"a"});
+  ExpectGivenBy(people.differences[0], "seven", Ids{"b"});
   EXPECT_TRUE(
       AnalyzeOrFail(
           Cluster2(a, "The story begins as seven cars arrive at a secluded cabin in the woods."))
@@ -664,11 +669,8 @@ TEST(AnalyzeDifferences, AShorterFormOfANameIsListedWithItsValue) {
                            DocumentFormat::kText, "", ""});
   const Analysis a = AnalyzeOrFail(raw);
   ASSERT_EQ(a.differences.size(), 1u);
-  const DifferenceValue* right = ValueOf(a.differences[0], "Paramount Pictures");
-  ASSERT_NE(right, nullptr);
-  EXPECT_EQ(right->docs, (Ids{"a", "c"}));
-  ASSERT_NE(ValueOf(a.differences[0], "Piramount Pictures"), nullptr);
-  EXPECT_EQ(ValueOf(a.differences[0], "Piramount Pictures")->docs, Ids{"b"});
+  ExpectGivenBy(a.differences[0], "Paramount Pictures", Ids{"a", "c"});
+  ExpectGivenBy(a.differences[0], "Piramount Pictures", Ids{"b"});
 }
 
 // A figure rounded is the figure: "1.6 million" / "1,589,234", "about 40
