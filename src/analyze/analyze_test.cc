@@ -540,6 +540,12 @@ RawCluster Cluster2(const std::string& a, const std::string& b) {
   return raw;
 }
 
+RawCluster Cluster3(const std::string& a, const std::string& b, const std::string& c) {
+  RawCluster raw = Cluster2(a, b);
+  raw.documents.push_back({"c", c, DocumentFormat::kText, "", ""});
+  return raw;
+}
+
 TEST(AnalyzeDifferences, FormattingVariantsAreAgreement) {
   const Analysis a = AnalyzeOrFail(
       Cluster2("Five people died in the storm on Dec. 25 in the U.S., officials said. The storm "
@@ -660,14 +666,11 @@ TEST(AnalyzeDifferences, CountsOfPeopleAreOneThing) {
 // A document that writes a misspelled name's right spelling in a shorter
 // form ("Paramount" for "Paramount Pictures") is listed with that value.
 TEST(AnalyzeDifferences, AShorterFormOfANameIsListedWithItsValue) {
-  RawCluster raw =
-      Cluster2("Paramount Pictures sued the makers of the fan film in federal court on Tuesday.",
-               "Piramount Pictures sued the makers of the fan film in federal court on Tuesday.");
-  raw.documents.push_back({"c",
-                           "Paramount wants to stop the crowdfunded film, its lawyers told the "
-                           "court. The studio owns the Klingon language, they argued.",
-                           DocumentFormat::kText, "", ""});
-  const Analysis a = AnalyzeOrFail(raw);
+  const Analysis a = AnalyzeOrFail(
+      Cluster3("Paramount Pictures sued the makers of the fan film in federal court on Tuesday.",
+               "Piramount Pictures sued the makers of the fan film in federal court on Tuesday.",
+               "Paramount wants to stop the crowdfunded film, its lawyers told the court. The "
+               "studio owns the Klingon language, they argued."));
   ASSERT_EQ(a.differences.size(), 1u);
   ExpectGivenBy(a.differences[0], "Paramount Pictures", Ids{"a", "c"});
   ExpectGivenBy(a.differences[0], "Piramount Pictures", Ids{"b"});
@@ -1486,16 +1489,13 @@ TEST(AnalyzeDifferences, EveryDocumentGivingTheValueInItsPlaceIsListed) {
 
   // A document joins through a mention of another value of the slot: "a"
   // says less like "c", whose value it gives, than like "b".
-  RawCluster riot = Cluster2(
+  const Analysis members = AnalyzeOrFail(Cluster3(
       "On Friday a Moscow district judge found three members of the punk group Pussy Riot "
       "guilty.",
       "A court in Moscow sentenced the four members of the feminist punk band Pussy Riot to two "
-      "years in prison on Friday for hooliganism.");
-  riot.documents.push_back({"c",
-                            "Then the court convicted three members of the feminist band Pussy "
-                            "Riot of hooliganism and sentenced them to prison.",
-                            DocumentFormat::kText, "", ""});
-  const Analysis members = AnalyzeOrFail(riot);
+      "years in prison on Friday for hooliganism.",
+      "Then the court convicted three members of the feminist band Pussy Riot of hooliganism and "
+      "sentenced them to prison."));
   const Difference* count = FindDifference(members, "four");
   ASSERT_NE(count, nullptr);
   ASSERT_NE(ValueOf(*count, "three"), nullptr);
