@@ -589,8 +589,7 @@ TEST(AnalyzeDifferences, NumbersOfSeveralWordsAgreeWithTheirDigits) {
       "and saved 24 homes.",
       "23");
   ASSERT_EQ(changed.differences.size(), 1u);
-  ASSERT_NE(ValueOf(changed.differences[0], "Twenty-one"), nullptr);
-  EXPECT_EQ(ValueOf(changed.differences[0], "Twenty-one")->docs, Ids{"a"});
+  ExpectGivenBy(changed.differences[0], "Twenty-one", Ids{"a"});
 }
 
 // Names in their usual other forms are one name: a company's legal form,
@@ -692,7 +691,7 @@ TEST(AnalyzeDifferences, RoundedFiguresAgree) {
       "rent, and more than 2,000 homes stand empty.",
       "1.9 million");
   ASSERT_EQ(changed.differences.size(), 1u);
-  EXPECT_NE(ValueOf(changed.differences[0], "1,589,234"), nullptr);
+  ExpectGivenBy(changed.differences[0], "1,589,234", Ids{"a"});
   EXPECT_EQ(AnalyzeOrFail(Cluster2("The storm killed 20 people on Tuesday, officials said.",
                                    "The storm killed 24 people on Tuesday, officials said."))
                 .differences.size(),
