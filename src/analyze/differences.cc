@@ -443,8 +443,8 @@ class DifferenceFinder {
     };
     // The words before a hedge ("valued at more than $1 billion") are those
     // an exact figure has ("valued at $3 billion").
-    for (size_t k = m.first_token - std::min(m.hedge_tokens, m.first_token);
-         k > 0 && before.size() < kWindow;) {
+    const size_t hedge_begin = m.first_token - std::min(m.hedge_tokens, m.first_token);
+    for (size_t k = hedge_begin; k > 0 && before.size() < kWindow;) {
       size_t first = 0, end = 0;
       before.push_back(unit_at(k - 1, &first, &end));
       k = first;
@@ -458,8 +458,7 @@ class DifferenceFinder {
       k = end;
     }
     Context c;
-    for (size_t k = m.first_token - std::min(m.hedge_tokens, m.first_token); k < m.first_token;
-         ++k) {
+    for (size_t k = hedge_begin; k < m.first_token; ++k) {
       c.hedge += (c.hedge.empty() ? "" : " ") + s.tokens[k].folded;
     }
     if (!before.empty()) c.left = before.front().key;
@@ -1370,12 +1369,9 @@ class DifferenceFinder {
     // Every mention of a class is a partner where the class is small
     // enough to scan.
     std::unordered_map<std::string, std::vector<size_t>> by_class;
-    NameIndex names;
+    const NameIndex& names = names_by_word_;
     for (size_t f = 0; f < offset_.back(); ++f) {
       by_class[std::to_string(static_cast<int>(M(f).kind)) + M(f).value_class].push_back(f);
-      if (M(f).kind == MentionKind::kName) {
-        for (const std::string& word : Words(M(f).normalized)) names[word].push_back(f);
-      }
     }
     // The one weekday each document names ("d4"); "" where it names none,
     // "*" (no weekday's value) where it names several.
@@ -1878,7 +1874,8 @@ class DifferenceFinder {
   // The mentions (flat indices) of each value in each document
   // (ValueInDocument), in order.
   std::unordered_map<std::string, std::vector<size_t>> mentions_of_value_;
-  // The name mentions (flat indices) holding each word, in order.
+  // The name mentions (flat indices) holding each word, in order
+  // (NameIndex).
   std::unordered_map<std::string, std::vector<size_t>> names_by_word_;
   // FillsAsWell's best agreement by mention and document, -1 for none.
   mutable std::unordered_map<uint64_t, int> best_fill_;

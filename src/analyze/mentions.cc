@@ -144,17 +144,21 @@ void ToAmericanSpelling(std::string* word) {
   }
 }
 
+// The abbreviated words that open a place's name, and what they stand for
+// ("St. Louis", "Mt. Everest", "Ft. Worth").
+constexpr std::pair<std::string_view, std::string_view> kPlaceFirstWords[] = {
+    {"st", "saint"}, {"ste", "sainte"}, {"mt", "mount"}, {"ft", "fort"}};
+
 // The word an abbreviation at the start (`first`) or the end of a place's
 // name stands for, in `*word`, dots already gone: "st" is "saint" first
 // and "street" last.
 void ExpandPlaceAbbreviation(std::string* word, bool first) {
-  static constexpr std::pair<std::string_view, std::string_view> kFirst[] = {
-      {"st", "saint"}, {"ste", "sainte"}, {"mt", "mount"}, {"ft", "fort"}};
   static constexpr std::pair<std::string_view, std::string_view> kLast[] = {
       {"st", "street"}, {"ave", "avenue"},  {"blvd", "boulevard"},
       {"rd", "road"},   {"hwy", "highway"}, {"mt", "mount"}};
   using Expansions = std::span<const std::pair<std::string_view, std::string_view>>;
-  for (const auto& [abbreviation, full] : first ? Expansions(kFirst) : Expansions(kLast)) {
+  for (const auto& [abbreviation, full] :
+       first ? Expansions(kPlaceFirstWords) : Expansions(kLast)) {
     if (*word == abbreviation) {
       *word = full;
       return;
@@ -1239,12 +1243,13 @@ bool RoundedAlike(const Mention& a, const Mention& b) {
 }
 
 bool AbbreviatesPlaceWord(std::string_view folded) {
-  return folded == "st" || folded == "ste" || folded == "ft" || folded == "mt";
+  return std::any_of(std::begin(kPlaceFirstWords), std::end(kPlaceFirstWords),
+                     [&](const auto& word) { return word.first == folded; });
 }
 
 bool OpensPlaceName(std::string_view normalized_word) {
-  return normalized_word == "saint" || normalized_word == "sainte" || normalized_word == "mount" ||
-         normalized_word == "fort";
+  return std::any_of(std::begin(kPlaceFirstWords), std::end(kPlaceFirstWords),
+                     [&](const auto& word) { return word.second == normalized_word; });
 }
 
 bool IsNameConnector(std::string_view folded) {
