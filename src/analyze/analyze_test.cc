@@ -1465,6 +1465,19 @@ TEST(AnalyzeDifferences, EveryDocumentGivingTheValueInItsPlaceIsListed) {
   EXPECT_EQ(ValueOf(*years, "35")->docs, (Ids{changed.documents[0].id, changed.documents[3].id}));
   EXPECT_EQ(ValueOf(*years, "35")->spans.size(), 2u);
 
+  // Two reports give the day a player first knelt for the anthem, in
+  // sentences worded apart ("an act she first exhibited Sunday in Chicago"
+  // / "first knelt for the anthem Sunday during the Reign's game at
+  // Chicago"); a third now says Tuesday. Both are listed with Sunday.
+  RawCluster knelt = ClusterById(ReadOrFail(multinews), "multinews-val-0889");
+  ASSERT_GT(knelt.documents.size(), 4u);
+  ASSERT_GT(ReplaceWord(&knelt.documents[3].original, "Sunday", "Tuesday", SIZE_MAX), 0u);
+  const Analysis day = AnalyzeOrFail(knelt);
+  const Difference* tuesday = FindDifference(day, "Tuesday");
+  ASSERT_NE(tuesday, nullptr);
+  ASSERT_NE(ValueOf(*tuesday, "Sunday"), nullptr);
+  EXPECT_EQ(ValueOf(*tuesday, "Sunday")->docs, (Ids{knelt.documents[0].id, knelt.documents[4].id}));
+
   // A third report's same value in another place is not listed.
   auto three = [](const std::string& c) {
     RawCluster raw =

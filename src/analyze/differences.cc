@@ -23,10 +23,18 @@ namespace precis {
 namespace {
 
 // Similarity of two sentences above which they are "about the same thing"
-// when checking whether a document also states the other value; and the
-// evidence at which another document's mention of a slot's value joins it
-// (AddOtherGivers).
+// when checking whether a document also states the other value, or when
+// another document's mention of a slot's value joins it with no word
+// beside it agreeing (AddOtherGivers).
 constexpr float kNearSlot = 0.5f;
+// The evidence (sentence similarity plus a tenth per context point) at
+// which another document's mention of a slot's value joins it
+// (AddOtherGivers). The slot is already a disagreement: this only decides
+// which documents are listed with a value it holds, so a word beside the
+// mention agreeing and some likeness suffice ("an act she first exhibited
+// Sunday in Chicago" / "first knelt for the anthem Sunday during the
+// Reign's game at Chicago").
+constexpr float kOtherGiverEvidence = 0.3f;
 // Words on each side of a mention that make up its context.
 constexpr size_t kWindow = 4;
 // A slot with more values than this is noise (a list, a table), not a
@@ -1069,11 +1077,12 @@ class DifferenceFinder {
   // otherwise. A name joins wherever another document writes it so: a name
   // is its own slot. Another value joins where its evidence with a mention
   // in the slot, of any of its values (sentence similarity plus a tenth
-  // per context point, as BestCounterpart weighs it), reaches kNearSlot,
-  // with a word beside it agreeing or the sentences alike, and not where
-  // the words after two numbers count different things or one is an age
-  // ("results expected in about five years" / "in the last five years" is
-  // 0.43). A mention of another value says as much of the place as one of
+  // per context point, as BestCounterpart weighs it), reaches
+  // kOtherGiverEvidence with a word beside it agreeing, or kNearSlot with
+  // the sentences alike or where both are spans of time ("results expected
+  // in about five years" / "in the last five years" is 0.43), and not where
+  // the words after two numbers count different things or one is an age.
+  // A mention of another value says as much of the place as one of
   // the same: "three members of Pussy Riot would be convicted" joins a
   // slot through "sentenced the four members of the feminist punk band
   // Pussy Riot", more alike than the slot's "found three members of the
@@ -1116,7 +1125,12 @@ class DifferenceFinder {
             const float similarity = facts_.Similarity(u, t);
             const Agreement a = AgreementAround(o, M(g), contexts_[h], contexts_[g]);
             const float evidence = similarity + 0.1f * static_cast<float>(a.Points());
-            if (evidence < kNearSlot || (!a.left && !a.right && similarity < kNearSlot) ||
+            // Two spans of time agree in their unit whatever they measure
+            // ("sentenced to five years in prison" / "ran the branch for
+            // five years"): the unit is no evidence of the place.
+            const bool spans = SpanOfTime(contexts_[h]) && SpanOfTime(contexts_[g]);
+            if (evidence < (spans ? kNearSlot : kOtherGiverEvidence) ||
+                (!a.left && !a.right && similarity < kNearSlot) ||
                 DifferentThings(o, M(g), contexts_[h], contexts_[g], a.left, a.right)) {
               continue;
             }
