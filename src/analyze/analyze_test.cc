@@ -1478,6 +1478,22 @@ TEST(AnalyzeDifferences, EveryDocumentGivingTheValueInItsPlaceIsListed) {
   ASSERT_NE(ValueOf(*tuesday, "Sunday"), nullptr);
   EXPECT_EQ(ValueOf(*tuesday, "Sunday")->docs, (Ids{knelt.documents[0].id, knelt.documents[4].id}));
 
+  // A word around the value agreeing does as well as one beside it: "in a
+  // coma and in critical condition, her family said sunday" / "remained in
+  // critical condition sunday evening, according to a statement from her
+  // family" (text folded to lower case).
+  PRECIS_REQUIRE_SHARED_DATA(truncated, "multinews_truncated/validation.jsonl");
+  std::vector<RawCluster> folded;
+  ASSERT_TRUE(ReadClusters({truncated}, ReadOptions(), &folded).ok());
+  RawCluster shot = ClusterById(folded, "multinews-val-0176");
+  ASSERT_GT(shot.documents.size(), 2u);
+  ASSERT_GT(ReplaceWord(&shot.documents[0].original, "sunday", "tuesday", SIZE_MAX), 0u);
+  const Analysis family = AnalyzeOrFail(shot);
+  tuesday = FindDifference(family, "tuesday");
+  ASSERT_NE(tuesday, nullptr);
+  ASSERT_NE(ValueOf(*tuesday, "sunday"), nullptr);
+  EXPECT_EQ(ValueOf(*tuesday, "sunday")->docs, (Ids{shot.documents[1].id, shot.documents[2].id}));
+
   // A third report's same value in another place is not listed.
   auto three = [](const std::string& c) {
     RawCluster raw =

@@ -31,7 +31,7 @@ constexpr float kNearSlot = 0.5f;
 // which another document's mention of a slot's value joins it
 // (AddOtherGivers). The slot is already a disagreement: this only decides
 // which documents are listed with a value it holds, so a word beside the
-// mention agreeing and some likeness suffice ("an act she first exhibited
+// mention or around it agreeing and some likeness suffice ("an act she first exhibited
 // Sunday in Chicago" / "first knelt for the anthem Sunday during the
 // Reign's game at Chicago").
 constexpr float kOtherGiverEvidence = 0.3f;
@@ -1078,8 +1078,10 @@ class DifferenceFinder {
   // is its own slot. Another value joins where its evidence with a mention
   // in the slot, of any of its values (sentence similarity plus a tenth
   // per context point, as BestCounterpart weighs it), reaches
-  // kOtherGiverEvidence with a word beside it agreeing, or kNearSlot with
-  // the sentences alike or where both are spans of time ("results expected
+  // kOtherGiverEvidence with a word beside it or around it agreeing
+  // ("lambasted his father on Twitter on Monday" / "blasted his father ...
+  // on Twitter Monday"), or kNearSlot with the sentences alike or where
+  // both are spans of time ("results expected
   // in about five years" / "in the last five years" is 0.43), and not where
   // the words after two numbers count different things or one is an age.
   // A mention of another value says as much of the place as one of
@@ -1130,7 +1132,7 @@ class DifferenceFinder {
             // five years"): the unit is no evidence of the place.
             const bool spans = SpanOfTime(contexts_[h]) && SpanOfTime(contexts_[g]);
             if (evidence < (spans ? kNearSlot : kOtherGiverEvidence) ||
-                (!a.left && !a.right && similarity < kNearSlot) ||
+                (!a.left && !a.right && a.shared == 0 && similarity < kNearSlot) ||
                 DifferentThings(o, M(g), contexts_[h], contexts_[g], a.left, a.right)) {
               continue;
             }
