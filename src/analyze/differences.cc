@@ -29,11 +29,11 @@ namespace {
 constexpr float kNearSlot = 0.5f;
 // The evidence (sentence similarity plus a tenth per context point) at
 // which another document's mention of a slot's value joins it
-// (AddOtherGivers). The slot is already a disagreement: this only decides
-// which documents are listed with a value it holds, so a word beside the
-// mention or around it agreeing and some likeness suffice ("an act she first exhibited
-// Sunday in Chicago" / "first knelt for the anthem Sunday during the
-// Reign's game at Chicago").
+// (AddOtherGivers) where a content word around both agrees. The slot is
+// already a disagreement: this only decides which documents are listed
+// with a value it holds ("an act she first exhibited Sunday in Chicago" /
+// "first knelt for the anthem Sunday during the Reign's game at
+// Chicago").
 constexpr float kOtherGiverEvidence = 0.3f;
 // Words on each side of a mention that make up its context.
 constexpr size_t kWindow = 4;
@@ -1077,16 +1077,15 @@ class DifferenceFinder {
   // otherwise. A name joins wherever another document writes it so: a name
   // is its own slot. Another value joins where its evidence with a mention
   // in the slot, of any of its values (sentence similarity plus a tenth
-  // per context point, as BestCounterpart weighs it), reaches
-  // kOtherGiverEvidence with a word beside it or around it agreeing
-  // ("lambasted his father on Twitter on Monday" / "blasted his father ...
-  // on Twitter Monday"), or kNearSlot with the sentences alike or where
-  // both are spans of time ("results expected
-  // in about five years" / "in the last five years" is 0.43), and not where
-  // the words after two numbers count different things or one is an age.
-  // A mention of another value says as much of the place as one of
-  // the same: "three members of Pussy Riot would be convicted" joins a
-  // slot through "sentenced the four members of the feminist punk band
+  // per context point, as BestCounterpart weighs it) reaches
+  // kOtherGiverEvidence with a content word around both ("her family said
+  // sunday" / "critical condition sunday evening, according to ... her
+  // family"), or kNearSlot with a word beside it agreeing or the sentences
+  // alike; two spans of time need kNearSlot ("results expected in about
+  // five years" / "in the last five years" is 0.43). Not where the words
+  // after two numbers count different things or one is an age. A mention
+  // of another value says as much of the place as one of the same: "three members of Pussy Riot
+  // would be convicted" joins a slot through "sentenced the four members of the feminist punk band
   // Pussy Riot", more alike than the slot's "found three members of the
   // punk band Pussy Riot guilty".
   // Not from a document that gives another of the slot's values, nor a
@@ -1127,12 +1126,17 @@ class DifferenceFinder {
             const float similarity = facts_.Similarity(u, t);
             const Agreement a = AgreementAround(o, M(g), contexts_[h], contexts_[g]);
             const float evidence = similarity + 0.1f * static_cast<float>(a.Points());
-            // Two spans of time agree in their unit whatever they measure
-            // ("sentenced to five years in prison" / "ran the branch for
-            // five years"): the unit is no evidence of the place.
+            // A content word shared around the two mentions lets the
+            // lesser evidence do; not a word beside them alone ("a
+            // graduating class of nine" / "a father of nine"), nor the
+            // month of two dates, nor for two spans of time, which agree in
+            // their unit whatever they measure ("sentenced to five years in
+            // prison" / "ran the branch for five years").
             const bool spans = SpanOfTime(contexts_[h]) && SpanOfTime(contexts_[g]);
-            if (evidence < (spans ? kNearSlot : kOtherGiverEvidence) ||
-                (!a.left && !a.right && a.shared == 0 && similarity < kNearSlot) ||
+            const bool shares_word = SharedAround(o, contexts_[h], contexts_[g]) > 0;
+            const float least = shares_word && !spans ? kOtherGiverEvidence : kNearSlot;
+            if (evidence < least ||
+                (!a.left && !a.right && !shares_word && similarity < kNearSlot) ||
                 DifferentThings(o, M(g), contexts_[h], contexts_[g], a.left, a.right)) {
               continue;
             }
