@@ -1492,6 +1492,27 @@ TEST(AnalyzeDifferences, EveryDocumentGivingTheValueInItsPlaceIsListed) {
   ASSERT_NE(tuesday, nullptr);
   ASSERT_NE(ValueOf(*tuesday, "sunday"), nullptr);
   EXPECT_EQ(ValueOf(*tuesday, "sunday")->docs, (Ids{shot.documents[1].id, shot.documents[2].id}));
+  // Not in a cluster of many reports, which tell of many events: with
+  // reports of other stories added up to eleven (more than ten), none
+  // naming either day, that word is no longer enough.
+  constexpr size_t kManyReports = 11;
+  for (const RawCluster& other : folded) {
+    for (const RawDocument& d : other.documents) {
+      if (shot.documents.size() == kManyReports) break;
+      if (other.id == shot.id || d.original.find("sunday") != std::string::npos ||
+          d.original.find("tuesday") != std::string::npos) {
+        continue;
+      }
+      shot.documents.push_back(d);
+      shot.documents.back().id = other.id + "/" + d.id;
+    }
+  }
+  ASSERT_EQ(shot.documents.size(), kManyReports);
+  const Analysis many = AnalyzeOrFail(shot);
+  tuesday = FindDifference(many, "tuesday");
+  ASSERT_NE(tuesday, nullptr);
+  ASSERT_NE(ValueOf(*tuesday, "sunday"), nullptr);
+  EXPECT_EQ(ValueOf(*tuesday, "sunday")->docs, Ids{shot.documents[2].id});
 
   // A third report's same value in another place is not listed.
   auto three = [](const std::string& c) {

@@ -29,12 +29,17 @@ namespace {
 constexpr float kNearSlot = 0.5f;
 // The evidence (sentence similarity plus a tenth per context point) at
 // which another document's mention of a slot's value joins it
-// (AddOtherGivers) where a content word around both agrees. The slot is
-// already a disagreement: this only decides which documents are listed
-// with a value it holds ("an act she first exhibited Sunday in Chicago" /
-// "first knelt for the anthem Sunday during the Reign's game at
-// Chicago").
+// (AddOtherGivers) where a content word around both agrees, in a cluster
+// of at most kFewReports documents. The slot is already a disagreement:
+// this only decides which documents are listed with a value it holds
+// ("her family said sunday" / "critical condition sunday evening,
+// according to ... her family"). A cluster of more reports, gathered over
+// months or years (DUC's 25), tells of many events that share values and
+// words: there most mentions that this would join were of other facts
+// ("a graduating class of nine" / "a father of nine and grandfather of
+// nine"), and it keeps kNearSlot.
 constexpr float kOtherGiverEvidence = 0.3f;
+constexpr size_t kFewReports = 10;
 // Words on each side of a mention that make up its context.
 constexpr size_t kWindow = 4;
 // A slot with more values than this is noise (a list, a table), not a
@@ -1078,7 +1083,8 @@ class DifferenceFinder {
   // is its own slot. Another value joins where its evidence with a mention
   // in the slot, of any of its values (sentence similarity plus a tenth
   // per context point, as BestCounterpart weighs it) reaches
-  // kOtherGiverEvidence with a content word around both ("her family said
+  // kOtherGiverEvidence with a content word around both, in a cluster of
+  // few reports ("her family said
   // sunday" / "critical condition sunday evening, according to ... her
   // family"), or kNearSlot with a word beside it agreeing or the sentences
   // alike; two spans of time need kNearSlot ("results expected in about
@@ -1127,14 +1133,17 @@ class DifferenceFinder {
             const Agreement a = AgreementAround(o, M(g), contexts_[h], contexts_[g]);
             const float evidence = similarity + 0.1f * static_cast<float>(a.Points());
             // A content word shared around the two mentions lets the
-            // lesser evidence do; not a word beside them alone ("a
-            // graduating class of nine" / "a father of nine"), nor the
-            // month of two dates, nor for two spans of time, which agree in
+            // lesser evidence do; not a word beside them alone ("an act
+            // she first exhibited Sunday in Chicago" / "will meet again
+            // Sunday in Seattle"), nor the month of two dates, nor for two
+            // spans of time, which agree in
             // their unit whatever they measure ("sentenced to five years in
             // prison" / "ran the branch for five years").
             const bool spans = SpanOfTime(contexts_[h]) && SpanOfTime(contexts_[g]);
             const bool shares_word = SharedAround(o, contexts_[h], contexts_[g]) > 0;
-            const float least = shares_word && !spans ? kOtherGiverEvidence : kNearSlot;
+            const float least = shares_word && !spans && cluster_.documents.size() <= kFewReports
+                                    ? kOtherGiverEvidence
+                                    : kNearSlot;
             if (evidence < least ||
                 (!a.left && !a.right && !shares_word && similarity < kNearSlot) ||
                 DifferentThings(o, M(g), contexts_[h], contexts_[g], a.left, a.right)) {
