@@ -1449,6 +1449,26 @@ std::string Respell(const std::string& v) {
   return "";
 }
 
+// The documents listed with `from` in the difference that holds `to`, once
+// `to` replaces every `from` of document `doc` of `cluster`; none, with a
+// failure, where no difference holds both.
+Ids ListedWithOldValue(RawCluster cluster, size_t doc, const std::string& from,
+                       const std::string& to) {
+  if (doc >= cluster.documents.size() ||
+      ReplaceWord(&cluster.documents[doc].original, from, to, SIZE_MAX) == 0) {
+    ADD_FAILURE() << "document " << doc << " of " << cluster.id << " has no " << from;
+    return {};
+  }
+  const Analysis a = AnalyzeOrFail(cluster);
+  const Difference* d = FindDifference(a, to);
+  const DifferenceValue* old = d == nullptr ? nullptr : ValueOf(*d, from);
+  if (old == nullptr) {
+    ADD_FAILURE() << "no difference of " << from << " and " << to << " in " << cluster.id;
+    return {};
+  }
+  return old->docs;
+}
+
 // A value one document alone gives is paired with one counterpart; the
 // other documents that give that counterpart's value in its place are
 // listed with it too.
@@ -1468,30 +1488,22 @@ TEST(AnalyzeDifferences, EveryDocumentGivingTheValueInItsPlaceIsListed) {
   // A word beside the value agreeing is not enough in sentences so little
   // alike: "an act she first exhibited Sunday in Chicago" / "The Spirit and
   // Reign will meet again Sunday in Seattle" are two games.
-  RawCluster knelt = ClusterById(ReadOrFail(multinews), "multinews-val-0889");
+  const std::vector<RawCluster> news = ReadOrFail(multinews);
+  const RawCluster knelt = ClusterById(news, "multinews-val-0889");
   ASSERT_GT(knelt.documents.size(), 4u);
-  ASSERT_GT(ReplaceWord(&knelt.documents[3].original, "Sunday", "Tuesday", SIZE_MAX), 0u);
-  const Analysis day = AnalyzeOrFail(knelt);
-  const Difference* tuesday = FindDifference(day, "Tuesday");
-  ASSERT_NE(tuesday, nullptr);
-  ASSERT_NE(ValueOf(*tuesday, "Sunday"), nullptr);
-  EXPECT_EQ(ValueOf(*tuesday, "Sunday")->docs, Ids{knelt.documents[4].id});
+  EXPECT_EQ(ListedWithOldValue(knelt, 3, "Sunday", "Tuesday"), Ids{knelt.documents[4].id});
 
-  // A word around the value agreeing does as well as one beside it: "in a
-  // coma and in critical condition, her family said sunday" / "remained in
-  // critical condition sunday evening, according to a statement from her
-  // family" (text folded to lower case).
+  // A content word shared around the value lets a less alike sentence
+  // join: "in a coma and in critical condition, her family said sunday" /
+  // "remained in critical condition sunday evening, according to a
+  // statement from her family" (text folded to lower case).
   PRECIS_REQUIRE_SHARED_DATA(truncated, "multinews_truncated/validation.jsonl");
   std::vector<RawCluster> folded;
   ASSERT_TRUE(ReadClusters({truncated}, ReadOptions(), &folded).ok());
   RawCluster shot = ClusterById(folded, "multinews-val-0176");
   ASSERT_GT(shot.documents.size(), 2u);
-  ASSERT_GT(ReplaceWord(&shot.documents[0].original, "sunday", "tuesday", SIZE_MAX), 0u);
-  const Analysis family = AnalyzeOrFail(shot);
-  tuesday = FindDifference(family, "tuesday");
-  ASSERT_NE(tuesday, nullptr);
-  ASSERT_NE(ValueOf(*tuesday, "sunday"), nullptr);
-  EXPECT_EQ(ValueOf(*tuesday, "sunday")->docs, (Ids{shot.documents[1].id, shot.documents[2].id}));
+  EXPECT_EQ(ListedWithOldValue(shot, 0, "sunday", "tuesday"),
+            (Ids{shot.documents[1].id, shot.documents[2].id}));
   // Not in a cluster of many reports, which tell of many events: with
   // reports of other stories added up to eleven (more than ten), none
   // naming either day, that word is no longer enough.
@@ -1508,11 +1520,7 @@ TEST(AnalyzeDifferences, EveryDocumentGivingTheValueInItsPlaceIsListed) {
     }
   }
   ASSERT_EQ(shot.documents.size(), kManyReports);
-  const Analysis many = AnalyzeOrFail(shot);
-  tuesday = FindDifference(many, "tuesday");
-  ASSERT_NE(tuesday, nullptr);
-  ASSERT_NE(ValueOf(*tuesday, "sunday"), nullptr);
-  EXPECT_EQ(ValueOf(*tuesday, "sunday")->docs, Ids{shot.documents[2].id});
+  EXPECT_EQ(ListedWithOldValue(shot, 0, "sunday", "tuesday"), Ids{shot.documents[2].id});
 
   // A third report's same value in another place is not listed.
   auto three = [](const std::string& c) {
