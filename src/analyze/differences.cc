@@ -23,9 +23,9 @@ namespace precis {
 namespace {
 
 // Similarity of two sentences above which they are "about the same thing"
-// when checking whether a document also states the other value, or when
-// another document's mention of a slot's value joins it with no word
-// beside it agreeing (AddOtherGivers).
+// when checking whether a document also states the other value; and the
+// evidence at which another document's mention of a slot's value joins it
+// (AddOtherGivers), unless kOtherGiverEvidence does.
 constexpr float kNearSlot = 0.5f;
 // The evidence (sentence similarity plus a tenth per context point) at
 // which another document's mention of a slot's value joins it
@@ -1082,16 +1082,16 @@ class DifferenceFinder {
   // otherwise. A name joins wherever another document writes it so: a name
   // is its own slot. Another value joins where its evidence with a mention
   // in the slot, of any of its values (sentence similarity plus a tenth
-  // per context point, as BestCounterpart weighs it) reaches
-  // kOtherGiverEvidence with a content word around both, in a cluster of
-  // few reports ("her family said
-  // sunday" / "critical condition sunday evening, according to ... her
-  // family"), or kNearSlot with a word beside it agreeing or the sentences
-  // alike; two spans of time need kNearSlot ("results expected in about
-  // five years" / "in the last five years" is 0.43). Not where the words
-  // after two numbers count different things or one is an age. A mention
-  // of another value says as much of the place as one of the same: "three members of Pussy Riot
-  // would be convicted" joins a slot through "sentenced the four members of the feminist punk band
+  // per context point, as BestCounterpart weighs it) reaches kNearSlot
+  // with a word beside it agreeing or the sentences alike, or, in a
+  // cluster of few reports, kOtherGiverEvidence with a content word around
+  // both ("her family said sunday" / "critical condition sunday evening,
+  // according to ... her family"); two spans of time always need kNearSlot
+  // ("results expected in about five years" / "in the last five years" is
+  // 0.43). Not where the words after two numbers count different things or
+  // one is an age. A mention of another value says as much of the place as
+  // one of the same: "three members of Pussy Riot would be convicted" joins
+  // a slot through "sentenced the four members of the feminist punk band
   // Pussy Riot", more alike than the slot's "found three members of the
   // punk band Pussy Riot guilty".
   // Not from a document that gives another of the slot's values, nor a
@@ -1104,6 +1104,7 @@ class DifferenceFinder {
     for (size_t f : *slot) listed.insert(facts_.doc(static_cast<int>(SentenceOf(f))));
     std::map<int, std::pair<float, size_t>> best;  // Document -> evidence, mention.
     std::set<std::string> values;                  // Those whose givers were looked for.
+    const bool few_reports = cluster_.documents.size() <= kFewReports;
     for (size_t f : *slot) {
       const Mention& m = M(f);
       if (!values.insert(ValueKey(m)).second) continue;
@@ -1136,16 +1137,13 @@ class DifferenceFinder {
             // lesser evidence do; not a word beside them alone ("an act
             // she first exhibited Sunday in Chicago" / "will meet again
             // Sunday in Seattle"), nor the month of two dates, nor for two
-            // spans of time, which agree in
-            // their unit whatever they measure ("sentenced to five years in
-            // prison" / "ran the branch for five years").
-            const bool spans = SpanOfTime(contexts_[h]) && SpanOfTime(contexts_[g]);
-            const bool shares_word = SharedAround(o, contexts_[h], contexts_[g]) > 0;
-            const float least = shares_word && !spans && cluster_.documents.size() <= kFewReports
-                                    ? kOtherGiverEvidence
-                                    : kNearSlot;
-            if (evidence < least ||
-                (!a.left && !a.right && !shares_word && similarity < kNearSlot) ||
+            // spans of time, which agree in their unit whatever they
+            // measure ("sentenced to five years in prison" / "ran the
+            // branch for five years").
+            const bool lesser = few_reports && SharedAround(o, contexts_[h], contexts_[g]) > 0 &&
+                                !(SpanOfTime(contexts_[h]) && SpanOfTime(contexts_[g]));
+            if (evidence < (lesser ? kOtherGiverEvidence : kNearSlot) ||
+                (!lesser && !a.left && !a.right && similarity < kNearSlot) ||
                 DifferentThings(o, M(g), contexts_[h], contexts_[g], a.left, a.right)) {
               continue;
             }
