@@ -1474,8 +1474,9 @@ Ids ListedWithOldValue(RawCluster cluster, size_t doc, const std::string& from,
 // listed with it too.
 TEST(AnalyzeDifferences, EveryDocumentGivingTheValueInItsPlaceIsListed) {
   PRECIS_REQUIRE_SHARED_DATA(multinews, "multinews_sample/validation.jsonl");
+  const std::vector<RawCluster> news = ReadOrFail(multinews);
   // Three reports quote "could have been me 35 years ago"; one now says 45.
-  RawCluster changed = ClusterById(ReadOrFail(multinews), "multinews-val-5125");
+  RawCluster changed = ClusterById(news, "multinews-val-5125");
   ASSERT_GT(changed.documents.size(), 3u);
   ASSERT_GT(ReplaceWord(&changed.documents[2].original, "35", "45", SIZE_MAX), 0u);
   const Analysis a = AnalyzeOrFail(changed);
@@ -1488,7 +1489,6 @@ TEST(AnalyzeDifferences, EveryDocumentGivingTheValueInItsPlaceIsListed) {
   // A word beside the value agreeing is not enough in sentences so little
   // alike: "an act she first exhibited Sunday in Chicago" / "The Spirit and
   // Reign will meet again Sunday in Seattle" are two games.
-  const std::vector<RawCluster> news = ReadOrFail(multinews);
   const RawCluster knelt = ClusterById(news, "multinews-val-0889");
   ASSERT_GT(knelt.documents.size(), 4u);
   EXPECT_EQ(ListedWithOldValue(knelt, 3, "Sunday", "Tuesday"), Ids{knelt.documents[4].id});
