@@ -1493,6 +1493,15 @@ TEST(AnalyzeDifferences, EveryDocumentGivingTheValueInItsPlaceIsListed) {
   ASSERT_GT(knelt.documents.size(), 4u);
   EXPECT_EQ(ListedWithOldValue(knelt, 3, "Sunday", "Tuesday"), Ids{knelt.documents[4].id});
 
+  // A document joins through one that joined: "the penny-pinching 1981
+  // original" through "Sam Raimi's 1981 original", which joined "Sam
+  // Raimi's 1981 cult favorite" against the changed "Sam Raimi's 1980
+  // horror film".
+  const RawCluster remake = ClusterById(news, "multinews-val-1616");
+  ASSERT_GT(remake.documents.size(), 3u);
+  EXPECT_EQ(ListedWithOldValue(remake, 3, "1981", "1980"),
+            (Ids{remake.documents[0].id, remake.documents[1].id, remake.documents[2].id}));
+
   // A content word shared around the value lets a less alike sentence
   // join: "in a coma and in critical condition, her family said sunday" /
   // "remained in critical condition sunday evening, according to a

@@ -1103,55 +1103,57 @@ class DifferenceFinder {
     std::set<int> listed;
     for (size_t f : *slot) listed.insert(facts_.doc(static_cast<int>(SentenceOf(f))));
     std::map<int, std::pair<float, size_t>> best;  // Document -> evidence, mention.
-    std::set<std::string> values;                  // Those whose givers were looked for.
     const bool few_reports = cluster_.documents.size() <= kFewReports;
-    for (size_t f : *slot) {
-      const Mention& m = M(f);
-      if (!values.insert(ValueKey(m)).second) continue;
-      for (int doc : docs_of_value_.at(ValueKey(m))) {
-        if (listed.count(doc) != 0) continue;
-        const auto found = mentions_of_value_.find(ValueInDocument(m, doc));
-        if (found == mentions_of_value_.end()) continue;
-        const std::vector<size_t>& theirs = found->second;
-        for (size_t j = 0; j < theirs.size() && j < kMostChecks; ++j) {
-          if (*allowance == 0) return false;
-          --*allowance;
-          const size_t g = theirs[j];
-          if ((*slot_of)[g] != SIZE_MAX) continue;
-          // A name is its own slot: every document that writes it so joins.
-          if (m.kind == MentionKind::kName) {
-            best.emplace(doc, std::make_pair(1.0f, g));
-            break;
-          }
-          const int t = static_cast<int>(SentenceOf(g));
-          for (size_t h : *slot) {
+    // Adds to `*found` the best mention of each document not listed (nor
+    // in `*joined`, if given) that gives a value of the slot where one of
+    // `against` gives one. False when the allowance runs out.
+    auto look_for_givers = [&](const std::vector<size_t>& against,
+                               const std::map<int, std::pair<float, size_t>>* joined,
+                               std::map<int, std::pair<float, size_t>>* found) {
+      std::set<std::string> values;  // Those whose givers were looked for.
+      for (size_t f : *slot) {
+        const Mention& m = M(f);
+        if (!values.insert(ValueKey(m)).second) continue;
+        for (int doc : docs_of_value_.at(ValueKey(m))) {
+          if (listed.count(doc) != 0 || (joined != nullptr && joined->count(doc) != 0)) continue;
+          const auto mentions = mentions_of_value_.find(ValueInDocument(m, doc));
+          if (mentions == mentions_of_value_.end()) continue;
+          const std::vector<size_t>& theirs = mentions->second;
+          for (size_t j = 0; j < theirs.size() && j < kMostChecks; ++j) {
             if (*allowance == 0) return false;
             --*allowance;
-            // A slot's mentions are of one kind and class.
-            const int u = static_cast<int>(SentenceOf(h));
-            const Mention& o = M(h);
-            const float similarity = facts_.Similarity(u, t);
-            const Agreement a = AgreementAround(o, M(g), contexts_[h], contexts_[g]);
-            const float evidence = similarity + 0.1f * static_cast<float>(a.Points());
-            // A content word shared around the two mentions lets the
-            // lesser evidence do; not a word beside them alone ("an act
-            // she first exhibited Sunday in Chicago" / "will meet again
-            // Sunday in Seattle"), nor the month of two dates, nor for two
-            // spans of time, which agree in their unit whatever they
-            // measure ("sentenced to five years in prison" / "ran the
-            // branch for five years").
-            const bool lesser = few_reports && SharedAround(o, contexts_[h], contexts_[g]) > 0 &&
-                                !(SpanOfTime(contexts_[h]) && SpanOfTime(contexts_[g]));
-            if (evidence < (lesser ? kOtherGiverEvidence : kNearSlot) ||
-                (!lesser && !a.left && !a.right && similarity < kNearSlot) ||
-                DifferentThings(o, M(g), contexts_[h], contexts_[g], a.left, a.right)) {
-              continue;
+            const size_t g = theirs[j];
+            if ((*slot_of)[g] != SIZE_MAX) continue;
+            // A name is its own slot: every document that writes it so joins.
+            if (m.kind == MentionKind::kName) {
+              found->emplace(doc, std::make_pair(1.0f, g));
+              break;
             }
-            auto [it, fresh] = best.emplace(doc, std::make_pair(evidence, g));
-            if (!fresh && evidence > it->second.first) it->second = {evidence, g};
+            for (size_t h : against) {
+              if (*allowance == 0) return false;
+              --*allowance;
+              const float evidence = GiverEvidence(h, g, few_reports);
+              if (evidence < 0.0f) continue;
+              auto [it, fresh] = found->emplace(doc, std::make_pair(evidence, g));
+              if (!fresh && evidence > it->second.first) it->second = {evidence, g};
+            }
           }
         }
       }
+      return true;
+    };
+    if (!look_for_givers(*slot, nullptr, &best)) return false;
+    // In a cluster of few reports, a document may join through one that
+    // just joined: "the penny-pinching 1981 original" through "Sam Raimi's
+    // 1981 original", which joined through "Sam Raimi's 1981 cult
+    // favorite". Once only, and not in more reports, where errors would
+    // compound.
+    if (few_reports && !best.empty() && M(slot->front()).kind != MentionKind::kName) {
+      std::vector<size_t> joined;
+      for (const auto& [doc, chosen] : best) joined.push_back(chosen.second);
+      std::map<int, std::pair<float, size_t>> through_joined;
+      if (!look_for_givers(joined, &best, &through_joined)) return false;
+      best.insert(through_joined.begin(), through_joined.end());
     }
     if (!slot->empty() && M(slot->front()).kind == MentionKind::kName &&
         !AddShorterForms(*slot, listed, *slot_of, &best, allowance)) {
@@ -1162,6 +1164,33 @@ class DifferenceFinder {
       (*slot_of)[chosen.second] = k;
     }
     return !best.empty();
+  }
+
+  // The evidence by which mention `g` of another document gives the value
+  // of a slot where its mention `h` does (sentence similarity plus a tenth
+  // per context point), -1 where that is too little (AddOtherGivers).
+  float GiverEvidence(size_t h, size_t g, bool few_reports) const {
+    // A slot's mentions are of one kind and class.
+    const Mention& o = M(h);
+    const Mention& n = M(g);
+    const float similarity =
+        facts_.Similarity(static_cast<int>(SentenceOf(h)), static_cast<int>(SentenceOf(g)));
+    const Agreement a = AgreementAround(o, n, contexts_[h], contexts_[g]);
+    const float evidence = similarity + 0.1f * static_cast<float>(a.Points());
+    // A content word shared around the two mentions lets the lesser
+    // evidence do; not a word beside them alone ("an act she first
+    // exhibited Sunday in Chicago" / "will meet again Sunday in Seattle"),
+    // nor the month of two dates, nor for two spans of time, which agree in
+    // their unit whatever they measure ("sentenced to five years in prison"
+    // / "ran the branch for five years").
+    const bool lesser = few_reports && SharedAround(o, contexts_[h], contexts_[g]) > 0 &&
+                        !(SpanOfTime(contexts_[h]) && SpanOfTime(contexts_[g]));
+    if (evidence < (lesser ? kOtherGiverEvidence : kNearSlot) ||
+        (!lesser && !a.left && !a.right && similarity < kNearSlot) ||
+        DifferentThings(o, n, contexts_[h], contexts_[g], a.left, a.right)) {
+      return -1.0f;
+    }
+    return evidence;
   }
 
   // For a name slot: adds to `*best` (document -> evidence, mention) a
