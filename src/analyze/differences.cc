@@ -1093,7 +1093,8 @@ class DifferenceFinder {
   // one of the same: "three members of Pussy Riot would be convicted" joins
   // a slot through "sentenced the four members of the feminist punk band
   // Pussy Riot", more alike than the slot's "found three members of the
-  // punk band Pussy Riot guilty".
+  // punk band Pussy Riot guilty". In a cluster of few reports a document
+  // may also join, once, through a mention that has just joined.
   // Not from a document that gives another of the slot's values, nor a
   // mention already in a slot. Each comparison is paid from `*allowance`;
   // none is made once it is spent.
