@@ -38,7 +38,7 @@ IrregularVerbs::IrregularVerbs() {
 }
 
 std::string_view IrregularVerbs::LemmaOf(std::string_view folded_word) const {
-  const auto it = lemma_of_.find(std::string(folded_word));
+  const auto it = lemma_of_.find(folded_word);
   return it == lemma_of_.end() ? std::string_view() : std::string_view(it->second);
 }
 

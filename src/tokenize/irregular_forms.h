@@ -9,9 +9,10 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "base/string_map.h"
 
 namespace precis {
 
@@ -40,7 +41,8 @@ class IrregularVerbs {
 
  private:
   IrregularVerbs();
-  std::unordered_map<std::string, std::string> lemma_of_;
+  // Searched with the view of a token's text: a look-up allocates nothing.
+  StringMap<std::string> lemma_of_;
 };
 
 }  // namespace precis
