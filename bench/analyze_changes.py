@@ -20,7 +20,7 @@ Target: at least 90% found, at most one invented value per cluster.
 usage: /usr/bin/python3 bench/analyze_changes.py build/apps/cli/precis \\
            ../shared/data/multinews_sample/validation.jsonl --clusters 100
        [--seed S] [--kinds number,date,name] [--out REPORT.json] [--verbose] [--timeout SECONDS]
-       [--same-fact] [--one-occurrence] [--times-and-months] [--swapped-letters]
+       [--same-fact] [--one-occurrence] [--times-and-months] [--swapped-letters] [--first-word]
 
 With --same-fact, only values that two documents write beside the same word ("71 beagles" in
 both) are changed: the other document then very likely states the same fact. Without it, the
@@ -30,7 +30,10 @@ document then gives both values. With --times-and-months (best with --kinds date
 changed are times of day ("10 a.m." -> "11 a.m.") and months named alone ("in March" -> "in
 April") instead of days, weekdays and years. With --swapped-letters (best with --kinds name),
 every name is changed by swapping two neighbouring letters of its last word ("Dreyfus" ->
-"Drefyus"), the typing slip the other spellings leave out.
+"Drefyus"), the typing slip the other spellings leave out. With --first-word (best with --kinds
+name), names of two words or more are misspelled in their first word instead ("Jim Broadbent"
+-> "Jum Broadbent", "New York Times" -> "Neww York Times"); with --swapped-letters too, by two
+neighbouring letters of it swapped.
 """
 import argparse
 import json
@@ -87,6 +90,8 @@ MONTH_ALONE_RE = re.compile(r"\b(?i:in|since|until|by|last|next|early|late|this|
 TIMES_AND_MONTHS = False
 # With --swapped-letters, names are changed by two neighbouring letters swapped.
 SWAPPED_LETTERS = False
+# With --first-word, names of two words or more are misspelled in their first word.
+FIRST_WORD = False
 NAME_WORD = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?"
 NAME_RUN_RE = re.compile(rf"(?<![\w'’-]){NAME_WORD}(?: +{NAME_WORD})*(?!\w)")
 
@@ -272,6 +277,15 @@ def rewriters(kind, key, rng):
             yield str(year), (lambda s, year=year: str(year)), "year"
     else:
         words = key.split()
+        if FIRST_WORD:
+            if len(words) < 2:
+                return
+            firsts = misspell(words[0])
+            rng.shuffle(firsts)
+            for first in firsts:
+                new = " ".join([first] + words[1:])
+                yield new, (lambda s, new=new: new), "first word"
+            return
         surname = len(words) > 1 and rng.random() < 0.5 and not SWAPPED_LETTERS
         lasts = list(SURNAMES) if surname else misspell(words[-1])
         rng.shuffle(lasts)
@@ -307,7 +321,9 @@ def choose_change(texts, kinds, rng, only_same_fact=False, one_occurrence=False)
             doc = rng.choice(sorted(found[value]))
             surfaces = [texts[doc][s:e] for s, e in found[value][doc]]
             for new_key, rewrite, detail in rewriters(kind, value[1], rng):
-                new_forms = {rewrite(s) for s in surfaces} | {new_key.split()[-1]} if kind == "name" \
+                # A name's changed word is a form of its own ("Okafor" alone).
+                changed_word = new_key.split()[0 if FIRST_WORD else -1]
+                new_forms = {rewrite(s) for s in surfaces} | {changed_word} if kind == "name" \
                     else {rewrite(s) for s in surfaces}
                 if (kind, new_key) in keys or "?" in new_forms or \
                         any(mention_re(f).search(t) for f in new_forms for t in texts):
@@ -319,7 +335,7 @@ def choose_change(texts, kinds, rng, only_same_fact=False, one_occurrence=False)
                 for s, e in sorted(spans, reverse=True):
                     text = text[:s] + rewrite(text[s:e]) + text[e:]
                 old_forms = {texts[i][s:e] for i in found[value] for s, e in found[value][i]}
-                if kind == "name":
+                if kind == "name" and not FIRST_WORD:
                     old_forms.add(value[1].split()[-1])
                 return {"kind": kind, "detail": detail, "old": surfaces[0], "new": rewrite(surfaces[0]),
                         "old_key": value[1], "new_key": new_key, "doc": doc, "text": text,
@@ -501,10 +517,13 @@ def main():
                         help="the dates changed are times of day and months named alone")
     parser.add_argument("--swapped-letters", action="store_true",
                         help="names are changed by two neighbouring letters swapped")
+    parser.add_argument("--first-word", action="store_true",
+                        help="names of two words or more are misspelled in their first word")
     args = parser.parse_args()
-    global TIMES_AND_MONTHS, SWAPPED_LETTERS
+    global TIMES_AND_MONTHS, SWAPPED_LETTERS, FIRST_WORD
     TIMES_AND_MONTHS = args.times_and_months
     SWAPPED_LETTERS = args.swapped_letters
+    FIRST_WORD = args.first_word
     if not shutil.which(args.binary):
         parser.error(f"{args.binary}: no such executable")
     kinds = [k for k in args.kinds.split(",") if k]

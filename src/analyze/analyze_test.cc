@@ -1312,6 +1312,17 @@ TEST(AnalyzeDifferences, TheDictionaryTellsSlipsFromOtherWords) {
   const Difference* d = FindDifference(place, "Undergground");
   ASSERT_NE(d, nullptr);
   EXPECT_NE(ValueOf(*d, "London Underground"), nullptr);
+  // So for a word of three letters in a longer name, in sentences worded
+  // apart: "Dxn" is no word, but "Dan" and "Don" are two given names.
+  auto reported = [](const std::string& given) {
+    const Analysis a = AnalyzeOrFail(
+        Cluster2("Dan Keller, a retired teacher, was released from prison in 2013. He moved.",
+                 "The lawyer for " + given + " Keller said the appeal would be filed in March."));
+    return FindDifference(a, given + " Keller") != nullptr;
+  };
+  EXPECT_TRUE(reported("Dxn"));
+  EXPECT_FALSE(reported("Don"));
+  EXPECT_FALSE(reported("Xan"));  // Not the first letter.
 }
 
 // A lone word that also ends another name is no surname for that alone
@@ -1666,6 +1677,9 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
         // "Backup generators are cooling ... at the Fort Calhoun Nuclear
         // Station".
         Change{"multinews-val-1432", 0, "Fort Calhoun", "Fort Kowalczyk"},
+        // A word of three letters misspelled in a longer name.
+        Change{"multinews-val-4035", 2, "New York Times", "Neww York Times"},
+        Change{"multinews-val-2623", 1, "Jim Broadbent", "Jum Broadbent"},
         // "winning 75 of the 125 seats" / "won 75 seats" (DUC 2006): the
         // whole's "125" had taken the other reports' 75 for its own.
         Change{"D0614E", 3, "75", "97"}}) {

@@ -1345,6 +1345,22 @@ bool CompatibleNames(std::string_view a, std::string_view b) {
   return false;
 }
 
+namespace {
+
+// A word of three letters in a longer name, written with one slip: the
+// first letter kept, one letter changed, added or dropped, or two
+// neighbours swapped, where one of the two is no word the dictionary lists
+// ("Neww York Times", "Tmi Cook"). Short words one letter apart are most
+// often two words or two names ("Dan" / "Don", "Fox" / "Fix"), so both
+// listed is no slip; nor is anything without the dictionary.
+bool ThreeLetterSlip(std::string_view p, std::string_view q) {
+  if (p[0] != q[0] || (EditDistance(p, q) != 1 && !SwappedNeighbours(p, q))) return false;
+  const SpellingDictionary& dictionary = SpellingDictionary::Shared();
+  return dictionary.available() && !(dictionary.Knows(p) && dictionary.Knows(q));
+}
+
+}  // namespace
+
 bool CloseSpelling(std::string_view p, std::string_view q, size_t name_words) {
   if (IsNameConnector(p) && IsNameConnector(q)) return name_words >= 3;
   // "Denver" / "Denver7": a digit is not a spelling.
@@ -1354,6 +1370,7 @@ bool CloseSpelling(std::string_view p, std::string_view q, size_t name_words) {
   }
   const size_t shortest = std::min(p.size(), q.size());
   if (name_words == 1 && shortest < 5) return false;
+  if (shortest == 3 && name_words >= 2) return ThreeLetterSlip(p, q);
   if (shortest < 4) return false;
   // A word with an English ending added is another form of it ("america"
   // / "american", "olympic" / "olympics", "nazis" / "nazism", "latin" /

@@ -130,7 +130,9 @@ bool SpellingVariants(std::string_view a, std::string_view b);
 // ("dreyfus" / "drefyus"; not "gary" / "gray"), no digit in either, at
 // least four letters (five for a name of one word), and not one word with
 // an English ending added to the other ("german" / "germany", "olympic" /
-// "olympics").
+// "olympics"). Words of three letters in a name of two words or more are
+// one slip apart with the first letter kept, one of them a word the
+// dictionary does not list ("neww" / "new"; not "dan" / "don").
 bool CloseSpelling(std::string_view p, std::string_view q, size_t name_words);
 
 // True for two words with the same first letter and one edit apart, or

@@ -450,6 +450,15 @@ TEST(Names, SpellingVariants) {
   EXPECT_TRUE(SpellingVariants("getty images", "getty imagess"));
   EXPECT_TRUE(SpellingVariants("oklahoma cityy", "oklahoma city"));
   EXPECT_FALSE(SpellingVariants("john", "joan"));  // Short words.
+  // A word of three letters in a longer name: one slip, the first letter
+  // kept, where one spelling is no word; two listed words are two names.
+  EXPECT_TRUE(SpellingVariants("neww york times", "new york times"));
+  EXPECT_TRUE(SpellingVariants("jum broadbent", "jim broadbent"));
+  EXPECT_TRUE(SpellingVariants("nwe york", "new york"));
+  EXPECT_FALSE(SpellingVariants("dan keller", "don keller"));
+  EXPECT_FALSE(SpellingVariants("now york post", "new york post"));
+  EXPECT_FALSE(SpellingVariants("jim broadbent", "xim broadbent"));
+  EXPECT_FALSE(SpellingVariants("neww", "new"));  // A name of one word.
   EXPECT_FALSE(SpellingVariants("iran", "iraq"));
   EXPECT_FALSE(SpellingVariants("kim jong un", "kim jong il"));
   EXPECT_FALSE(SpellingVariants("denver", "denver7"));  // A digit.
