@@ -5,11 +5,12 @@
 #ifndef PRECIS_BASE_PACKED_WORD_H_
 #define PRECIS_BASE_PACKED_WORD_H_
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <bit>
 #include <cstring>
 #include <string_view>
+#include <type_traits>
 
 namespace precis {
 
@@ -21,7 +22,7 @@ inline constexpr size_t kMostPackedBytes = 15;
 // when they are equal; only the empty word packs to two zeros.
 struct PackedWord {
   uint64_t low = 0, high = 0;
-  bool operator==(const PackedWord& o) const { return low == o.low && high == o.high; }
+  constexpr bool operator==(const PackedWord& o) const { return low == o.low && high == o.high; }
 };
 
 namespace packed_word_internal {
@@ -49,11 +50,19 @@ inline uint64_t LoadFirst(const char* p, size_t n) {
 }  // namespace packed_word_internal
 
 // word.size() <= kMostPackedBytes. Byte order is the machine's: a packed
-// word is for tables in memory, never for files.
-inline PackedWord PackWord(std::string_view word) {
+// word is for tables in memory, never for files. In a constant expression
+// too, so that a table of fixed words can be built by the compiler.
+constexpr PackedWord PackWord(std::string_view word) {
   const size_t n = word.size();
   PackedWord w;
-  if (n >= 8) {
+  if (std::is_constant_evaluated()) {
+    // The same integers, a byte at a time (std::memcpy is no constant
+    // expression).
+    for (size_t i = 0; i < n; ++i) {
+      const uint64_t byte = static_cast<unsigned char>(word[i]);
+      (i < 8 ? w.low : w.high) |= byte << (8 * (i % 8));
+    }
+  } else if (n >= 8) {
     std::memcpy(&w.low, word.data(), 8);
     w.high = packed_word_internal::LoadFirst(word.data() + 8, n - 8);
   } else {

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+#include <iterator>
 #include <set>
 #include <string>
 #include <utility>
@@ -45,6 +47,33 @@ TEST(PackedWord, BytesInOrderThenTheLength) {
   EXPECT_EQ(PackWord("xy").low, 0x7978ull);
   EXPECT_EQ(PackWord("xyz").low, 0x7a7978ull);
   EXPECT_EQ(PackWord("xyz").high, uint64_t{3} << 56);
+}
+
+TEST(PackedWord, TheSameInAConstantExpression) {
+  // Every length up to the longest, packed by the compiler and at run time.
+  static constexpr std::string_view kWords[] = {"",
+                                                "a",
+                                                "ab",
+                                                "abc",
+                                                "sony",
+                                                "sony'",
+                                                "sony's",
+                                                "governm",
+                                                "governme",
+                                                "governmen",
+                                                "governments",
+                                                "government's",
+                                                "abcdefghijklm",
+                                                "abcdefghijklmn",
+                                                "abcdefghijklmno"};
+  static constexpr auto kPacked = [] {
+    std::array<PackedWord, std::size(kWords)> out{};
+    for (size_t i = 0; i < out.size(); ++i) out[i] = PackWord(kWords[i]);
+    return out;
+  }();
+  for (size_t i = 0; i < kPacked.size(); ++i) {
+    EXPECT_TRUE(kPacked[i] == PackWord(std::string(kWords[i]))) << kWords[i];
+  }
 }
 
 }  // namespace

@@ -66,12 +66,12 @@ constexpr size_t kLongest = [] {
 // 64-byte cache line: a look-up packs the word, multiplies once and
 // compares it with the four words of its bucket, no probing and no branch
 // on what it finds. The multiplier is the first of a fixed sequence that
-// puts no more than four stopwords in any bucket (found once, at start;
+// puts no more than four stopwords in any bucket (found by the compiler;
 // with the table at most half full such a multiplier comes within a few
 // tries). The empty word, which packs like an empty place, is never asked.
 class StopwordSet {
  public:
-  StopwordSet() {
+  constexpr StopwordSet() {
     for (uint64_t seed = 1;; ++seed) {
       multiplier_ = (seed * 0x9e3779b97f4a7c15ull) | 1;
       if (Fill()) return;
@@ -83,10 +83,12 @@ class StopwordSet {
     const PackedWord key = PackWord(word);
     const Bucket& b = buckets_[BucketOf(key)];
     // Each of the four compared as one integer, the bits where the two
-    // differ: zero only for the same word.
-    bool found = false;
-    for (const PackedWord& w : b.words) found |= ((w.low ^ key.low) | (w.high ^ key.high)) == 0;
-    return found;
+    // differ: zero only for the same word. All four, without a loop.
+    auto same = [&key](const PackedWord& w) {
+      return ((w.low ^ key.low) | (w.high ^ key.high)) == 0;
+    };
+    static_assert(kPerBucket == 4);
+    return (same(b.words[0]) | same(b.words[1]) | same(b.words[2]) | same(b.words[3])) != 0;
   }
 
  private:
@@ -97,12 +99,12 @@ class StopwordSet {
     PackedWord words[kPerBucket];  // PackedWord(): empty.
   };
 
-  size_t BucketOf(const PackedWord& key) const {
+  constexpr size_t BucketOf(const PackedWord& key) const {
     return static_cast<size_t>(((key.low ^ key.high * 0xc2b2ae3d27d4eb4full) * multiplier_) >> 56);
   }
 
   // Places every stopword; false if some bucket would overflow.
-  bool Fill() {
+  constexpr bool Fill() {
     for (Bucket& b : buckets_) b = Bucket();
     for (std::string_view w : kStopwords) {
       const PackedWord key = PackWord(w);
@@ -116,14 +118,14 @@ class StopwordSet {
   }
 
   uint64_t multiplier_ = 1;
-  Bucket buckets_[kBuckets];
+  Bucket buckets_[kBuckets] = {};
 };
+
+// Built by the compiler: a look-up has no first-use guard to pass.
+constexpr StopwordSet kStopwordSet;
 
 }  // namespace
 
-bool IsStopword(std::string_view folded_word) {
-  static const StopwordSet* const kSet = new StopwordSet();
-  return kSet->Contains(folded_word);
-}
+bool IsStopword(std::string_view folded_word) { return kStopwordSet.Contains(folded_word); }
 
 }  // namespace precis
