@@ -675,6 +675,34 @@ TEST(AnalyzeDifferences, AShorterFormOfANameIsListedWithItsValue) {
   ExpectGivenBy(a.differences[0], "Piramount Pictures", Ids{"b"});
 }
 
+// Not a shorter form that names another thing: "Ottawa", a city, is no
+// form of "University of Ottawa" (DUC 2006, D0614E: seventeen reports
+// name the city and were listed with the university), nor "France" of
+// "Air France".
+TEST(AnalyzeDifferences, AShorterFormNamingAnotherThingIsNotListed) {
+  const Analysis a = AnalyzeOrFail(
+      Cluster3("Air France canceled its flights to Paris on Tuesday, the airline said.",
+               "Air Frence canceled its flights to Paris on Tuesday, the airline said.",
+               "France closed its airports on Tuesday as the storm neared, officials said."));
+  const Difference* d = FindDifference(a, "Air Frence");
+  ASSERT_NE(d, nullptr);
+  ExpectGivenBy(*d, "Air France", Ids{"a"});
+  PRECIS_REQUIRE_SHARED_DATA(duc, "duc2006/clusters.jsonl");
+  const RawCluster raw = ClusterById(ReadOrFail(duc), "D0614E");
+  size_t university = 0;
+  for (const Difference& diff : AnalyzeOrFail(raw).differences) {
+    for (const DifferenceValue& v : diff.values) {
+      if (v.value != "University of Ottawa") continue;
+      for (const SourceSpan& span : v.spans) {
+        ++university;
+        EXPECT_EQ(raw.documents[span.doc_index].original.substr(span.span.begin, span.span.size()),
+                  "University of Ottawa");
+      }
+    }
+  }
+  EXPECT_GT(university, 0u);
+}
+
 // A figure rounded is the figure: "1.6 million" / "1,589,234", "about 40
 // percent" / "39.8 percent", "more than 2,000" / "2,134". A round number
 // alone against another ("20" / "24") and two estimates that differ are

@@ -1194,6 +1194,27 @@ class DifferenceFinder {
     return evidence;
   }
 
+  // True when `form`, a shorter form of name `value` ("ottawa" of
+  // "university of ottawa"), names another thing: the words it leaves out
+  // are common words ("university", "of", "embassy", "air") and its own
+  // are listed as names only (a city, a state, a country). A person's name
+  // keeps its short form ("abbott" of "greg abbott": "greg" is no common
+  // word), and so does a word common too ("paramount" of "paramount
+  // pictures").
+  static bool ShortFormNamesAnother(const std::string& value, const std::string& form) {
+    const SpellingDictionary& dictionary = SpellingDictionary::Shared();
+    const std::vector<std::string> words = Words(value), kept = Words(form);
+    bool left_out = false;
+    for (const std::string& w : words) {
+      if (std::find(kept.begin(), kept.end(), w) != kept.end()) continue;
+      if (!dictionary.KnowsInLowerCase(w)) return false;
+      left_out = true;
+    }
+    return left_out && std::all_of(kept.begin(), kept.end(), [&](const std::string& w) {
+             return dictionary.ListsAsName(w) && !dictionary.KnowsInLowerCase(w);
+           });
+  }
+
   // For a name slot: adds to `*best` (document -> evidence, mention) a
   // document not `listed` that writes a value in another form holding the
   // one word another value replaces ("Paramount" for "Paramount Pictures"
@@ -1240,7 +1261,7 @@ class DifferenceFinder {
           const int doc = facts_.doc(static_cast<int>(SentenceOf(g)));
           const std::string& form = M(g).normalized;
           if (slot_of[g] != SIZE_MAX || listed.count(doc) != 0 || best->count(doc) != 0 ||
-              !CompatibleNames(value, form)) {
+              !CompatibleNames(value, form) || ShortFormNamesAnother(value, form)) {
             continue;
           }
           const bool other_value = std::any_of(
