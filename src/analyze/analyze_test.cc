@@ -944,6 +944,41 @@ TEST(AnalyzeDifferences, StrongestFirst) {
   }
 }
 
+// The days of wire datelines are when each report was filed: reports
+// filed on different days do not disagree. Their difference comes after
+// the others, and a dateline's day is never compared with a day the text
+// tells of.
+TEST(AnalyzeDifferences, DatelinesDaysComeLast) {
+  const Analysis a = AnalyzeOrFail(Cluster2(
+      "OTTAWA, May 15 (Xinhua) -- The referendum was held on October 30, officials said.",
+      "OTTAWA, May 16 (Xinhua) -- The referendum was held on October 31, officials said."));
+  ASSERT_EQ(a.differences.size(), 2u);
+  EXPECT_NE(ValueOf(a.differences[0], "October 30"), nullptr);
+  EXPECT_NE(ValueOf(a.differences[1], "May 15"), nullptr);
+  EXPECT_LE(a.differences[1].confidence, 0.1);
+  EXPECT_GT(a.differences[0].confidence, 0.1);
+  // A dateline's day and a day the text tells of are not one slot.
+  const Analysis mixed = AnalyzeOrFail(
+      Cluster2("OTTAWA, May 15 (Xinhua) -- The separatists lost the referendum, officials said.",
+               "The separatists lost the referendum on May 16, officials said in Ottawa."));
+  EXPECT_TRUE(mixed.differences.empty());
+  // On the wire reports of DUC 2006 (D0614E), every difference of dateline
+  // days alone comes after every other.
+  PRECIS_REQUIRE_SHARED_DATA(duc, "duc2006/clusters.jsonl");
+  const Analysis wire = AnalyzeOrFail(ClusterById(ReadOrFail(duc), "D0614E"));
+  bool seen_dateline = false;
+  size_t datelines = 0;
+  for (const Difference& d : wire.differences) {
+    const bool dateline = d.confidence <= 0.1 && d.context.find("(Xinhua)") != std::string::npos;
+    datelines += dateline;
+    EXPECT_FALSE(seen_dateline && d.context.find("(Xinhua)") == std::string::npos &&
+                 d.confidence > 0.1)
+        << d.context;
+    seen_dateline = seen_dateline || dateline;
+  }
+  EXPECT_GE(datelines, 3u);
+}
+
 TEST(AnalyzeDifferences, AgesOfOnePersonAreOneSlot) {
   const Analysis a = AnalyzeOrFail(
       Cluster2("A resident of the building, Harold Noel, 48, told reporters about the elevator.",

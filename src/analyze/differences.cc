@@ -80,6 +80,12 @@ constexpr size_t kMostScanned = 4000;
 // counterparts scanned for values one document alone gives; past these,
 // the rest is not compared.
 constexpr size_t kMostCandidatePairs = size_t{1} << 20;
+// The most confidence of a difference between the days of wire datelines
+// only ("OTTAWA, May 15 (Xinhua)" / "OTTAWA, October 30 (Xinhua)"): the
+// days reports were filed differ without the reports disagreeing, and a
+// reader wants them after the disagreements. They stay reported: a
+// dateline's day may be one two reports of the same day give differently.
+constexpr float kDatelineConfidence = 0.1f;
 constexpr size_t kMostCounterpartScans = size_t{8} << 20;
 
 // Context words of a mention: the nearest on each side, and the content
@@ -250,6 +256,11 @@ class DifferenceFinder {
         d = Difference();
         Build(slots[k], &d);
       }
+      // Datelines' days alone are reports filed on different days, seldom
+      // a disagreement: they go last.
+      const bool datelines =
+          std::all_of(slots[k].begin(), slots[k].end(), [&](size_t m) { return M(m).in_dateline; });
+      if (datelines) confidence[k] = std::min(confidence[k], kDatelineConfidence);
       // Two decimals, so that the order does not hang on rounding noise.
       d.confidence = std::round(std::min(1.0f, confidence[k]) * 100.0f) / 100.0;
       found.push_back({{MinDocOf(slots[k]), slots[k].front()}, std::move(d)});
@@ -991,7 +1002,7 @@ class DifferenceFinder {
     const Mention& m = M(fa);
     const Mention& n = M(fb);
     if (m.kind != n.kind || m.value_class != n.value_class || m.value_class == kCodeClass ||
-        SameValue(m, n) || RoundedAlike(m, n)) {
+        m.in_dateline != n.in_dateline || SameValue(m, n) || RoundedAlike(m, n)) {
       return;
     }
     const Context& x = contexts_[fa];
@@ -1174,6 +1185,7 @@ class DifferenceFinder {
     // A slot's mentions are of one kind and class.
     const Mention& o = M(h);
     const Mention& n = M(g);
+    if (o.in_dateline != n.in_dateline) return -1.0f;
     const float similarity =
         facts_.Similarity(static_cast<int>(SentenceOf(h)), static_cast<int>(SentenceOf(g)));
     const Agreement a = AgreementAround(o, n, contexts_[h], contexts_[g]);
@@ -1298,7 +1310,7 @@ class DifferenceFinder {
       const int t = static_cast<int>(SentenceOf(fb));
       const int other = facts_.doc(t);
       if (other == doc || (only_doc >= 0 && other != only_doc) || n.kind != m.kind ||
-          n.value_class != m.value_class || SameValue(m, n)) {
+          n.value_class != m.value_class || n.in_dateline != m.in_dateline || SameValue(m, n)) {
         continue;
       }
       if (std::find(mine.begin(), mine.end(), other) != mine.end()) continue;

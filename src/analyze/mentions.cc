@@ -1451,6 +1451,50 @@ namespace {
 // sentence of its paragraph (a sentence cut off, most often by a truncated
 // document) or ends with a colon, introducing a quotation ("Harvey tweeted
 // early Monday:").
+// True when date mention `m` of `text` is a wire dateline's ("OTTAWA,
+// January 12 (Xinhua) --", "WASHINGTON, Dec. 25 (AP) -"): the day each
+// report was filed, its own, not a fact the reports may disagree on. The
+// sentence opens with a place in capitals (three letters or more), only
+// words, commas and the day before a year stand before the date, and an
+// agency in parentheses or a dash follows it, after a year at most.
+bool InDateline(std::string_view text, const Mention& m) {
+  constexpr size_t kMostBefore = 48;  // "SAN JUAN, Puerto Rico, " and the like.
+  if (m.kind != MentionKind::kDate || m.begin == 0 || m.begin > kMostBefore) return false;
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto letter = [&](char c) { return upper(c) || (c >= 'a' && c <= 'z'); };
+  size_t capitals = 0;
+  size_t i = 0;
+  while (i < m.begin && (upper(text[i]) || text[i] == ' ' || text[i] == '.' || text[i] == '-' ||
+                         text[i] == '\'')) {
+    capitals += upper(text[i]);
+    ++i;
+  }
+  if (capitals < 3 || i == m.begin || text[i] != ',') return false;
+  // Words, and the day before a year ("Jan. 12, 1999").
+  for (; i < m.begin; ++i) {
+    const char c = text[i];
+    if (!letter(c) && !(c >= '0' && c <= '9') && c != ' ' && c != ',' && c != '.' && c != '-' &&
+        c != '\'') {
+      return false;
+    }
+  }
+  std::string_view after = text.substr(m.end);
+  // A year after the day: "Jan. 12, 1999 (Xinhua)".
+  size_t k = 0;
+  if (k < after.size() && after[k] == ',') ++k;
+  while (k < after.size() && after[k] == ' ') ++k;
+  size_t digits = k;
+  while (digits < after.size() && after[digits] >= '0' && after[digits] <= '9') ++digits;
+  if (digits - k == 4) after.remove_prefix(digits);
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  if (!after.empty() && after.front() == '(') {
+    const size_t close = after.find(')');
+    return close != std::string_view::npos && close <= 24;
+  }
+  return after.starts_with("--") || after.starts_with("\xE2\x80\x94") ||
+         after.starts_with("\xE2\x80\x93") || after.starts_with("_ ");
+}
+
 bool GivesValues(const std::vector<Sentence>& sentences, size_t i) {
   const Sentence& s = sentences[i];
   if (!s.is_heading || s.is_title || (!s.text.empty() && s.text.back() == ':')) return true;
@@ -1516,6 +1560,7 @@ std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster, size_t
       // no wrong difference.
       if (GivesValues(sentences, position)) {
         m.mentions = FindMentions(sentence.text, m.tokens, lowercase);
+        for (Mention& x : m.mentions) x.in_dateline = InDateline(sentence.text, x);
         // A headline in title case gives its numbers and dates only.
         if (sentence.is_title && InTitleCase(sentence.text, m.tokens)) {
           std::erase_if(m.mentions, [](const Mention& x) { return x.kind == MentionKind::kName; });

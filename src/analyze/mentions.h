@@ -65,6 +65,9 @@ struct Mention {
   bool approximate = false;
   int bound = 0;
   size_t hedge_tokens = 0;
+  // A date of a wire dateline ("OTTAWA, January 12 (Xinhua) --"): the day
+  // its report was filed (FindClusterMentions).
+  bool in_dateline = false;
 };
 
 // True for two numbers of one class of which the one written with fewer

@@ -557,6 +557,34 @@ TEST(ClusterMentions, ValuesOfSentencesWithoutFinalPunctuation) {
   EXPECT_EQ(all[5].mentions[1].normalized, "$65000");
 }
 
+// A wire dateline's day is marked: the day its report was filed.
+TEST(ClusterMentions, DatelinesDaysAreMarked) {
+  auto dates = [](const std::string& text) {
+    Sentence s;
+    s.text = text;
+    Document d;
+    d.sentences = {s};
+    Cluster c;
+    c.documents = {d};
+    std::vector<std::pair<std::string, bool>> out;  // Normalized, in a dateline.
+    for (const Mention& m : FindClusterMentions(c, 1000, nullptr)[0].mentions) {
+      if (m.kind == MentionKind::kDate) out.emplace_back(m.normalized, m.in_dateline);
+    }
+    return out;
+  };
+  using Dates = std::vector<std::pair<std::string, bool>>;
+  EXPECT_EQ(dates("OTTAWA, January 12 (Xinhua) -- The vote was held on October 30."),
+            (Dates{{"1-12", true}, {"10-30", false}}));
+  EXPECT_EQ(dates("WASHINGTON, Dec. 25 (AP) - Officials met."), (Dates{{"12-25", true}}));
+  EXPECT_EQ(dates("SAN JUAN, Puerto Rico, Jan. 12, 1999 (Reuters) -- Rain fell."),
+            (Dates{{"1-12", true}, {"y1999", true}}));
+  EXPECT_EQ(dates("MOSCOW, July 3 \xE2\x80\x94 Blasts hit the city."), (Dates{{"7-3", true}}));
+  // Not a sentence that opens with a word in capitals and then tells of a day.
+  EXPECT_EQ(dates("NASA said on January 12 (a Monday) that the launch slipped."),
+            (Dates{{"1-12", false}, {"d1", false}}));
+  EXPECT_EQ(dates("Officials in Ottawa, January 12 (Xinhua), said so."), (Dates{{"1-12", false}}));
+}
+
 // A headline gives values though it is a heading; in title case its
 // capitals tell no names, and only its numbers and dates count.
 TEST(ClusterMentions, HeadlinesGiveValuesAndNamesOnlyInSentenceCase) {
