@@ -85,7 +85,7 @@ class StopwordSet {
     // Each of the four compared as one integer, the bits where the two
     // differ: zero only for the same word. All four, without a loop.
     auto same = [&key](const PackedWord& w) {
-      return ((w.low ^ key.low) | (w.high ^ key.high)) == 0;
+      return static_cast<int>(((w.low ^ key.low) | (w.high ^ key.high)) == 0);
     };
     static_assert(kPerBucket == 4);
     return (same(b.words[0]) | same(b.words[1]) | same(b.words[2]) | same(b.words[3])) != 0;
