@@ -567,7 +567,8 @@ TEST(ClusterMentions, DatelinesDaysAreMarked) {
     Cluster c;
     c.documents = {d};
     std::vector<std::pair<std::string, bool>> out;  // Normalized, in a dateline.
-    for (const Mention& m : FindClusterMentions(c, 1000, nullptr)[0].mentions) {
+    const std::vector<SentenceMentions> found = FindClusterMentions(c, 1000, nullptr);
+    for (const Mention& m : found[0].mentions) {
       if (m.kind == MentionKind::kDate) out.emplace_back(m.normalized, m.in_dateline);
     }
     return out;
