@@ -989,6 +989,25 @@ TEST(AnalyzeDifferences, AgesOfOnePersonAreOneSlot) {
   EXPECT_EQ(ValueOf(*age, "37")->docs, Ids{"b"});
 }
 
+// A report that gives one person two ages contradicts itself: its other
+// age is reported against the age another report gives, though it also
+// gives that one (Multi-News: "Salah Ali, 70" and "Salah Ali, 77" in one
+// report, "Salah Ali, 70" in another). Not an age of another time: "when
+// Shinozuka was four years old" against "Fifteen-year-old Kenneth
+// Shinozuka".
+TEST(AnalyzeDifferences, TwoAgesOfOnePersonInOneReport) {
+  PRECIS_REQUIRE_SHARED_DATA(multinews, "multinews_sample/validation.jsonl");
+  const std::vector<RawCluster> news = ReadOrFail(multinews);
+  const Analysis grandfather = AnalyzeOrFail(ClusterById(news, "multinews-val-1397"));
+  const Difference* age = FindDifference(grandfather, "77");
+  ASSERT_NE(age, nullptr);
+  ASSERT_NE(ValueOf(*age, "70"), nullptr);
+  EXPECT_EQ(ValueOf(*age, "77")->docs, Ids{"multinews-val-1397-d2"});
+  EXPECT_EQ(ValueOf(*age, "70")->docs, Ids{"multinews-val-1397-d0"});
+  const Analysis inventor = AnalyzeOrFail(ClusterById(news, "multinews-val-5488"));
+  EXPECT_FALSE(SetAgainst(inventor, "Fifteen", "four"));
+}
+
 TEST(AnalyzeDifferences, ANameInLowerCaseIsTheSamePersonBesideAnAge) {
   // Text folded to lower case but where a sentence opens: "ortega" is not
   // seen as a name in the first report, "Ms. Ortega" is one in the second.
@@ -1740,6 +1759,9 @@ TEST(AnalyzeDifferences, ChangesOnceMissedInRealClusters) {
         // "Backup generators are cooling ... at the Fort Calhoun Nuclear
         // Station".
         Change{"multinews-val-1432", 0, "Fort Calhoun", "Fort Kowalczyk"},
+        // The changed report still writes "Twenty-one-year-old Carl
+        // Conyers" elsewhere (TwoAgesOfOnePersonInOneReport).
+        Change{"multinews-val-4100", 1, "21", "27"},
         // A word of three letters misspelled in a longer name.
         Change{"multinews-val-4035", 2, "New York Times", "Neww York Times"},
         Change{"multinews-val-2623", 1, "Jim Broadbent", "Jum Broadbent"},

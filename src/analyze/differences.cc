@@ -673,6 +673,34 @@ class DifferenceFinder {
     return a.rfind("N:", 0) == 0 && b.rfind("N:", 0) == 0 && !SameKey(a, b);
   }
 
+  // The person an age is of: the nearest name before it ("Carl Conyers, a
+  // 27-year-old student"), else after it ("21-year-old Carl Conyers"); ""
+  // where none is within the context.
+  static std::string PersonOfAge(const Context& c) {
+    for (const std::vector<std::string>* words : {&c.left_words, &c.right_words}) {
+      for (const std::string& w : *words) {
+        if (w.rfind("N:", 0) == 0) return w;
+      }
+    }
+    return "";
+  }
+
+  // True for two ages of one person, named beside each: a report that
+  // gives both contradicts itself ("Twenty-one-year-old Carl Conyers" and
+  // "Carl Conyers, a 27-year-old student"), where another number it also
+  // gives in agreeing words elsewhere is most often another thing. Not an
+  // age after "was" or "were", which may be of another time ("when
+  // Shinozuka was four years old").
+  static bool AgesOfOnePerson(const Mention& m, const Mention& n, const Context& x,
+                              const Context& y) {
+    if (!m.age || !n.age) return false;
+    for (const Context* c : {&x, &y}) {
+      if (c->left == "was" || c->left == "were") return false;
+    }
+    const std::string a = PersonOfAge(x), b = PersonOfAge(y);
+    return !a.empty() && !b.empty() && SameKey(a, b);
+  }
+
   // True when one number is an age and the other cannot be one: too large
   // or not whole ("the 11-year-old" / "2,400 texts"), or a span of time
   // ("the 39-year-old" / "an accident five years ago", "in the past 30
@@ -1356,7 +1384,9 @@ class DifferenceFinder {
       // Nor where the document gives it beside words that agree with
       // those around it as well: there it agrees ("2,700 km southwest of
       // Perth" in both, whatever its "2,500 km" elsewhere).
-      if (also_mine && FillsAsWell(fb, doc, agreement.Points())) continue;
+      if (also_mine && FillsAsWell(fb, doc, agreement.Points()) && !AgesOfOnePerson(m, n, x, y)) {
+        continue;
+      }
       if (FarApartWithNothingBeside(m, n, left, right) ||
           (m.kind == MentionKind::kNumber && score < kLoneEvidence && !OneMagnitude(m, n))) {
         continue;
