@@ -80,13 +80,13 @@ constexpr size_t kMostScanned = 4000;
 // counterparts scanned for values one document alone gives; past these,
 // the rest is not compared.
 constexpr size_t kMostCandidatePairs = size_t{1} << 20;
-// The most confidence of a difference between the days of wire datelines
-// only ("OTTAWA, May 15 (Xinhua)" / "OTTAWA, October 30 (Xinhua)"): the
-// days reports were filed differ without the reports disagreeing, and a
-// reader wants them after the disagreements. They stay reported: a
-// dateline's day may be one two reports of the same day give differently.
-constexpr float kDatelineConfidence = 0.1f;
 constexpr size_t kMostCounterpartScans = size_t{8} << 20;
+// The most confidence of a difference between the days of wire datelines
+// alone ("OTTAWA, May 15 (Xinhua)" / "OTTAWA, October 30 (Xinhua)"):
+// reports filed on different days do not disagree, and a reader wants
+// such differences after the others. They stay reported, since of two
+// reports filed the same day one may give its day wrongly.
+constexpr float kDatelineConfidence = 0.1f;
 
 // Context words of a mention: the nearest on each side, and the content
 // words within kWindow.
@@ -256,8 +256,8 @@ class DifferenceFinder {
         d = Difference();
         Build(slots[k], &d);
       }
-      // Datelines' days alone are reports filed on different days, seldom
-      // a disagreement: they go last.
+      // A difference of datelines' days alone is most often of reports
+      // filed on different days, no disagreement: it goes last.
       const bool datelines =
           std::all_of(slots[k].begin(), slots[k].end(), [&](size_t m) { return M(m).in_dateline; });
       if (datelines) confidence[k] = std::min(confidence[k], kDatelineConfidence);

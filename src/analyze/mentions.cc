@@ -1445,12 +1445,6 @@ bool OneSlipApart(std::string_view a, std::string_view b) {
 
 namespace {
 
-// Whether the values of sentences[i] are a source's statements: those of
-// a sentence and of the headline are; those of a heading, list item or
-// table cell (no final punctuation) are not, unless it follows another
-// sentence of its paragraph (a sentence cut off, most often by a truncated
-// document) or ends with a colon, introducing a quotation ("Harvey tweeted
-// early Monday:").
 // True when date mention `m` of `text` is a wire dateline's ("OTTAWA,
 // January 12 (Xinhua) --", "WASHINGTON, Dec. 25 (AP) -"): the day each
 // report was filed, its own, not a fact the reports may disagree on. The
@@ -1495,6 +1489,12 @@ bool InDateline(std::string_view text, const Mention& m) {
          after.starts_with("\xE2\x80\x93") || after.starts_with("_ ");
 }
 
+// Whether the values of sentences[i] are a source's statements: those of
+// a sentence and of the headline are; those of a heading, list item or
+// table cell (no final punctuation) are not, unless it follows another
+// sentence of its paragraph (a sentence cut off, most often by a truncated
+// document) or ends with a colon, introducing a quotation ("Harvey tweeted
+// early Monday:").
 bool GivesValues(const std::vector<Sentence>& sentences, size_t i) {
   const Sentence& s = sentences[i];
   if (!s.is_heading || s.is_title || (!s.text.empty() && s.text.back() == ':')) return true;
