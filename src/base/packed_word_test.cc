@@ -61,6 +61,7 @@ TEST(PackedWord, TheSameInAConstantExpression) {
                                                 "governm",
                                                 "governme",
                                                 "governmen",
+                                                "government",
                                                 "governments",
                                                 "government's",
                                                 "abcdefghijklm",
