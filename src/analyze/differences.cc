@@ -633,6 +633,14 @@ class DifferenceFinder {
     return Shared(x.left_words, y.left_words) >= 2 && Shared(x.right_words, y.right_words) >= 2;
   }
 
+  // True when mentions `m` and `n` may fill one slot: of one kind and
+  // class, and both days of wire datelines or neither (a report's filing
+  // day is no day its text tells of). Every comparison of two mentions
+  // asks this first.
+  static bool Comparable(const Mention& m, const Mention& n) {
+    return m.kind == n.kind && m.value_class == n.value_class && m.in_dateline == n.in_dateline;
+  }
+
   static std::string ValueKey(const Mention& m) {
     return std::to_string(static_cast<int>(m.kind)) + m.value_class + "|" + m.normalized;
   }
@@ -1029,8 +1037,7 @@ class DifferenceFinder {
     if (facts_.doc(s) == facts_.doc(t)) return;
     const Mention& m = M(fa);
     const Mention& n = M(fb);
-    if (m.kind != n.kind || m.value_class != n.value_class || m.value_class == kCodeClass ||
-        m.in_dateline != n.in_dateline || SameValue(m, n) || RoundedAlike(m, n)) {
+    if (!Comparable(m, n) || m.value_class == kCodeClass || SameValue(m, n) || RoundedAlike(m, n)) {
       return;
     }
     const Context& x = contexts_[fa];
@@ -1210,10 +1217,9 @@ class DifferenceFinder {
   // of a slot where its mention `h` does (sentence similarity plus a tenth
   // per context point), -1 where that is too little (AddOtherGivers).
   float GiverEvidence(size_t h, size_t g, bool few_reports) const {
-    // A slot's mentions are of one kind and class.
     const Mention& o = M(h);
     const Mention& n = M(g);
-    if (o.in_dateline != n.in_dateline) return -1.0f;
+    if (!Comparable(o, n)) return -1.0f;
     const float similarity =
         facts_.Similarity(static_cast<int>(SentenceOf(h)), static_cast<int>(SentenceOf(g)));
     const Agreement a = AgreementAround(o, n, contexts_[h], contexts_[g]);
@@ -1337,8 +1343,8 @@ class DifferenceFinder {
       const Mention& n = M(fb);
       const int t = static_cast<int>(SentenceOf(fb));
       const int other = facts_.doc(t);
-      if (other == doc || (only_doc >= 0 && other != only_doc) || n.kind != m.kind ||
-          n.value_class != m.value_class || n.in_dateline != m.in_dateline || SameValue(m, n)) {
+      if (other == doc || (only_doc >= 0 && other != only_doc) || !Comparable(m, n) ||
+          SameValue(m, n)) {
         continue;
       }
       if (std::find(mine.begin(), mine.end(), other) != mine.end()) continue;
