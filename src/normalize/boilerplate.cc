@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/packed_word.h"
 #include "base/utf8.h"
 #include "base/words.h"
 
@@ -724,6 +725,25 @@ bool IsPagePrompt(const LineFacts& f) {
                                               "jump to "});
 }
 
+// The notices of a web form, each a whole line or sentence: "Invalid email
+// address.", "An error has occurred.", "Please try again later." Only the
+// whole notice counts: "An error occurred in the count, officials said" is
+// story text.
+bool IsFormNotice(const LineFacts& f) {
+  // The notices open with these letters: most lines are ruled out here.
+  if (f.n > 8 || f.lower.empty() ||
+      std::string_view("aipsty").find(f.lower[0]) == std::string_view::npos) {
+    return false;
+  }
+  std::string_view s = f.lower;
+  while (!s.empty() && (s.back() == '.' || s.back() == '!')) s.remove_suffix(1);
+  return InList(s,
+                {"invalid email address", "invalid email", "please re-enter",
+                 "please enter a valid email address", "an error has occurred", "an error occurred",
+                 "something went wrong", "please try again later", "please try again",
+                 "this feature is not available right now", "you can unsubscribe at any time"});
+}
+
 // JavaScript, browser and cookie notices worded in other ways: "Please turn on
 // JavaScript. Media requires JavaScript to play."
 bool IsTechnicalNotice(const LineFacts& f) {
@@ -735,6 +755,9 @@ bool IsTechnicalNotice(const LineFacts& f) {
 // Newsletter prompts: "Get breaking news alerts ... Sign Up", "Sign up for our
 // free newsletter".
 bool IsNewsletterPrompt(const LineFacts& f) {
+  // A form's terms without a word of mail: "Sign Up You agree to receive
+  // occasional updates and special offers ...".
+  if (f.Has(kSignUp) && Contains(f.lower, "you agree to receive")) return true;
   if (!f.Has(kMailWords)) return false;
   if (f.n <= 30 && f.Has(kSignUp)) return true;
   // The terms of a sign-up form, and a form's own notices: "... Email Sign
@@ -973,8 +996,8 @@ Boilerplate ClassifyFacts(const LineFacts& f) {
     return Boilerplate::kLink;
   }
   if (IsFollowPrompt(f) || IsContactLine(f) || IsSocialEmbed(f)) return Boilerplate::kSocial;
-  if (IsShareBar(f) || IsPagePrompt(f) || IsTechnicalNotice(f) || IsNewsletterPrompt(f) ||
-      IsEditorialNote(f) || IsDevelopingStoryNote(f)) {
+  if (IsShareBar(f) || IsPagePrompt(f) || IsFormNotice(f) || IsTechnicalNotice(f) ||
+      IsNewsletterPrompt(f) || IsEditorialNote(f) || IsDevelopingStoryNote(f)) {
     return Boilerplate::kPrompt;
   }
   if (IsCopyright(f)) return Boilerplate::kCopyright;
@@ -1073,6 +1096,129 @@ Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title) {
 
 Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title, size_t words) {
   return Classify(line, folded_title, [&] { return words > kMaxBoilerplateWords; });
+}
+
+namespace {
+
+// The first word of `sentence` in lower case, ASCII letters and hyphens;
+// "" where it opens otherwise (a quotation mark, a digit) or is longer than
+// kMostPackedBytes.
+std::string_view FirstWordLowered(std::string_view sentence, char (&buffer)[kMostPackedBytes]) {
+  size_t n = 0;
+  for (; n < sentence.size(); ++n) {
+    const char c = sentence[n];
+    if (!IsUpper(c) && !(c >= 'a' && c <= 'z') && c != '-') break;
+    if (n == sizeof(buffer)) return {};
+    buffer[n] = IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return {buffer, n};
+}
+
+// A word that opens prompts and notices, and the most words of a sentence
+// it opens that IsBoilerplateSentence classifies.
+struct PromptOpener {
+  PackedWord word;
+  size_t most_words;
+};
+
+constexpr bool PackedLess(const PackedWord& a, const PackedWord& b) {
+  return a.low != b.low ? a.low < b.low : a.high < b.high;
+}
+
+// The first words of the prompts, notices and links the line rules know
+// (IsPagePrompt, IsNewsletterPrompt, IsFormNotice, IsFollowPrompt,
+// IsClickThrough, ...), sorted for a binary search of packed words. Those
+// that open story sentences too ("you", "this", "an") are asked about
+// sentences of 8 words at most, where the notices are; "we" ("We use
+// cookies"), which opens many, not at all.
+constexpr auto kPromptOpeners = [] {
+  constexpr size_t kPrompt = 30, kStory = 8;
+  std::array<PromptOpener, 45> openers{{
+      {PackWord("accept"), kPrompt},     {PackWord("already"), kPrompt},
+      {PackWord("become"), kPrompt},     {PackWord("click"), kPrompt},
+      {PackWord("comment"), kPrompt},    {PackWord("comments"), kPrompt},
+      {PackWord("connect"), kPrompt},    {PackWord("e-mail"), kPrompt},
+      {PackWord("email"), kPrompt},      {PackWord("enable"), kPrompt},
+      {PackWord("find"), kPrompt},       {PackWord("follow"), kPrompt},
+      {PackWord("invalid"), kPrompt},    {PackWord("javascript"), kPrompt},
+      {PackWord("join"), kPrompt},       {PackWord("jump"), kPrompt},
+      {PackWord("leave"), kPrompt},      {PackWord("like"), kPrompt},
+      {PackWord("listen"), kPrompt},     {PackWord("loading"), kPrompt},
+      {PackWord("newsletter"), kPrompt}, {PackWord("please"), kPrompt},
+      {PackWord("print"), kPrompt},      {PackWord("share"), kPrompt},
+      {PackWord("sign"), kPrompt},       {PackWord("skip"), kPrompt},
+      {PackWord("sorry"), kPrompt},      {PackWord("subscribe"), kPrompt},
+      {PackWord("support"), kPrompt},    {PackWord("tap"), kPrompt},
+      {PackWord("thank"), kPrompt},      {PackWord("thanks"), kPrompt},
+      {PackWord("view"), kPrompt},       {PackWord("add"), kStory},
+      {PackWord("an"), kStory},          {PackWord("by"), kStory},
+      {PackWord("got"), kStory},         {PackWord("have"), kStory},
+      {PackWord("post"), kStory},        {PackWord("report"), kStory},
+      {PackWord("send"), kStory},        {PackWord("something"), kStory},
+      {PackWord("this"), kStory},        {PackWord("you"), kStory},
+      {PackWord("your"), kStory},
+  }};
+  std::sort(openers.begin(), openers.end(), [](const PromptOpener& a, const PromptOpener& b) {
+    return PackedLess(a.word, b.word);
+  });
+  return openers;
+}();
+
+// The index of a word's first two bytes (letters, or a hyphen second) in
+// kOpenerLengths.
+constexpr size_t OpeningPair(char first, char second) {
+  return static_cast<size_t>(first - 'a') * 27 +
+         (second == '-' ? 26 : static_cast<size_t>(second - 'a'));
+}
+
+// For each first two bytes of kPromptOpeners, the lengths of its words as
+// bits (bit n: a word of n bytes): a sentence whose first word has no such
+// opening and length ("the", "they", "police") is ruled out without a
+// look-up.
+constexpr auto kOpenerLengths = [] {
+  std::array<uint16_t, 26 * 27> lengths{};
+  for (const PromptOpener& o : kPromptOpeners) {
+    const size_t pair = OpeningPair(static_cast<char>(o.word.low & 0xff),
+                                    static_cast<char>(o.word.low >> 8 & 0xff));
+    lengths[pair] = static_cast<uint16_t>(lengths[pair] | 1u << (o.word.high >> 56));
+  }
+  return lengths;
+}();
+
+}  // namespace
+
+bool IsBoilerplateSentence(std::string_view sentence) {
+  // A prompt of more words than this may run on into the story, where a
+  // page's lines were joined ("Please enable JavaScript to watch this video
+  // KANSAS CITY, Kan. -- Over the last 26 months ..."): only a link, a
+  // contact line or a sign-up form's terms are taken whole.
+  constexpr size_t kMostWordsOfAnyPrompt = 8;
+  // Nearly every sentence is ruled out by its first word, without being
+  // classified.
+  char buffer[kMostPackedBytes];
+  const std::string_view first = FirstWordLowered(sentence, buffer);
+  if (first.size() < 2 || first[0] == '-' ||
+      (kOpenerLengths[OpeningPair(first[0], first[1])] >> first.size() & 1) == 0) {
+    return false;
+  }
+  const PackedWord key = PackWord(first);
+  const auto it = std::lower_bound(
+      kPromptOpeners.begin(), kPromptOpeners.end(), key,
+      [](const PromptOpener& o, const PackedWord& w) { return PackedLess(o.word, w); });
+  if (it == kPromptOpeners.end() || !(it->word == key) ||
+      HasMoreWordsThan(sentence, it->most_words)) {
+    return false;
+  }
+  const Boilerplate kind = ClassifyLine(sentence, "");
+  if (kind == Boilerplate::kLink || kind == Boilerplate::kSocial) return true;
+  if (kind != Boilerplate::kPrompt) return false;
+  if (!HasMoreWordsThan(sentence, kMostWordsOfAnyPrompt)) return true;
+  std::string lower(sentence);
+  for (char& c : lower) {
+    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  return Contains(lower, "by signing up") || Contains(lower, "you agree to receive") ||
+         Contains(lower, "you will receive emails") || Contains(lower, "not a robot");
 }
 
 }  // namespace precis

@@ -46,6 +46,15 @@ Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title);
 // the count is not taken again.
 Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title, size_t words);
 
+// True for a sentence of a story line that is a page's prompt, notice or
+// link (kPrompt, kLink or kSocial by ClassifyLine's rules): the sentences of
+// a sign-up form flattened into one long line ("Newsletter Sign Up ...
+// Invalid email address. Please re-enter. ... Please try again later."),
+// which the line rules, conservative for long lines, keep. Only a sentence
+// that opens with a word such notices open with, and is short, is
+// classified.
+bool IsBoilerplateSentence(std::string_view sentence);
+
 }  // namespace precis
 
 #endif  // PRECIS_NORMALIZE_BOILERPLATE_H_

@@ -185,6 +185,48 @@ TEST(Boilerplate, NeverDropsLongLinesExceptTitleRepeatsAndGalleries) {
             Boilerplate::kCaption);
 }
 
+// The sentences of a sign-up form flattened into one line (a New York
+// Times page of the Multi-News sample), and prompts that end story lines.
+TEST(Boilerplate, RecognizesPromptSentences) {
+  for (const char* sentence :
+       {"Newsletter Sign Up Continue reading the main story Please verify you're not a robot by "
+        "clicking the box.",
+        "Invalid email address.", "Please re-enter.",
+        "You must select a newsletter to subscribe to.",
+        "Sign Up You agree to receive occasional updates and special offers for The New York "
+        "Times's products and services.",
+        "Thank you for subscribing.", "An error has occurred.", "Please try again later.",
+        "View all New York Times newsletters.",
+        "Email Sign Up By signing up you agree to receive email newsletters or alerts from "
+        "POLITICO.",
+        "You can unsubscribe at any time.", "This feature is not available right now.",
+        "Follow The Knot on Twitter and Instagram @TheKnot.",
+        "Click here for interactive results, complete trends over time and methodology.",
+        "SUBSCRIBE NOW", "Subscribe for just $3 a month"}) {
+    EXPECT_TRUE(IsBoilerplateSentence(sentence)) << sentence;
+  }
+}
+
+TEST(Boilerplate, KeepsStorySentencesThatOpenLikePrompts) {
+  for (const char* sentence :
+       {"Please help us find her, the police chief said.",
+        "An error has occurred in the count of the ballots, officials said.",
+        "An error occurred.\"", "Thank you, he told the crowd before leaving the stage.",
+        "Follow the money, investigators said.", "Email records show the meeting took place.",
+        "Like many users, she deleted her account after the breach.",
+        "This feature of the law is not available to residents.", "You can see why they left.",
+        "Share prices fell 5 percent on Monday.",
+        // A prompt run into a story sentence, as where a page's lines were
+        // joined: the story would go with it.
+        "Email This Even at 88, Betty White has the ambition of a 20-something!",
+        "Please enable JavaScript to watch this video KANSAS CITY, Kan. -- Over the last 26 "
+        "months, there's been joy, sadness and surprise.",
+        "Sign up for science news delivered to your inbox An artist's conception shows the "
+        "spacecraft, which became the first to orbit the sun."}) {
+    EXPECT_FALSE(IsBoilerplateSentence(sentence)) << sentence;
+  }
+}
+
 TEST(Boilerplate, FoldsCaseQuotesAndPunctuation) {
   EXPECT_EQ(FoldForComparison("  ‘The Interview’ — Release! "), "the interview release");
   EXPECT_EQ(FoldForComparison("Café au Lait"), "café au lait");

@@ -1,8 +1,11 @@
 // Copyright 2026 The Precis Authors.
 #include "precis/preprocess.h"
 
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -12,6 +15,7 @@
 #include "html/html_extractor.h"
 #include "io/document_date.h"
 #include "io/duc_sgml.h"
+#include "normalize/boilerplate.h"
 #include "normalize/single_byte_charset.h"
 #include "normalize/text_cleaner.h"
 #include "segment/sentence_splitter.h"
@@ -105,6 +109,23 @@ Status CheckClusterLimits(const RawCluster& raw, const PreprocessOptions& option
   return Status::OK();
 }
 
+// Whether sentence `k` of `ranges` (of `text`) is a page's prompt or notice
+// inside lines of story text, which the line rules keep whole (a sign-up
+// form flattened into one line: "Newsletter Sign Up ... Invalid email
+// address. Please re-enter. ... Please try again later."). Such a sentence
+// (IsBoilerplateSentence) is dropped where it ends its paragraph or
+// borders another: a prompt that opens a paragraph may run on into the
+// story where a page's lines were joined ("Like us on Facebook England
+// will soon have a museum ..."). `prompt(k)` answers IsBoilerplateSentence
+// for sentence k.
+template <typename IsPrompt>
+bool PromptInStoryLine(const std::vector<SentenceRange>& ranges, size_t k, IsPrompt prompt) {
+  if (!prompt(k)) return false;
+  const bool last = k + 1 == ranges.size() || ranges[k + 1].paragraph != ranges[k].paragraph;
+  return last || (k > 0 && ranges[k - 1].paragraph == ranges[k].paragraph && prompt(k - 1)) ||
+         prompt(k + 1);
+}
+
 }  // namespace
 
 Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options,
@@ -148,9 +169,25 @@ Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options
     doc.date = DocumentDate(source);
     const MappedText& body = cleaned[i].body;
     std::vector<SentenceRange> ranges = splitter.Split(body.text());
+    // Each sentence is asked once: the answers for the one before, this one
+    // and the one after are kept as the loop moves on.
+    const std::string_view text = body.text();
+    auto ask = [&](size_t k) {
+      return IsBoilerplateSentence(text.substr(ranges[k].begin, ranges[k].end - ranges[k].begin));
+    };
+    std::array<int8_t, 3> asked = {0, -1, -1};  // Sentences k - 1, k, k + 1; -1: not asked.
     doc.sentences.reserve(ranges.size());
     int position = 0;
-    for (const SentenceRange& r : ranges) {
+    for (size_t k = 0; k < ranges.size(); ++k) {
+      auto prompt = [&](size_t j) {
+        int8_t& answer = asked[j + 1 - k];
+        if (answer < 0) answer = ask(j) ? 1 : 0;
+        return answer == 1;
+      };
+      const bool dropped = PromptInStoryLine(ranges, k, prompt);
+      asked = {asked[1], asked[2], -1};
+      if (dropped) continue;
+      const SentenceRange& r = ranges[k];
       Sentence s;
       s.text = body.text().substr(r.begin, r.end - r.begin);
       s.span = body.OriginalSpan(r.begin, r.end);

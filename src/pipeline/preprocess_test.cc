@@ -218,5 +218,72 @@ TEST(PreprocessCluster, ExtractsHtmlDocumentsWithSpansIntoThePage) {
             "Thousands of homes lost power &amp; water across the region.");
 }
 
+// A sign-up form flattened into a line longer than the line rules drop (as
+// in four New York Times pages of the Multi-News sample) loses its
+// sentences; a prompt that opens a paragraph stays where story follows, as
+// where a page's lines were joined it may be run into the story.
+TEST(PreprocessCluster, DropsPromptSentencesOfStoryLines) {
+  const std::string form =
+      "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by "
+      "clicking the box. Invalid email address. Please re-enter. You must select a newsletter "
+      "to subscribe to. Sign Up You agree to receive occasional updates and special offers for "
+      "The New York Times's products and services. Thank you for subscribing. An error has "
+      "occurred. Please try again later. View all New York Times newsletters.";
+  // Lines of more than 40 words, which the line rules keep whole.
+  const std::string story =
+      "The city closed the preschool on Friday, officials said. Inspectors had visited the "
+      "center in September and found no violations, and the family has asked for a second "
+      "autopsy to learn what caused the boy's death.";
+  const std::string text =
+      "A toddler died after eating a grilled cheese sandwich at his "
+      "preschool in Harlem.\n" +
+      form + "\n" + story + " Follow her on Twitter @reporter.\n" + "Like us on Facebook. " +
+      story + "\n";
+  Cluster cluster;
+  ASSERT_TRUE(PreprocessCluster(OneDocument(text), PreprocessOptions(), &cluster).ok());
+  std::vector<std::string> kept;
+  for (const Sentence& s : cluster.documents[0].sentences) kept.push_back(s.text);
+  const std::vector<std::string> told = {
+      "The city closed the preschool on Friday, officials said.",
+      "Inspectors had visited the center in September and found no violations, and the family "
+      "has asked for a second autopsy to learn what caused the boy's death."};
+  std::vector<std::string> expected = {
+      "A toddler died after eating a grilled cheese sandwich at his preschool in Harlem."};
+  expected.insert(expected.end(), told.begin(), told.end());
+  expected.push_back("Like us on Facebook.");
+  expected.insert(expected.end(), told.begin(), told.end());
+  EXPECT_EQ(kept, expected);
+  // Positions count the sentences kept.
+  for (size_t i = 0; i < cluster.documents[0].sentences.size(); ++i) {
+    EXPECT_EQ(cluster.documents[0].sentences[i].position, static_cast<int>(i));
+  }
+}
+
+// Over the Multi-News sample, whose four New York Times pages carry the
+// form above: none of its notices is left as a sentence.
+TEST(PreprocessCluster, MultiNewsSampleKeepsNoSignUpFormNotice) {
+  PRECIS_REQUIRE_SHARED_DATA(path, "multinews_sample/validation.jsonl");
+  std::vector<RawCluster> raw;
+  ASSERT_TRUE(ReadClusters({path}, ReadOptions(), &raw).ok());
+  ASSERT_EQ(raw.size(), 250u);
+  size_t sentences = 0;
+  for (const RawCluster& r : raw) {
+    Cluster cluster;
+    ASSERT_TRUE(PreprocessCluster(r, PreprocessOptions(), &cluster).ok());
+    for (const Document& doc : cluster.documents) {
+      for (const Sentence& s : doc.sentences) {
+        ++sentences;
+        for (const char* notice :
+             {"Invalid email address.", "Please re-enter.", "Thank you for subscribing.",
+              "An error has occurred.", "Please try again later.",
+              "View all New York Times newsletters.", "You can unsubscribe at any time."}) {
+          EXPECT_NE(s.text, notice) << doc.id;
+        }
+      }
+    }
+  }
+  EXPECT_GT(sentences, 20000u);
+}
+
 }  // namespace
 }  // namespace precis
