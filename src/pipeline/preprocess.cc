@@ -113,17 +113,19 @@ Status CheckClusterLimits(const RawCluster& raw, const PreprocessOptions& option
 // inside lines of story text, which the line rules keep whole (a sign-up
 // form flattened into one line: "Newsletter Sign Up ... Invalid email
 // address. Please re-enter. ... Please try again later."). Such a sentence
-// (IsBoilerplateSentence) is dropped where it ends its paragraph or
-// borders another: a prompt that opens a paragraph may run on into the
+// (IsBoilerplateSentence) is dropped where it ends its paragraph of two
+// sentences or more, or borders another: a prompt that opens a paragraph may run on into the
 // story where a page's lines were joined ("Like us on Facebook England
 // will soon have a museum ..."). `prompt(k)` answers IsBoilerplateSentence
 // for sentence k.
 template <typename IsPrompt>
 bool PromptInStoryLine(const std::vector<SentenceRange>& ranges, size_t k, IsPrompt prompt) {
-  if (!prompt(k)) return false;
+  const bool first = k == 0 || ranges[k - 1].paragraph != ranges[k].paragraph;
   const bool last = k + 1 == ranges.size() || ranges[k + 1].paragraph != ranges[k].paragraph;
-  return last || (k > 0 && ranges[k - 1].paragraph == ranges[k].paragraph && prompt(k - 1)) ||
-         prompt(k + 1);
+  // A paragraph of one sentence was one line the line rules read whole, or
+  // lines of a hard-wrapped text they read one by one.
+  if ((first && last) || !prompt(k)) return false;
+  return last || (!first && prompt(k - 1)) || prompt(k + 1);
 }
 
 }  // namespace
