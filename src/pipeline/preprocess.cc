@@ -109,15 +109,15 @@ Status CheckClusterLimits(const RawCluster& raw, const PreprocessOptions& option
   return Status::OK();
 }
 
-// Whether sentence `k` of `ranges` (of `text`) is a page's prompt or notice
-// inside lines of story text, which the line rules keep whole (a sign-up
-// form flattened into one line: "Newsletter Sign Up ... Invalid email
-// address. Please re-enter. ... Please try again later."). Such a sentence
-// (IsBoilerplateSentence) is dropped where it ends its paragraph of two
-// sentences or more, or borders another: a prompt that opens a paragraph may run on into the
-// story where a page's lines were joined ("Like us on Facebook England
-// will soon have a museum ..."). `prompt(k)` answers IsBoilerplateSentence
-// for sentence k.
+// Whether sentence `k` of `ranges` is a page's prompt or notice inside
+// lines of story text, which the line rules keep whole (a sign-up form
+// flattened into one line: "Newsletter Sign Up ... Invalid email address.
+// Please re-enter. ... Please try again later."). Such a sentence
+// (IsBoilerplateSentence, which `prompt(j)` answers for sentence j) is
+// dropped where it ends its paragraph of two sentences or more, or borders
+// another: a prompt that opens a paragraph may run on into the story where
+// a page's lines were joined ("Like us on Facebook England will soon have
+// a museum ...").
 template <typename IsPrompt>
 bool PromptInStoryLine(const std::vector<SentenceRange>& ranges, size_t k, IsPrompt prompt) {
   const bool first = k == 0 || ranges[k - 1].paragraph != ranges[k].paragraph;
