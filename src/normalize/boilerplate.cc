@@ -1221,4 +1221,29 @@ bool IsBoilerplateSentence(std::string_view sentence) {
          Contains(lower, "you will receive emails") || Contains(lower, "not a robot");
 }
 
+size_t PromptOpeningStory(std::string_view sentence) {
+  // Longest first: "advertisement continue reading the main story" before
+  // "continue reading the main story".
+  static constexpr std::string_view kPrompts[] = {
+      "advertisement continue reading the main story", "continue reading the main story",
+      "story continues below advertisement", "story continued below", "story continues below"};
+  if (sentence.empty()) return 0;
+  const char first = static_cast<char>(sentence[0] | 0x20);  // ASCII letters in lower case.
+  if (first != 'a' && first != 'c' && first != 's') return 0;
+  for (std::string_view prompt : kPrompts) {
+    if (sentence.size() <= prompt.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < prompt.size() && same; ++i) {
+      const char c = sentence[i];
+      same = (IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c) == prompt[i];
+    }
+    // The prompt ends at a space, and story follows it.
+    if (!same || sentence[prompt.size()] != ' ') continue;
+    size_t end = prompt.size();
+    while (end < sentence.size() && sentence[end] == ' ') ++end;
+    return end < sentence.size() ? end : 0;
+  }
+  return 0;
+}
+
 }  // namespace precis

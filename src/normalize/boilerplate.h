@@ -6,6 +6,7 @@
 #ifndef PRECIS_NORMALIZE_BOILERPLATE_H_
 #define PRECIS_NORMALIZE_BOILERPLATE_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -54,6 +55,13 @@ Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title, s
 // that opens with a word such notices open with, and is short, is
 // classified.
 bool IsBoilerplateSentence(std::string_view sentence);
+
+// The length of a page's prompt that opens `sentence` and runs on into story
+// text where the page's lines were joined ("Advertisement Continue reading
+// the main story Denver -- Patrick Sullivan was ...", "Story continued below
+// Graham grew up ..."), with the spaces after it; 0 where there is none, or
+// nothing follows it.
+size_t PromptOpeningStory(std::string_view sentence);
 
 }  // namespace precis
 

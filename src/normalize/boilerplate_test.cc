@@ -227,6 +227,24 @@ TEST(Boilerplate, KeepsStorySentencesThatOpenLikePrompts) {
   }
 }
 
+TEST(Boilerplate, FindsPromptsRunIntoStorySentences) {
+  const std::string story = "denver -- patrick sullivan was the kind of lawman coloradoans loved.";
+  for (const char* prompt :
+       {"Advertisement Continue reading the main story ", "Continue reading the main story ",
+        "advertisement continue reading the main story  ", "Story continued below ",
+        "Story continues below advertisement "}) {
+    EXPECT_EQ(PromptOpeningStory(prompt + story), std::string_view(prompt).size()) << prompt;
+  }
+  // Not a prompt, not at the front, or nothing after it.
+  EXPECT_EQ(PromptOpeningStory("Advertisement spending rose 5 percent in the quarter."), 0u);
+  EXPECT_EQ(PromptOpeningStory("Story continued to unfold on Monday."), 0u);
+  EXPECT_EQ(PromptOpeningStory("He said: Continue reading the main story " + story), 0u);
+  EXPECT_EQ(PromptOpeningStory("Story continued below"), 0u);
+  EXPECT_EQ(PromptOpeningStory("Story continued below "), 0u);
+  EXPECT_EQ(PromptOpeningStory("Story continued belowground, he said."), 0u);
+  EXPECT_EQ(PromptOpeningStory(""), 0u);
+}
+
 TEST(Boilerplate, FoldsCaseQuotesAndPunctuation) {
   EXPECT_EQ(FoldForComparison("  ‘The Interview’ — Release! "), "the interview release");
   EXPECT_EQ(FoldForComparison("Café au Lait"), "café au lait");

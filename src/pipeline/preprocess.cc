@@ -189,7 +189,9 @@ Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options
       const bool dropped = PromptInStoryLine(ranges, k, prompt);
       asked = {asked[1], asked[2], -1};
       if (dropped) continue;
-      const SentenceRange& r = ranges[k];
+      SentenceRange r = ranges[k];
+      // A prompt run into the sentence is cut off its front.
+      r.begin += PromptOpeningStory(text.substr(r.begin, r.end - r.begin));
       Sentence s;
       s.text = body.text().substr(r.begin, r.end - r.begin);
       s.span = body.OriginalSpan(r.begin, r.end);

@@ -259,6 +259,22 @@ TEST(PreprocessCluster, DropsPromptSentencesOfStoryLines) {
   }
 }
 
+// A prompt run into a story sentence where a page's lines were joined is cut
+// off its front; the span starts where the story does.
+TEST(PreprocessCluster, CutsPromptsRunIntoStorySentences) {
+  const std::string text =
+      "A sheriff was charged on Monday.\nAdvertisement Continue reading the main story "
+      "Denver -- Patrick Sullivan was the kind of lawman Coloradoans loved. He led the county "
+      "for twenty years.\n";
+  Cluster cluster;
+  ASSERT_TRUE(PreprocessCluster(OneDocument(text), PreprocessOptions(), &cluster).ok());
+  const Document& doc = cluster.documents[0];
+  ASSERT_EQ(doc.sentences.size(), 3u);
+  const Sentence& s = doc.sentences[1];
+  EXPECT_EQ(s.text, "Denver -- Patrick Sullivan was the kind of lawman Coloradoans loved.");
+  EXPECT_EQ(text.substr(s.span.begin, s.span.size()), s.text);
+}
+
 // Over the Multi-News sample, whose four New York Times pages carry the
 // form above: none of its notices is left as a sentence.
 TEST(PreprocessCluster, MultiNewsSampleKeepsNoSignUpFormNotice) {
