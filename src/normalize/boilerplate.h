@@ -56,6 +56,12 @@ Boilerplate ClassifyLine(std::string_view line, std::string_view folded_title, s
 // classified.
 bool IsBoilerplateSentence(std::string_view sentence);
 
+// True for a wire service's photo caption written as a sentence, wherever
+// it stands: "FILE - In this May 24, 2016, file photo, Rep. John Conyers
+// ... speaks on Capitol Hill.", "This undated photo provided by Husky
+// Homestead shows Banjo ...". A line that is one is a kCaption.
+bool IsPhotoCaptionSentence(std::string_view sentence);
+
 // The length of a page's prompt that opens `sentence` and runs on into story
 // text where the page's lines were joined ("Advertisement Continue reading
 // the main story Denver -- Patrick Sullivan was ...", "Story continued below

@@ -227,6 +227,35 @@ TEST(Boilerplate, KeepsStorySentencesThatOpenLikePrompts) {
   }
 }
 
+// A wire service's photo captions, as the Multi-News pages carry them.
+TEST(Boilerplate, RecognizesPhotoCaptionSentences) {
+  for (const char* caption :
+       {"FILE - In this May 24, 2016, file photo, Rep. John Conyers, D-Mich., speaks on "
+        "Capitol Hill in Washington.",
+        "FILE \xE2\x80\x93 In this Dec. 13, 2004 file photo, Jack Whittaker heads toward the "
+        "Putnam County Judicial Annex.",
+        "In this Saturday, July 1, 2017, photo, people line up at the NuLeaf marijuana dispensary "
+        "in Las Vegas.",
+        "In this photo provided by the Vatican paper L'Osservatore Romano, Pope Francis meets "
+        "Pope emeritus Benedict XVI.",
+        "In this image released by Turner Classic Movies, Clark Gable appears as Rhett Butler.",
+        "This undated photo provided by Husky Homestead shows Banjo, a dog that was injured.",
+        "This image, released by Paul Allen's company, Vulcan, appears to show the ship's anchor.",
+        "This Monday, May 4, 2015 photo shows police tape a scene of a shooting."}) {
+    EXPECT_TRUE(IsPhotoCaptionSentence(caption)) << caption;
+    EXPECT_EQ(ClassifyLine(caption, ""), Boilerplate::kCaption) << caption;
+  }
+  for (const char* story :
+       {"This photo was taken just an hour before the attack, his sister said.",
+        "This image shows that the inner edge of the region lies 10.5 billion miles away.",
+        "This image of the president has been shared widely, officials said.",
+        "In this case, the photo was blurry and the police could not use it.",
+        "In this image-conscious era, candidates hire stylists.",
+        "He said: In this photo, you can see the damage."}) {
+    EXPECT_FALSE(IsPhotoCaptionSentence(story)) << story;
+  }
+}
+
 TEST(Boilerplate, FindsPromptsRunIntoStorySentences) {
   const std::string story = "denver -- patrick sullivan was the kind of lawman coloradoans loved.";
   for (const char* prompt :

@@ -186,7 +186,9 @@ Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options
         if (answer < 0) answer = ask(j) ? 1 : 0;
         return answer == 1;
       };
-      const bool dropped = PromptInStoryLine(ranges, k, prompt);
+      const bool dropped =
+          PromptInStoryLine(ranges, k, prompt) ||
+          IsPhotoCaptionSentence(text.substr(ranges[k].begin, ranges[k].end - ranges[k].begin));
       asked = {asked[1], asked[2], -1};
       if (dropped) continue;
       SentenceRange r = ranges[k];

@@ -275,6 +275,25 @@ TEST(PreprocessCluster, CutsPromptsRunIntoStorySentences) {
   EXPECT_EQ(text.substr(s.span.begin, s.span.size()), s.text);
 }
 
+// A photo caption inside a line of story text is dropped wherever it
+// stands in its paragraph.
+TEST(PreprocessCluster, DropsPhotoCaptionsInsideStoryLines) {
+  const std::string text =
+      "Four people are dead after a man opened fire on a bridge in Menasha, police said. In "
+      "this May 3, 2015 photo, authorities investigate a shooting at the Trestle Trail Bridge "
+      "in the City of Menasha, Wis. The gunman later killed himself, and the bridge was closed "
+      "for the night while investigators worked.\n";
+  Cluster cluster;
+  ASSERT_TRUE(PreprocessCluster(OneDocument(text), PreprocessOptions(), &cluster).ok());
+  std::vector<std::string> kept;
+  for (const Sentence& s : cluster.documents[0].sentences) kept.push_back(s.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{
+                      "Four people are dead after a man opened fire on a bridge in Menasha, "
+                      "police said.",
+                      "The gunman later killed himself, and the bridge was closed for the night "
+                      "while investigators worked."}));
+}
+
 // Over the Multi-News sample, whose four New York Times pages carry the
 // form above: none of its notices is left as a sentence.
 TEST(PreprocessCluster, MultiNewsSampleKeepsNoSignUpFormNotice) {
