@@ -473,11 +473,27 @@ bool IsPullQuote(const LineFacts& f) { return StartsWithAny(f.lower, {"quote:", 
 bool IsPhotoCaptionFormula(std::string_view text) {
   constexpr size_t kMostWordsBefore = 14;  // "In this Saturday, July 1, 2017, photo,".
   constexpr size_t kMostWordsToVerb = 6;
-  for (std::string_view file : {"FILE - ", "FILE \xE2\x80\x93 ", "FILE \xE2\x80\x94 ", "FILE: "}) {
-    if (StartsWith(text, file)) {
-      text.remove_prefix(file.size());
-      break;
+  if (!text.empty() && text[0] == 'F') {
+    for (std::string_view file :
+         {"FILE - ", "FILE \xE2\x80\x93 ", "FILE \xE2\x80\x94 ", "FILE: "}) {
+      if (StartsWith(text, file)) {
+        text.remove_prefix(file.size());
+        break;
+      }
     }
+  }
+  // Nearly every line and sentence is ruled out by its first bytes.
+  auto opens_with = [&](std::string_view lower_prefix) {
+    if (text.size() < lower_prefix.size()) return false;
+    for (size_t i = 0; i < lower_prefix.size(); ++i) {
+      const char c = text[i];
+      if ((IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c) != lower_prefix[i]) return false;
+    }
+    return true;
+  };
+  if (text.empty() || ((text[0] | 0x20) != 'i' && (text[0] | 0x20) != 't') ||
+      (!opens_with("in this ") && !opens_with("this "))) {
+    return false;
   }
   // The opening words in lower case, enough of them for the rule.
   char lower[160];
