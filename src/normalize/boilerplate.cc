@@ -491,20 +491,17 @@ bool IsPhotoCaptionFormula(std::string_view text) {
     }
     return true;
   };
-  if (text.empty() || ((text[0] | 0x20) != 'i' && (text[0] | 0x20) != 't') ||
-      (!opens_with("in this ") && !opens_with("this "))) {
-    return false;
-  }
-  // The opening words in lower case, enough of them for the rule.
+  if (text.empty() || ((text[0] | 0x20) != 'i' && (text[0] | 0x20) != 't')) return false;
+  const bool in_this = opens_with("in this ");
+  if (!in_this && !opens_with("this ")) return false;
+  text.remove_prefix(in_this ? 8 : 5);
+  // The words after it in lower case, enough of them for the rule.
   char lower[160];
   const size_t n = std::min(text.size(), sizeof(lower));
   for (size_t i = 0; i < n; ++i) {
     lower[i] = IsUpper(text[i]) ? static_cast<char>(text[i] - 'A' + 'a') : text[i];
   }
   std::string_view s(lower, n);
-  const bool in_this = StartsWith(s, "in this ");
-  if (!in_this && !StartsWith(s, "this ")) return false;
-  s.remove_prefix(in_this ? 8 : 5);
   absl::InlinedVector<std::string_view, kMostWordsBefore + kMostWordsToVerb> words;
   while (!s.empty() && words.size() < words.capacity()) {
     const size_t end = std::min(s.find(' '), s.size());
