@@ -104,6 +104,16 @@ inline size_t FindNoCase(std::string_view haystack, std::string_view needle, siz
   return std::string_view::npos;
 }
 
+// True when `s` opens with `lower_prefix` (ASCII lower case), ASCII letters
+// of `s` compared without case.
+inline bool StartsWithNoCase(std::string_view s, std::string_view lower_prefix) {
+  if (s.size() < lower_prefix.size()) return false;
+  for (size_t i = 0; i < lower_prefix.size(); ++i) {
+    if (LowerAscii(s[i]) != lower_prefix[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace precis
 
 #endif  // PRECIS_BASE_ASCII_H_

@@ -70,5 +70,14 @@ TEST(HasLowercaseAscii, FindsALowercaseLetterAnywhere) {
   EXPECT_FALSE(HasLowercaseAscii(""));
 }
 
+TEST(StartsWithNoCase, ComparesAsciiLettersWithoutCase) {
+  EXPECT_TRUE(StartsWithNoCase("In this May 3 photo", "in this "));
+  EXPECT_TRUE(StartsWithNoCase("STORY CONTINUED BELOW", "story continued"));
+  EXPECT_TRUE(StartsWithNoCase("anything", ""));
+  EXPECT_FALSE(StartsWithNoCase("In that photo", "in this "));
+  EXPECT_FALSE(StartsWithNoCase("In", "in this "));
+  EXPECT_FALSE(StartsWithNoCase("\xC3\x89t\xC3\xA9", "\xC3\xA9t"));  // "\u00c9t\u00e9": ASCII only.
+}
+
 }  // namespace
 }  // namespace precis

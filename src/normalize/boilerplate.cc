@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/ascii.h"
 #include "base/packed_word.h"
 #include "base/utf8.h"
 #include "base/words.h"
@@ -483,24 +484,14 @@ bool IsPhotoCaptionFormula(std::string_view text) {
     }
   }
   // Nearly every line and sentence is ruled out by its first bytes.
-  auto opens_with = [&](std::string_view lower_prefix) {
-    if (text.size() < lower_prefix.size()) return false;
-    for (size_t i = 0; i < lower_prefix.size(); ++i) {
-      const char c = text[i];
-      if ((IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c) != lower_prefix[i]) return false;
-    }
-    return true;
-  };
-  if (text.empty() || ((text[0] | 0x20) != 'i' && (text[0] | 0x20) != 't')) return false;
-  const bool in_this = opens_with("in this ");
-  if (!in_this && !opens_with("this ")) return false;
+  if (text.empty() || (LowerAscii(text[0]) != 'i' && LowerAscii(text[0]) != 't')) return false;
+  const bool in_this = StartsWithNoCase(text, "in this ");
+  if (!in_this && !StartsWithNoCase(text, "this ")) return false;
   text.remove_prefix(in_this ? 8 : 5);
   // The words after it in lower case, enough of them for the rule.
   char lower[160];
   const size_t n = std::min(text.size(), sizeof(lower));
-  for (size_t i = 0; i < n; ++i) {
-    lower[i] = IsUpper(text[i]) ? static_cast<char>(text[i] - 'A' + 'a') : text[i];
-  }
+  for (size_t i = 0; i < n; ++i) lower[i] = LowerAscii(text[i]);
   std::string_view s(lower, n);
   absl::InlinedVector<std::string_view, kMostWordsBefore + kMostWordsToVerb> words;
   while (!s.empty() && words.size() < words.capacity()) {
@@ -1178,9 +1169,10 @@ std::string_view FirstWordLowered(std::string_view sentence, char (&buffer)[kMos
   size_t n = 0;
   for (; n < sentence.size(); ++n) {
     const char c = sentence[n];
-    if (!IsUpper(c) && !(c >= 'a' && c <= 'z') && c != '-') break;
+    const char lower = LowerAscii(c);
+    if (!(lower >= 'a' && lower <= 'z') && c != '-') break;
     if (n == sizeof(buffer)) return {};
-    buffer[n] = IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+    buffer[n] = lower;
   }
   return {buffer, n};
 }
@@ -1264,6 +1256,8 @@ bool IsBoilerplateSentence(std::string_view sentence) {
   // KANSAS CITY, Kan. -- Over the last 26 months ..."): only a link, a
   // contact line or a sign-up form's terms are taken whole.
   constexpr size_t kMostWordsOfAnyPrompt = 8;
+  static constexpr std::string_view kSignUpTerms[] = {"by signing up", "you agree to receive",
+                                                      "you will receive emails", "not a robot"};
   // Nearly every sentence is ruled out by its first word, without being
   // classified.
   char buffer[kMostPackedBytes];
@@ -1284,12 +1278,9 @@ bool IsBoilerplateSentence(std::string_view sentence) {
   if (kind == Boilerplate::kLink || kind == Boilerplate::kSocial) return true;
   if (kind != Boilerplate::kPrompt) return false;
   if (!HasMoreWordsThan(sentence, kMostWordsOfAnyPrompt)) return true;
-  std::string lower(sentence);
-  for (char& c : lower) {
-    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
-  }
-  return Contains(lower, "by signing up") || Contains(lower, "you agree to receive") ||
-         Contains(lower, "you will receive emails") || Contains(lower, "not a robot");
+  return std::any_of(std::begin(kSignUpTerms), std::end(kSignUpTerms), [&](std::string_view terms) {
+    return FindNoCase(sentence, terms) != std::string_view::npos;
+  });
 }
 
 bool IsPhotoCaptionSentence(std::string_view sentence) { return IsPhotoCaptionFormula(sentence); }
@@ -1301,17 +1292,14 @@ size_t PromptOpeningStory(std::string_view sentence) {
       "advertisement continue reading the main story", "continue reading the main story",
       "story continues below advertisement", "story continued below", "story continues below"};
   if (sentence.empty()) return 0;
-  const char first = static_cast<char>(sentence[0] | 0x20);  // ASCII letters in lower case.
+  const char first = LowerAscii(sentence[0]);
   if (first != 'a' && first != 'c' && first != 's') return 0;
   for (std::string_view prompt : kPrompts) {
-    if (sentence.size() <= prompt.size()) continue;
-    bool same = true;
-    for (size_t i = 0; i < prompt.size() && same; ++i) {
-      const char c = sentence[i];
-      same = (IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c) == prompt[i];
-    }
     // The prompt ends at a space, and story follows it.
-    if (!same || sentence[prompt.size()] != ' ') continue;
+    if (sentence.size() <= prompt.size() || !StartsWithNoCase(sentence, prompt) ||
+        sentence[prompt.size()] != ' ') {
+      continue;
+    }
     size_t end = prompt.size();
     while (end < sentence.size() && sentence[end] == ' ') ++end;
     return end < sentence.size() ? end : 0;
