@@ -464,64 +464,6 @@ bool IsEditorNote(const LineFacts& f) {
 // Pull quotes set in the page: "Quote: ...".
 bool IsPullQuote(const LineFacts& f) { return StartsWithAny(f.lower, {"quote:", "pull quote:"}); }
 
-// A wire service's photo caption, written as a sentence: "FILE - In this
-// May 24, 2016, file photo, Rep. John Conyers ... speaks on Capitol Hill.",
-// "In this photo provided by the Vatican paper L'Osservatore Romano, Pope
-// Francis ...", "This undated photo provided by Husky Homestead shows
-// Banjo ...". The photo is named within its first words, and a comma or a
-// verb of showing or of supplying it follows ("This image of the president
-// has been shared widely" is story text).
-bool IsPhotoCaptionFormula(std::string_view text) {
-  constexpr size_t kMostWordsBefore = 14;  // "In this Saturday, July 1, 2017, photo,".
-  constexpr size_t kMostWordsToVerb = 6;
-  if (!text.empty() && text[0] == 'F') {
-    for (std::string_view file :
-         {"FILE - ", "FILE \xE2\x80\x93 ", "FILE \xE2\x80\x94 ", "FILE: "}) {
-      if (StartsWith(text, file)) {
-        text.remove_prefix(file.size());
-        break;
-      }
-    }
-  }
-  // Nearly every line and sentence is ruled out by its first bytes.
-  if (text.empty() || (LowerAscii(text[0]) != 'i' && LowerAscii(text[0]) != 't')) return false;
-  const bool in_this = StartsWithNoCase(text, "in this ");
-  if (!in_this && !StartsWithNoCase(text, "this ")) return false;
-  text.remove_prefix(in_this ? 8 : 5);
-  // The words after it in lower case, enough of them for the rule.
-  char lower[160];
-  const size_t n = std::min(text.size(), sizeof(lower));
-  for (size_t i = 0; i < n; ++i) lower[i] = LowerAscii(text[i]);
-  std::string_view s(lower, n);
-  absl::InlinedVector<std::string_view, kMostWordsBefore + kMostWordsToVerb> words;
-  while (!s.empty() && words.size() < words.capacity()) {
-    const size_t end = std::min(s.find(' '), s.size());
-    if (end > 0) words.push_back(s.substr(0, end));
-    s.remove_prefix(std::min(end + 1, s.size()));
-  }
-  for (size_t i = 0; i < words.size() && i < kMostWordsBefore; ++i) {
-    std::string_view w = words[i];
-    const bool comma = EndsWith(w, ",");
-    if (comma) w.remove_suffix(1);
-    if (!InList(w, {"photo", "photos", "image", "images", "photograph", "photographs"})) continue;
-    if (comma) return true;
-    // A story tells of a photo in sentences of its own: "This photo was
-    // taken an hour before the attack.", "This image shows that the edge
-    // lies 10.5 billion miles away."
-    if (i + 1 < words.size() && InList(words[i + 1], {"was", "were", "is", "are", "has", "had"})) {
-      return false;
-    }
-    for (size_t j = i + 1; j < words.size() && j <= i + kMostWordsToVerb; ++j) {
-      if (InList(words[j], {"shows", "show", "showing", "provided", "released", "taken", "made",
-                            "obtained", "posted", "courtesy"})) {
-        return j + 1 >= words.size() || words[j + 1] != "that";
-      }
-    }
-    return false;
-  }
-  return false;
-}
-
 // Captions introduced by a label: "Pic: ...", "Image copyright AFP Image
 // caption ...", "Media playback is unsupported ...", "toggle caption ...".
 bool IsLabelledCaption(const LineFacts& f) {
@@ -1051,7 +993,7 @@ Boilerplate ClassifyFacts(const LineFacts& f) {
   if (IsMarkupResidue(f) || IsEditorNote(f)) return Boilerplate::kDecoration;
   if (IsPullQuote(f)) return Boilerplate::kPullQuote;
   if (IsLabelledCaption(f) || HasPhotoCredit(f) || IsBareCredit(f) ||
-      IsPhotoCaptionFormula(f.line)) {
+      IsPhotoCaptionSentence(f.line)) {
     return Boilerplate::kCaption;
   }
   if (IsLabelledLink(f) || IsUrlLine(f) || IsBracketedTeaser(f) || IsClickThrough(f)) {
@@ -1283,7 +1225,63 @@ bool IsBoilerplateSentence(std::string_view sentence) {
   });
 }
 
-bool IsPhotoCaptionSentence(std::string_view sentence) { return IsPhotoCaptionFormula(sentence); }
+// A wire service's photo caption, written as a sentence: "FILE - In this
+// May 24, 2016, file photo, Rep. John Conyers ... speaks on Capitol Hill.",
+// "In this photo provided by the Vatican paper L'Osservatore Romano, Pope
+// Francis ...", "This undated photo provided by Husky Homestead shows
+// Banjo ...". The photo is named within its first words, and a comma or a
+// verb of showing or of supplying it follows ("This image of the president
+// has been shared widely" is story text).
+bool IsPhotoCaptionSentence(std::string_view text) {
+  constexpr size_t kMostWordsBefore = 14;  // "In this Saturday, July 1, 2017, photo,".
+  constexpr size_t kMostWordsToVerb = 6;
+  if (!text.empty() && text[0] == 'F') {
+    for (std::string_view file :
+         {"FILE - ", "FILE \xE2\x80\x93 ", "FILE \xE2\x80\x94 ", "FILE: "}) {
+      if (StartsWith(text, file)) {
+        text.remove_prefix(file.size());
+        break;
+      }
+    }
+  }
+  // Nearly every line and sentence is ruled out by its first bytes.
+  if (text.empty() || (LowerAscii(text[0]) != 'i' && LowerAscii(text[0]) != 't')) return false;
+  const bool in_this = StartsWithNoCase(text, "in this ");
+  if (!in_this && !StartsWithNoCase(text, "this ")) return false;
+  text.remove_prefix(in_this ? 8 : 5);
+  // The words after it in lower case, enough of them for the rule.
+  char lower[160];
+  const size_t n = std::min(text.size(), sizeof(lower));
+  for (size_t i = 0; i < n; ++i) lower[i] = LowerAscii(text[i]);
+  std::string_view s(lower, n);
+  absl::InlinedVector<std::string_view, kMostWordsBefore + kMostWordsToVerb> words;
+  while (!s.empty() && words.size() < words.capacity()) {
+    const size_t end = std::min(s.find(' '), s.size());
+    if (end > 0) words.push_back(s.substr(0, end));
+    s.remove_prefix(std::min(end + 1, s.size()));
+  }
+  for (size_t i = 0; i < words.size() && i < kMostWordsBefore; ++i) {
+    std::string_view w = words[i];
+    const bool comma = EndsWith(w, ",");
+    if (comma) w.remove_suffix(1);
+    if (!InList(w, {"photo", "photos", "image", "images", "photograph", "photographs"})) continue;
+    if (comma) return true;
+    // A story tells of a photo in sentences of its own: "This photo was
+    // taken an hour before the attack.", "This image shows that the edge
+    // lies 10.5 billion miles away."
+    if (i + 1 < words.size() && InList(words[i + 1], {"was", "were", "is", "are", "has", "had"})) {
+      return false;
+    }
+    for (size_t j = i + 1; j < words.size() && j <= i + kMostWordsToVerb; ++j) {
+      if (InList(words[j], {"shows", "show", "showing", "provided", "released", "taken", "made",
+                            "obtained", "posted", "courtesy"})) {
+        return j + 1 >= words.size() || words[j + 1] != "that";
+      }
+    }
+    return false;
+  }
+  return false;
+}
 
 size_t PromptOpeningStory(std::string_view sentence) {
   // Longest first: "advertisement continue reading the main story" before

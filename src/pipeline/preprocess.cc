@@ -186,14 +186,13 @@ Status PreprocessCluster(const RawCluster& raw, const PreprocessOptions& options
         if (answer < 0) answer = ask(j) ? 1 : 0;
         return answer == 1;
       };
-      const bool dropped =
-          PromptInStoryLine(ranges, k, prompt) ||
-          IsPhotoCaptionSentence(text.substr(ranges[k].begin, ranges[k].end - ranges[k].begin));
+      SentenceRange r = ranges[k];
+      const std::string_view sentence = text.substr(r.begin, r.end - r.begin);
+      const bool dropped = PromptInStoryLine(ranges, k, prompt) || IsPhotoCaptionSentence(sentence);
       asked = {asked[1], asked[2], -1};
       if (dropped) continue;
-      SentenceRange r = ranges[k];
       // A prompt run into the sentence is cut off its front.
-      r.begin += PromptOpeningStory(text.substr(r.begin, r.end - r.begin));
+      r.begin += PromptOpeningStory(sentence);
       Sentence s;
       s.text = body.text().substr(r.begin, r.end - r.begin);
       s.span = body.OriginalSpan(r.begin, r.end);
