@@ -26,7 +26,9 @@ With --same-fact, only values that two documents write beside the same word ("71
 both) are changed: the other document then very likely states the same fact. Without it, the
 other occurrence is often a different fact ("17 acres" / "17 years"), which no reader could pair.
 With --one-occurrence, one occurrence of the value is changed and the others stay: the changed
-document then gives both values. With --times-and-months (best with --kinds date), the dates
+document then gives both values. With both, the occurrence changed is one that has the word beside
+it that another document writes beside the value, in a document that has one: a report that states
+the shared fact once wrongly, and the value rightly elsewhere. With --times-and-months (best with --kinds date), the dates
 changed are times of day ("10 a.m." -> "11 a.m.") and months named alone ("in March" -> "in
 April") instead of days, weekdays and years. With --swapped-letters (best with --kinds name),
 every name is changed by swapping two neighbouring letters of its last word ("Dreyfus" ->
@@ -197,6 +199,16 @@ def same_fact(texts, docs):
     return False
 
 
+def same_fact_spans(texts, docs, doc):
+    """The spans of `doc` with a word beside them that another document writes beside the value."""
+    theirs = set()
+    for i, spans in docs.items():
+        if i != doc:
+            for s, e in spans:
+                theirs |= neighbours(texts[i], s, e)
+    return [(s, e) for s, e in docs[doc] if neighbours(texts[doc], s, e) & theirs]
+
+
 def candidates(texts, only_same_fact=False):
     """{(kind, key): {doc index: [(start, end), ...]}} for values in at least two documents
     (with only_same_fact, two of them with the same word beside the value)."""
@@ -318,7 +330,12 @@ def choose_change(texts, kinds, rng, only_same_fact=False, one_occurrence=False)
         values = sorted(v for v in found if v[0] == kind)
         rng.shuffle(values)
         for value in values:
-            doc = rng.choice(sorted(found[value]))
+            # With both --same-fact and --one-occurrence, the occurrence changed is one that
+            # states the fact another document states, in a document that has one.
+            pool = sorted(found[value])
+            if only_same_fact and one_occurrence:
+                pool = [i for i in pool if same_fact_spans(texts, found[value], i)]
+            doc = rng.choice(pool)
             surfaces = [texts[doc][s:e] for s, e in found[value][doc]]
             for new_key, rewrite, detail in rewriters(kind, value[1], rng):
                 # A name's changed word is a form of its own ("Okafor" alone).
@@ -331,6 +348,8 @@ def choose_change(texts, kinds, rng, only_same_fact=False, one_occurrence=False)
                 text = texts[doc]
                 spans = found[value][doc]
                 if one_occurrence:
+                    if only_same_fact:
+                        spans = same_fact_spans(texts, found[value], doc)
                     spans = [rng.choice(spans)]
                 for s, e in sorted(spans, reverse=True):
                     text = text[:s] + rewrite(text[s:e]) + text[e:]
