@@ -56,7 +56,10 @@ constexpr float kAlsoGivenDiscount = 0.2f;
 // The evidence a weekday or a year needs when its document also gives the
 // other value: one report tells of several days and years, so only the
 // same words around both ("called on Senate Republicans Friday" / "Senate
-// Republicans on Wednesday morning") say it is the same one.
+// Republicans on Wednesday morning") say it is the same one. A weekday
+// that the document gives only in sentences unlike the other's and in
+// other words needs kLoneEvidence, where no other counterpart is paired
+// (BestCounterpart).
 constexpr float kTimeEvidence = 0.6f;
 // Evidence added for two large values of one magnitude (CloseLargeValues)
 // and for two years close together (CloseYears); the years only to at
@@ -1325,13 +1328,27 @@ class DifferenceFinder {
     return ValueKey(m) + '\n' + std::to_string(doc);
   }
 
+  // A counterpart taken only where no other is paired: a weekday that the
+  // lone value's document also gives, with less evidence than
+  // kTimeEvidence (but kLoneEvidence at least), where the document gives
+  // it only in sentences unlike the counterpart's and in other words. A
+  // report's "Troopers said Monday they had caught the snowmobiler"
+  // against another's Saturday, where its own Saturdays are "took her son
+  // to jail around noon Saturday" and "late Saturday afternoon": those
+  // tell of other things, and leave Monday against Saturday.
+  struct Fallback {
+    size_t mention = SIZE_MAX;
+    float evidence = 0.0f;
+  };
+
   // The mention of another document (of `only_doc`, if not negative) that
   // best fills the slot of mention `fa`, among those whose value the
   // other's document does not give and whose document does not give
   // `fa`'s value; SIZE_MAX if none. `*evidence` is the sentence similarity
-  // plus a tenth per context point.
-  size_t BestCounterpart(size_t fa, const std::vector<size_t>& scan, int only_doc,
-                         float* evidence) const {
+  // plus a tenth per context point. Where `fallback` is given, the best
+  // Fallback goes there.
+  size_t BestCounterpart(size_t fa, const std::vector<size_t>& scan, int only_doc, float* evidence,
+                         Fallback* fallback = nullptr) const {
     const Mention& m = M(fa);
     const int s = static_cast<int>(SentenceOf(fa));
     const int doc = facts_.doc(s);
@@ -1339,6 +1356,7 @@ class DifferenceFinder {
     size_t best = SIZE_MAX;
     float best_rank = -1.0f, alike_rank = -1.0f;
     *evidence = 0.0f;
+    float fallback_rank = -1.0f;
     for (size_t fb : scan) {
       const Mention& n = M(fb);
       const int t = static_cast<int>(SentenceOf(fb));
@@ -1386,7 +1404,15 @@ class DifferenceFinder {
         score += kCloseValueEvidence;
       }
       const bool time = m.value_class == "d" || m.value_class == "y";
-      if (also_mine && score < (time ? kTimeEvidence : kLoneEvidence)) continue;
+      if (also_mine && score < kLoneEvidence) continue;
+      // A weekday the document also gives, short of kTimeEvidence, is only
+      // a `fallback`, and only where the document gives it in sentences
+      // unlike the other's and in other words (see Fallback). Not years,
+      // which one story gives many of, far apart.
+      const bool short_of_time = also_mine && time && score < kTimeEvidence;
+      if (short_of_time && (fallback == nullptr || m.value_class != "d" || GivesAlike(fb, doc))) {
+        continue;
+      }
       // Nor where the document gives it beside words that agree with
       // those around it as well: there it agrees ("2,700 km southwest of
       // Perth" in both, whatever its "2,500 km" elsewhere).
@@ -1403,7 +1429,12 @@ class DifferenceFinder {
       // not "pays $80,000 for each year" where the document says $80,000
       // too, but "will receive $3.4 million").
       const float rank = also_mine ? score - kAlsoGivenDiscount : score;
-      if (rank > best_rank) {
+      if (short_of_time) {
+        if (rank > fallback_rank) {
+          fallback_rank = rank;
+          *fallback = {fb, score};
+        }
+      } else if (rank > best_rank) {
         best_rank = rank;
         *evidence = score;
         best = fb;
@@ -1414,6 +1445,26 @@ class DifferenceFinder {
       return SIZE_MAX;
     }
     return best;
+  }
+
+  // True when document `doc` gives the value of mention `f` in a sentence
+  // alike `f`'s (kLeastSlotSimilarity) or beside a word that agrees with
+  // those around `f`. Past kMostChecks mentions of the value in the
+  // document, the rest are not compared.
+  bool GivesAlike(size_t f, int doc) const {
+    constexpr size_t kMostChecks = 64;
+    const Mention& n = M(f);
+    const auto found = mentions_of_value_.find(ValueInDocument(n, doc));
+    if (found == mentions_of_value_.end()) return false;
+    const int t = static_cast<int>(SentenceOf(f));
+    const std::vector<size_t>& own = found->second;
+    for (size_t i = 0; i < own.size() && i < kMostChecks; ++i) {
+      if (AgreementAround(n, M(own[i]), contexts_[f], contexts_[own[i]]).Points() > 0 ||
+          facts_.Similarity(static_cast<int>(SentenceOf(own[i])), t) >= kLeastSlotSimilarity) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Name mentions by each word of their normalized form.
@@ -1572,8 +1623,12 @@ class DifferenceFinder {
         return sharing;
       };
       float evidence = 0.0f;
-      const size_t best = BestCounterpart(fa, scan_for(fa), -1, &evidence);
-      if (best == SIZE_MAX) continue;
+      Fallback fallback;
+      const size_t best = BestCounterpart(fa, scan_for(fa), -1, &evidence, &fallback);
+      if (best == SIZE_MAX) {
+        if (fallback.mention != SIZE_MAX) chosen[fa] = {fallback.mention, fallback.evidence};
+        continue;
+      }
       bool mutual = false;
       float back_evidence = 0.0f;
       if (evidence < kLoneEvidence) {
@@ -1636,6 +1691,8 @@ class DifferenceFinder {
       if (evidence >= kLoneEvidence || (mutual && evidence >= kMutualEvidence) || names_other ||
           only_days) {
         chosen[fa] = {best, evidence};
+      } else if (fallback.mention != SIZE_MAX) {
+        chosen[fa] = {fallback.mention, fallback.evidence};
       }
     }
     return chosen;
