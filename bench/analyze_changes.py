@@ -28,14 +28,14 @@ other occurrence is often a different fact ("17 acres" / "17 years"), which no r
 With --one-occurrence, one occurrence of the value is changed and the others stay: the changed
 document then gives both values. With both, the occurrence changed is one that has the word beside
 it that another document writes beside the value, in a document that has one: a report that states
-the shared fact once wrongly, and the value rightly elsewhere. With --times-and-months (best with --kinds date), the dates
-changed are times of day ("10 a.m." -> "11 a.m.") and months named alone ("in March" -> "in
-April") instead of days, weekdays and years. With --swapped-letters (best with --kinds name),
-every name is changed by swapping two neighbouring letters of its last word ("Dreyfus" ->
-"Drefyus"), the typing slip the other spellings leave out. With --first-word (best with --kinds
-name), names of two words or more are misspelled in their first word instead ("Jim Broadbent"
--> "Jum Broadbent", "New York Times" -> "Neww York Times"); with --swapped-letters too, by two
-neighbouring letters of it swapped.
+the shared fact once wrongly, and the value rightly elsewhere. With --times-and-months (best with
+--kinds date), the dates changed are times of day ("10 a.m." -> "11 a.m.") and months named alone
+("in March" -> "in April") instead of days, weekdays and years. With --swapped-letters (best with
+--kinds name), every name is changed by swapping two neighbouring letters of its last word
+("Dreyfus" -> "Drefyus"), the typing slip the other spellings leave out. With --first-word (best
+with --kinds name), names of two words or more are misspelled in their first word instead ("Jim
+Broadbent" -> "Jum Broadbent", "New York Times" -> "Neww York Times"); with --swapped-letters too,
+by two neighbouring letters of it swapped.
 """
 import argparse
 import json
