@@ -794,6 +794,28 @@ TEST(AnalyzeDifferences, AHeadlineGivesValues) {
   for (const SharedFact& fact : a.shared) EXPECT_NE(fact.source.span.begin, 0u) << fact.text;
 }
 
+// A headline in title case gives the names the other sentences of the
+// cluster give, and names one slip from them: "Bettty White" of a
+// headline against "Betty White" of the body. Its capitals tell no other
+// names: "Stars Wants" is none.
+TEST(AnalyzeDifferences, AHeadlineInTitleCaseGivesTheClustersNames) {
+  const std::string body =
+      "\n\nBetty White has the ambition of a 20-something, and now another show wants her.\n";
+  const std::string other =
+      "The producers of Dancing With the Stars asked Betty White to join the show on Monday.\n";
+  const Analysis misspelled =
+      AnalyzeOrFail(Cluster2("Dancing With The Stars Wants Bettty White" + body, other));
+  const Difference* d = FindDifference(misspelled, "Bettty White");
+  ASSERT_NE(d, nullptr);
+  ExpectGivenBy(*d, "Bettty White", Ids{"a"});
+  ExpectGivenBy(*d, "Betty White", Ids{"a", "b"});
+  for (const Difference& x : misspelled.differences) {
+    for (const DifferenceValue& v : x.values) EXPECT_EQ(v.value.find("Wants"), std::string::npos);
+  }
+  EXPECT_TRUE(AnalyzeOrFail(Cluster2("Dancing With The Stars Wants Betty White" + body, other))
+                  .differences.empty());
+}
+
 // Quotations are read in the body only: a headline's quotation marks are
 // mostly scare quotes or a line of the page ("“This video is represented
 // by ...”"), and its words repeat a quotation of the body when they are one.

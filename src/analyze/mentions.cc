@@ -1515,6 +1515,95 @@ bool InTitleCase(std::string_view text, const std::vector<Token>& tokens) {
   return words > 0 && 4 * capitalized >= 3 * words;
 }
 
+// The names of two words or more that sentences of the cluster give,
+// normalized, each listed under each of its words.
+class KnownNames {
+ public:
+  void Add(const std::string& name) {
+    if (name.find(' ') == std::string::npos || !names_.insert(name).second) return;
+    const std::string& kept = *names_.find(name);
+    for (size_t start = 0; start <= kept.size();) {
+      const size_t end = std::min(kept.find(' ', start), kept.size());
+      by_word_[kept.substr(start, end - start)].push_back(&kept);
+      start = end + 1;
+    }
+  }
+
+  // The known name that `name` is, or that it spells one slip apart
+  // (SpellingVariants) with as many words; "" if none. Each comparison is
+  // paid from `*allowance`; none is made once it is spent.
+  std::string Match(const std::string& name, size_t* allowance) const {
+    if (names_.count(name) != 0) return name;
+    constexpr size_t kMostPerWord = 64;
+    const size_t words = std::count(name.begin(), name.end(), ' ');
+    for (size_t start = 0; start <= name.size();) {
+      const size_t end = std::min(name.find(' ', start), name.size());
+      const auto it = by_word_.find(name.substr(start, end - start));
+      start = end + 1;
+      if (it == by_word_.end()) continue;
+      for (size_t k = 0; k < it->second.size() && k < kMostPerWord; ++k) {
+        if (*allowance == 0) return "";
+        --*allowance;
+        const std::string& known = *it->second[k];
+        if (static_cast<size_t>(std::count(known.begin(), known.end(), ' ')) == words &&
+            SpellingVariants(name, known)) {
+          return known;
+        }
+      }
+    }
+    return "";
+  }
+
+ private:
+  std::unordered_set<std::string> names_;
+  std::unordered_map<std::string, std::vector<const std::string*>> by_word_;
+};
+
+// Adds to `*mentions` the names of `text`, a headline in title case, that
+// the cluster's sentences give (`known`) or spell one slip apart: the
+// capitals of such a headline tell no names, the names the body gives do
+// ("'Dancing With the Stars' Wants Bettty White" beside "Betty White").
+// Runs of two to four capitalized words, each run as long as it matches,
+// from the first of kMostHeadlineTokens tokens.
+void AddKnownNames(std::string_view text, const std::vector<Token>& tokens, const KnownNames& known,
+                   size_t* allowance, std::vector<Mention>* mentions) {
+  constexpr size_t kMostHeadlineTokens = 40;
+  constexpr size_t kMostWords = 4;
+  const size_t n = std::min(tokens.size(), kMostHeadlineTokens);
+  auto name_word = [&](size_t k) { return !tokens[k].is_number && IsCapitalized(text, tokens[k]); };
+  // Tokens k and k + 1 stand a single space apart.
+  auto joined = [&](size_t k) {
+    return tokens[k].end + 1 == tokens[k + 1].begin && text[tokens[k].end] == ' ';
+  };
+  for (size_t i = 0; i < n;) {
+    size_t run = 0;  // Capitalized words from i, a space apart.
+    while (i + run < n && run < kMostWords && name_word(i + run) &&
+           (run == 0 || joined(i + run - 1))) {
+      ++run;
+    }
+    size_t matched = 0;
+    for (size_t len = run; len >= 2 && matched == 0; --len) {
+      const std::string normalized = NormalizeName(tokens, i, i + len);
+      if (normalized.find(' ') == std::string::npos) continue;
+      if (known.Match(normalized, allowance).empty()) continue;
+      Mention m;
+      m.kind = MentionKind::kName;
+      m.first_token = i;
+      m.end_token = i + len;
+      m.begin = tokens[i].begin;
+      m.end = tokens[i + len - 1].end;
+      m.surface = std::string(text.substr(m.begin, m.end - m.begin));
+      m.normalized = normalized;
+      m.opens_clause = i == 0;
+      mentions->push_back(std::move(m));
+      matched = len;
+    }
+    i += matched > 0 ? matched : 1;
+  }
+  std::sort(mentions->begin(), mentions->end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
 }  // namespace
 
 std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster, size_t most_mentions,
@@ -1561,13 +1650,37 @@ std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster, size_t
       if (GivesValues(sentences, position)) {
         m.mentions = FindMentions(sentence.text, m.tokens, lowercase);
         for (Mention& x : m.mentions) x.in_dateline = InDateline(sentence.text, x);
-        // A headline in title case gives its numbers and dates only.
+        // A headline in title case gives its numbers and dates, and only
+        // the names that the rest of the cluster gives (AddKnownNames, below).
         if (sentence.is_title && InTitleCase(sentence.text, m.tokens)) {
           std::erase_if(m.mentions, [](const Mention& x) { return x.kind == MentionKind::kName; });
         }
       }
       found += m.mentions.size();
     }
+  }
+  // Then the names of title-case headlines that the rest of the cluster
+  // gives (AddKnownNames), within a bound of comparisons.
+  KnownNames known;
+  std::vector<std::pair<size_t, size_t>> headlines;  // Document, flat index.
+  for (size_t d = 0; d < cluster.documents.size(); ++d) {
+    const std::vector<Sentence>& sentences = cluster.documents[d].sentences;
+    for (size_t k = 0; k < sentences.size(); ++k) {
+      const SentenceMentions& m = out[first[d] + k];
+      if (sentences[k].is_title && InTitleCase(sentences[k].text, m.tokens)) {
+        headlines.emplace_back(d, first[d] + k);
+        continue;
+      }
+      for (const Mention& x : m.mentions) {
+        if (x.kind == MentionKind::kName) known.Add(x.normalized);
+      }
+    }
+  }
+  constexpr size_t kMostHeadlineComparisons = size_t{1} << 20;
+  size_t allowance = kMostHeadlineComparisons;
+  for (const auto& [d, flat] : headlines) {
+    AddKnownNames(cluster.documents[d].sentences[flat - first[d]].text, out[flat].tokens, known,
+                  &allowance, &out[flat].mentions);
   }
   return out;
 }
