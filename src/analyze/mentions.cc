@@ -1520,8 +1520,10 @@ bool InTitleCase(std::string_view text, const std::vector<Token>& tokens) {
 class KnownNames {
  public:
   void Add(const std::string& name) {
-    if (name.find(' ') == std::string::npos || !names_.insert(name).second) return;
-    const std::string& kept = *names_.find(name);
+    if (name.find(' ') == std::string::npos) return;
+    const auto [it, fresh] = names_.insert(name);
+    if (!fresh) return;
+    const std::string& kept = *it;  // Elements stay put as the set grows.
     for (size_t start = 0; start <= kept.size();) {
       const size_t end = std::min(kept.find(' ', start), kept.size());
       by_word_[kept.substr(start, end - start)].push_back(&kept);
@@ -1529,11 +1531,11 @@ class KnownNames {
     }
   }
 
-  // The known name that `name` is, or that it spells one slip apart
-  // (SpellingVariants) with as many words; "" if none. Each comparison is
-  // paid from `*allowance`; none is made once it is spent.
-  std::string Match(const std::string& name, size_t* allowance) const {
-    if (names_.count(name) != 0) return name;
+  // True when `name` is a known name, or spells one one slip apart
+  // (SpellingVariants) with as many words. Each comparison is paid from
+  // `*allowance`; none is made once it is spent.
+  bool Knows(const std::string& name, size_t* allowance) const {
+    if (names_.count(name) != 0) return true;
     constexpr size_t kMostPerWord = 64;
     const size_t words = std::count(name.begin(), name.end(), ' ');
     for (size_t start = 0; start <= name.size();) {
@@ -1542,16 +1544,16 @@ class KnownNames {
       start = end + 1;
       if (it == by_word_.end()) continue;
       for (size_t k = 0; k < it->second.size() && k < kMostPerWord; ++k) {
-        if (*allowance == 0) return "";
+        if (*allowance == 0) return false;
         --*allowance;
         const std::string& known = *it->second[k];
         if (static_cast<size_t>(std::count(known.begin(), known.end(), ' ')) == words &&
             SpellingVariants(name, known)) {
-          return known;
+          return true;
         }
       }
     }
-    return "";
+    return false;
   }
 
  private:
@@ -1585,7 +1587,7 @@ void AddKnownNames(std::string_view text, const std::vector<Token>& tokens, cons
     for (size_t len = run; len >= 2 && matched == 0; --len) {
       const std::string normalized = NormalizeName(tokens, i, i + len);
       if (normalized.find(' ') == std::string::npos) continue;
-      if (known.Match(normalized, allowance).empty()) continue;
+      if (!known.Knows(normalized, allowance)) continue;
       Mention m;
       m.kind = MentionKind::kName;
       m.first_token = i;
@@ -1631,6 +1633,8 @@ std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster, size_t
     longest = std::max(longest, cluster.documents[d].sentences.size());
   }
   out.resize(first.back());
+  // Title-case headlines, by document and flat index (AddKnownNames).
+  std::vector<std::pair<size_t, size_t>> headlines;
   size_t found = 0;
   for (size_t position = 0; position < longest; ++position) {
     for (size_t d = 0; d < cluster.documents.size(); ++d) {
@@ -1654,26 +1658,19 @@ std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster, size_t
         // the names that the rest of the cluster gives (AddKnownNames, below).
         if (sentence.is_title && InTitleCase(sentence.text, m.tokens)) {
           std::erase_if(m.mentions, [](const Mention& x) { return x.kind == MentionKind::kName; });
+          headlines.emplace_back(d, first[d] + position);
         }
       }
       found += m.mentions.size();
     }
   }
   // Then the names of title-case headlines that the rest of the cluster
-  // gives (AddKnownNames), within a bound of comparisons.
+  // gives (AddKnownNames), within a bound of comparisons. (Their own names
+  // are gone by now.)
   KnownNames known;
-  std::vector<std::pair<size_t, size_t>> headlines;  // Document, flat index.
-  for (size_t d = 0; d < cluster.documents.size(); ++d) {
-    const std::vector<Sentence>& sentences = cluster.documents[d].sentences;
-    for (size_t k = 0; k < sentences.size(); ++k) {
-      const SentenceMentions& m = out[first[d] + k];
-      if (sentences[k].is_title && InTitleCase(sentences[k].text, m.tokens)) {
-        headlines.emplace_back(d, first[d] + k);
-        continue;
-      }
-      for (const Mention& x : m.mentions) {
-        if (x.kind == MentionKind::kName) known.Add(x.normalized);
-      }
+  for (const SentenceMentions& m : out) {
+    for (const Mention& x : m.mentions) {
+      if (x.kind == MentionKind::kName) known.Add(x.normalized);
     }
   }
   constexpr size_t kMostHeadlineComparisons = size_t{1} << 20;
