@@ -1572,6 +1572,7 @@ void AddKnownNames(std::string_view text, const std::vector<Token>& tokens, cons
   constexpr size_t kMostHeadlineTokens = 40;
   constexpr size_t kMostWords = 4;
   const size_t n = std::min(tokens.size(), kMostHeadlineTokens);
+  const size_t given = mentions->size();  // Its numbers and dates.
   auto name_word = [&](size_t k) { return !tokens[k].is_number && IsCapitalized(text, tokens[k]); };
   // Tokens k and k + 1 stand a single space apart.
   auto joined = [&](size_t k) {
@@ -1602,8 +1603,10 @@ void AddKnownNames(std::string_view text, const std::vector<Token>& tokens, cons
     }
     i += matched > 0 ? matched : 1;
   }
-  std::sort(mentions->begin(), mentions->end(),
-            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  if (mentions->size() > given) {
+    std::stable_sort(mentions->begin(), mentions->end(),
+                     [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  }
 }
 
 }  // namespace
