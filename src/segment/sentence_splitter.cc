@@ -583,13 +583,13 @@ void SentenceSplitter::Learn(const std::vector<std::string_view>& texts) {
     bool at_start = true;             // The next word may be a sentence's first.
     bool after_abbreviation = false;  // The next word follows "U.S.", "Inc.".
     std::string previous;             // The previous word, when a period followed it.
-    ReadLearnSteps(text, 0, &folded, [&](const LearnStep& step) {
+    auto count = [&](const LearnStep& step) {
       switch (step.kind) {
         case Kind::kNewline:
           at_start = true;
           after_abbreviation = false;
           previous.clear();
-          return true;
+          return;
         case Kind::kMark:
           // After an opening quote or a colon a capital proves nothing either.
           if (IsTerminal(step.cp) || IsOpeningQuote(step.cp) || step.cp == ':' ||
@@ -597,18 +597,18 @@ void SentenceSplitter::Learn(const std::vector<std::string_view>& texts) {
             at_start = true;
           }
           if (!IsOpeningQuote(step.cp)) previous.clear();
-          return true;
+          return;
         case Kind::kSkipped:
           at_start = false;
           previous.clear();
-          return true;
+          return;
         case Kind::kNumber:
           if (WordStats* stats = previous.empty() ? nullptr : asked(previous)) {
             ++stats->period_then_continuation;
           }
           previous.clear();
           at_start = step.after == '.';
-          return true;
+          return;
         case Kind::kWord:
           break;
       }
@@ -642,8 +642,39 @@ void SentenceSplitter::Learn(const std::vector<std::string_view>& texts) {
         at_start = false;
         previous.clear();
       }
-      return true;
-    });
+    };
+    size_t pos = 0;
+    while (pos < text.size()) {
+      while (pos < text.size() && IsSpaceByte(text[pos])) ++pos;
+      // Nearly every word is ASCII letters and digits and a space or a
+      // comma after them, follows no period and is not asked about: what
+      // `count` would do with it and the comma is done here, without
+      // reading it as a step.
+      if (previous.empty()) {
+        char ascii[64];
+        const size_t k = LowerAsciiWordRun(text.substr(pos), ascii, sizeof(ascii));
+        const size_t end = pos + k;
+        if (k > 0 && k < sizeof(ascii) && end < text.size() &&
+            (text[end] == ' ' || text[end] == ',')) {
+          if (IsDigit(static_cast<unsigned char>(text[pos]))) {  // A number.
+            at_start = false;
+            pos = end + 1;
+            continue;
+          }
+          if (!asked_.MayContain(std::string_view(ascii, k))) {
+            at_start = false;
+            after_abbreviation = false;
+            pos = end + 1;
+            continue;
+          }
+        }
+      }
+      // Any other step, one at a time.
+      pos = ReadLearnSteps(text, pos, &folded, [&](const LearnStep& step) {
+        count(step);
+        return false;
+      });
+    }
   }
 }
 

@@ -141,6 +141,17 @@ TEST(SentenceSplitter, LearnsOrdinaryWordsFromTheCluster) {
             Sentences{"He joined Acme Inc. Smith said so."});
 }
 
+// The counting reads a word before a comma or a space, the most common
+// kind, without a step of its own: it still counts those asked about.
+TEST(SentenceSplitter, CountsAskedWordsBeforeACommaOrASpace) {
+  std::string text = "He joined Acme Inc. Analysts were surprised.";
+  EXPECT_EQ(Split(text, text + "\nSeveral analysts, though, said so."),
+            (Sentences{"He joined Acme Inc.", "Analysts were surprised."}));
+  // Capitalized inside sentences twice as often as lowercase: a name.
+  EXPECT_EQ(Split(text, text + "\nSeveral analysts spoke to Analysts, to Analysts and others."),
+            Sentences{text});
+}
+
 TEST(SentenceSplitter, LearnsAbbreviationFromCluster) {
   // "Ald." is in no built-in list; without the cluster it ends a sentence.
   EXPECT_EQ(Split("He met Ald. Burke today."), (Sentences{"He met Ald.", "Burke today."}));
