@@ -603,9 +603,23 @@ bool IsLabelledLink(const LineFacts& f) {
 // A line that is a URL, or a short label and a URL: "http://usat.ly/1",
 // "Navajo Nation: http://www.navajo.org/", "More info: http://...".
 bool IsUrlLine(const LineFacts& f) {
-  std::vector<std::string_view> tokens;
-  if (!Tokens(f.lower, 12, &tokens) || tokens.empty()) return false;
-  return IsUrlToken(tokens.back()) || (tokens.size() <= 2 && IsUrlToken(tokens.front()));
+  constexpr size_t kMostTokens = 12;
+  // The first and the last space-separated token; the tokens are counted
+  // only when one of them is an address, which nearly no line has.
+  std::string_view s = f.lower;
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  if (s.empty()) return false;
+  const size_t first_space = s.find(' ');
+  const size_t last_space = s.rfind(' ');
+  const bool last_is_url =
+      IsUrlToken(last_space == std::string_view::npos ? s : s.substr(last_space + 1));
+  if (!last_is_url && !IsUrlToken(s.substr(0, first_space))) return false;
+  size_t tokens = 0;
+  for (size_t i = 0; i < s.size() && tokens <= kMostTokens; ++i) {
+    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) ++tokens;
+  }
+  return tokens <= kMostTokens && (last_is_url || tokens <= 2);
 }
 
 // Bracketed teasers: "[Who is Brian Sandoval?]", "[VIDEO: Coffee in America]".

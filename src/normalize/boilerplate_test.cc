@@ -50,6 +50,17 @@ TEST(Boilerplate, RecognizesLinkLines) {
              Boilerplate::kLink);
 }
 
+// An address last among twelve tokens at most, or first among two: the
+// rule reads the first and the last token, and counts only after them.
+TEST(Boilerplate, RecognizesUrlLinesByTheirFirstAndLastTokens) {
+  ExpectKind({"http://x.com/a posted",
+              "one two three four five six seven eight nine ten eleven http://x.com/a"},
+             Boilerplate::kLink);
+  ExpectKind({"http://x.com/a is where he posted it",
+              "one two three four five six seven eight nine ten eleven twelve http://x.com/a"},
+             Boilerplate::kNone);
+}
+
 TEST(Boilerplate, RecognizesSharePromptsAndNotices) {
   ExpectKind({"Comments",
               "12 Comments",
