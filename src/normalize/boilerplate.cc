@@ -108,11 +108,46 @@ bool EndsWith(std::string_view s, std::string_view p) {
 bool Contains(std::string_view s, std::string_view p) {
   return s.find(p) != std::string_view::npos;
 }
-// Comparing first bytes before whole prefixes keeps long prefix lists cheap.
-bool StartsWithAny(std::string_view s, List prefixes) {
-  if (s.empty()) return false;
-  return std::any_of(prefixes.begin(), prefixes.end(),
-                     [&](std::string_view p) { return p[0] == s[0] && StartsWith(s, p); });
+// A rule's list of prefixes in groups by first byte, built by the compiler:
+// a line is compared with the few prefixes that open with its first byte
+// only. Comparing every prefix's first byte was a tenth of classifying.
+template <size_t N>
+class PrefixList {
+ public:
+  // REQUIRES: no prefix is empty.
+  consteval explicit PrefixList(const std::string_view (&prefixes)[N]) {
+    static_assert(N < 256, "group bounds are bytes");
+    std::copy(std::begin(prefixes), std::end(prefixes), prefixes_.begin());
+    std::sort(prefixes_.begin(), prefixes_.end(),
+              [](std::string_view a, std::string_view b) { return First(a) < First(b); });
+    size_t k = 0;
+    for (size_t c = 0; c < 256; ++c) {
+      group_[c] = static_cast<uint8_t>(k);
+      while (k < N && First(prefixes_[k]) == c) ++k;
+    }
+    group_[256] = static_cast<uint8_t>(k);
+  }
+  // True when `s` opens with one of the prefixes.
+  bool OpensWithOne(std::string_view s) const {
+    if (s.empty()) return false;
+    const size_t c = First(s);
+    for (size_t k = group_[c]; k < group_[c + 1]; ++k) {
+      if (StartsWith(s, prefixes_[k])) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr size_t First(std::string_view s) { return static_cast<unsigned char>(s[0]); }
+
+  std::array<std::string_view, N> prefixes_{};  // By first byte.
+  // The prefixes opening with byte c: prefixes_[group_[c], group_[c + 1]).
+  std::array<uint8_t, 257> group_{};
+};
+
+template <size_t N>
+bool StartsWithAny(std::string_view s, const PrefixList<N>& prefixes) {
+  return prefixes.OpensWithOne(s);
 }
 // The phrase lists the rules look for anywhere in a line's lowercase form.
 // ClassifyLine finds which of them occur in one pass over the line
@@ -462,48 +497,52 @@ bool IsEditorNote(const LineFacts& f) {
 }
 
 // Pull quotes set in the page: "Quote: ...".
-bool IsPullQuote(const LineFacts& f) { return StartsWithAny(f.lower, {"quote:", "pull quote:"}); }
+bool IsPullQuote(const LineFacts& f) {
+  static constexpr PrefixList kOpenings({"quote:", "pull quote:"});
+  return StartsWithAny(f.lower, kOpenings);
+}
 
 // Captions introduced by a label: "Pic: ...", "Image copyright AFP Image
 // caption ...", "Media playback is unsupported ...", "toggle caption ...".
 bool IsLabelledCaption(const LineFacts& f) {
-  return StartsWithAny(f.lower, {"pic:",
-                                 "pics:",
-                                 "photo:",
-                                 "photos:",
-                                 "image:",
-                                 "images:",
-                                 "picture:",
-                                 "pictures:",
-                                 "caption:",
-                                 "photograph:",
-                                 "photographer:",
-                                 "photo credit",
-                                 "photo illustration",
-                                 "image copyright",
-                                 "image caption",
-                                 "image source",
-                                 "media playback",
-                                 "media caption",
-                                 "(photo",
-                                 "(image",
-                                 "(ap photo",
-                                 "ap file photo",
-                                 "credit:",
-                                 "photo by ",
-                                 "photo courtesy",
-                                 "facebook twitter pinterest",
-                                 "gallery:",
-                                 "slideshow:",
-                                 "toggle caption",
-                                 "itoggle caption",
-                                 "hide caption",
-                                 "enlarge this image",
-                                 "enlarge image",
-                                 "source: getty",
-                                 "file photo",
-                                 "[image",
-                                 "[photo"});
+  static constexpr PrefixList kOpenings({"pic:",
+                                         "pics:",
+                                         "photo:",
+                                         "photos:",
+                                         "image:",
+                                         "images:",
+                                         "picture:",
+                                         "pictures:",
+                                         "caption:",
+                                         "photograph:",
+                                         "photographer:",
+                                         "photo credit",
+                                         "photo illustration",
+                                         "image copyright",
+                                         "image caption",
+                                         "image source",
+                                         "media playback",
+                                         "media caption",
+                                         "(photo",
+                                         "(image",
+                                         "(ap photo",
+                                         "ap file photo",
+                                         "credit:",
+                                         "photo by ",
+                                         "photo courtesy",
+                                         "facebook twitter pinterest",
+                                         "gallery:",
+                                         "slideshow:",
+                                         "toggle caption",
+                                         "itoggle caption",
+                                         "hide caption",
+                                         "enlarge this image",
+                                         "enlarge image",
+                                         "source: getty",
+                                         "file photo",
+                                         "[image",
+                                         "[photo"});
+  return StartsWithAny(f.lower, kOpenings);
 }
 
 // Short lines carrying a photo credit, usually at the end: "... (Photo: Susan
@@ -534,70 +573,71 @@ bool IsBareCredit(const LineFacts& f) {
 // Links to other stories by label: "RELATED: ...", "READ MORE: ...",
 // "Read or Share this story: http://...", "On the Net:".
 bool IsLabelledLink(const LineFacts& f) {
+  static constexpr PrefixList kOpenings({"related:",
+                                         "just watched",
+                                         "must watch",
+                                         "related coverage",
+                                         "related stories",
+                                         "related content",
+                                         "related articles",
+                                         "related links",
+                                         "related video",
+                                         "related news",
+                                         "read more",
+                                         "read also",
+                                         "also read",
+                                         "read next",
+                                         "read the full",
+                                         "read the original",
+                                         "read or share this story",
+                                         "see also",
+                                         "see more",
+                                         "more:",
+                                         "more from",
+                                         "more info",
+                                         "more information:",
+                                         "more video",
+                                         "more photos",
+                                         "also:",
+                                         "also on ",
+                                         "(also on ",
+                                         "click here",
+                                         "recommended:",
+                                         "recommended for you",
+                                         "trending:",
+                                         "trending news",
+                                         "trending now",
+                                         "you may also like",
+                                         "you might also like",
+                                         "don't miss",
+                                         "keep reading",
+                                         "sponsored:",
+                                         "promoted:",
+                                         "editor's picks",
+                                         "editors' picks",
+                                         "most popular stories",
+                                         "most read",
+                                         "most viewed",
+                                         "more stories",
+                                         "top stories",
+                                         "latest news",
+                                         "further reading",
+                                         "explore further",
+                                         "on the net:",
+                                         "on the web:",
+                                         "online:",
+                                         "full coverage",
+                                         "complete coverage",
+                                         "for ap's complete",
+                                         "previously:",
+                                         "earlier:",
+                                         "video:",
+                                         "watch:",
+                                         "listen:",
+                                         "[video",
+                                         "(video"});
   if (f.lower == "most popular") return true;
-  return f.n <= 30 && StartsWithAny(f.lower, {"related:",
-                                              "just watched",
-                                              "must watch",
-                                              "related coverage",
-                                              "related stories",
-                                              "related content",
-                                              "related articles",
-                                              "related links",
-                                              "related video",
-                                              "related news",
-                                              "read more",
-                                              "read also",
-                                              "also read",
-                                              "read next",
-                                              "read the full",
-                                              "read the original",
-                                              "read or share this story",
-                                              "see also",
-                                              "see more",
-                                              "more:",
-                                              "more from",
-                                              "more info",
-                                              "more information:",
-                                              "more video",
-                                              "more photos",
-                                              "also:",
-                                              "also on ",
-                                              "(also on ",
-                                              "click here",
-                                              "recommended:",
-                                              "recommended for you",
-                                              "trending:",
-                                              "trending news",
-                                              "trending now",
-                                              "you may also like",
-                                              "you might also like",
-                                              "don't miss",
-                                              "keep reading",
-                                              "sponsored:",
-                                              "promoted:",
-                                              "editor's picks",
-                                              "editors' picks",
-                                              "most popular stories",
-                                              "most read",
-                                              "most viewed",
-                                              "more stories",
-                                              "top stories",
-                                              "latest news",
-                                              "further reading",
-                                              "explore further",
-                                              "on the net:",
-                                              "on the web:",
-                                              "online:",
-                                              "full coverage",
-                                              "complete coverage",
-                                              "for ap's complete",
-                                              "previously:",
-                                              "earlier:",
-                                              "video:",
-                                              "watch:",
-                                              "listen:",
-                                              "[video",
-                                              "(video"});
+  return f.n <= 30 && StartsWithAny(f.lower, kOpenings);
 }
 
 // A line that is a URL, or a short label and a URL: "http://usat.ly/1",
@@ -671,73 +711,74 @@ bool IsShareBar(const LineFacts& f) {
 // enable Javascript to watch this video", "Sign up for ...", "Subscribe to
 // ...", "Leave a comment", "(Distributed by ...)".
 bool IsPagePrompt(const LineFacts& f) {
-  return f.n <= 15 && StartsWithAny(f.lower, {"advertisement",
-                                              "story continues",
-                                              "story continued",
-                                              "continue reading",
-                                              "please enable javascript",
-                                              "enable javascript",
-                                              "javascript is",
-                                              "you need to enable javascript",
-                                              "please turn on javascript",
-                                              "you'll need an html5",
-                                              "your browser does not",
-                                              "your browser doesn't",
-                                              "this browser does not",
-                                              "we use cookies",
-                                              "this site uses cookies",
-                                              "this website uses cookies",
-                                              "by using this site",
-                                              "by continuing to use",
-                                              "accept cookies",
-                                              "cookie policy",
-                                              "this video is not",
-                                              "this video is unavailable",
-                                              "this video has been",
-                                              "this content is not",
-                                              "this content is available",
-                                              "sorry, this",
-                                              "sorry, the video",
-                                              "report this ad",
-                                              "have a tip",
-                                              "got a tip",
-                                              "send us a tip",
-                                              "from wikipedia",
-                                              "sign up for",
-                                              "sign up to",
-                                              "subscribe to",
-                                              "subscribe for",
-                                              "subscribe now",
-                                              "subscribe:",
-                                              "subscribe here",
-                                              "click to ",
-                                              "tap to ",
-                                              "thank you for registering",
-                                              "thank you for subscribing",
-                                              "thanks for subscribing",
-                                              "thanks for signing up",
-                                              "registration for",
-                                              "(distributed by",
-                                              "distributed by",
-                                              "leave a comment",
-                                              "add a comment",
-                                              "post a comment",
-                                              "join the conversation",
-                                              "comments are closed",
-                                              "comment on this",
-                                              "share this",
-                                              "share on ",
-                                              "share your",
-                                              "print this",
-                                              "email this",
-                                              "loading...",
-                                              "already a subscriber",
-                                              "not a subscriber",
-                                              "become a member",
-                                              "support our journalism",
-                                              "listen to this article",
-                                              "skip to ",
-                                              "jump to "});
+  static constexpr PrefixList kOpenings({"advertisement",
+                                         "story continues",
+                                         "story continued",
+                                         "continue reading",
+                                         "please enable javascript",
+                                         "enable javascript",
+                                         "javascript is",
+                                         "you need to enable javascript",
+                                         "please turn on javascript",
+                                         "you'll need an html5",
+                                         "your browser does not",
+                                         "your browser doesn't",
+                                         "this browser does not",
+                                         "we use cookies",
+                                         "this site uses cookies",
+                                         "this website uses cookies",
+                                         "by using this site",
+                                         "by continuing to use",
+                                         "accept cookies",
+                                         "cookie policy",
+                                         "this video is not",
+                                         "this video is unavailable",
+                                         "this video has been",
+                                         "this content is not",
+                                         "this content is available",
+                                         "sorry, this",
+                                         "sorry, the video",
+                                         "report this ad",
+                                         "have a tip",
+                                         "got a tip",
+                                         "send us a tip",
+                                         "from wikipedia",
+                                         "sign up for",
+                                         "sign up to",
+                                         "subscribe to",
+                                         "subscribe for",
+                                         "subscribe now",
+                                         "subscribe:",
+                                         "subscribe here",
+                                         "click to ",
+                                         "tap to ",
+                                         "thank you for registering",
+                                         "thank you for subscribing",
+                                         "thanks for subscribing",
+                                         "thanks for signing up",
+                                         "registration for",
+                                         "(distributed by",
+                                         "distributed by",
+                                         "leave a comment",
+                                         "add a comment",
+                                         "post a comment",
+                                         "join the conversation",
+                                         "comments are closed",
+                                         "comment on this",
+                                         "share this",
+                                         "share on ",
+                                         "share your",
+                                         "print this",
+                                         "email this",
+                                         "loading...",
+                                         "already a subscriber",
+                                         "not a subscriber",
+                                         "become a member",
+                                         "support our journalism",
+                                         "listen to this article",
+                                         "skip to ",
+                                         "jump to "});
+  return f.n <= 15 && StartsWithAny(f.lower, kOpenings);
 }
 
 // The notices of a web form, each a whole line or sentence: "Invalid email
@@ -788,29 +829,30 @@ bool IsNewsletterPrompt(const LineFacts& f) {
 // Notes about the article rather than the story: "This story has been updated
 // to ...", "This article was originally published ...", "Editor's note: ...".
 bool IsEditorialNote(const LineFacts& f) {
-  return f.n <= 30 &&
-         StartsWithAny(
-             f.lower,
-             {"this story has been updated", "this article has been updated",
-              "this story was updated", "this article was updated", "this post has been updated",
-              "this article was originally published", "this story was originally published",
-              "this story originally appeared", "this article originally appeared",
-              "this article first appeared", "this story first appeared", "originally published",
-              "editor's note:", "editors' note:", "editors note:"});
+  static constexpr PrefixList kOpenings(
+      {"this story has been updated", "this article has been updated", "this story was updated",
+       "this article was updated", "this post has been updated",
+       "this article was originally published", "this story was originally published",
+       "this story originally appeared", "this article originally appeared",
+       "this article first appeared", "this story first appeared", "originally published",
+       "editor's note:", "editors' note:", "editors note:"});
+  return f.n <= 30 && StartsWithAny(f.lower, kOpenings);
 }
 
 // Notes that a story is still being written: "This is a developing
 // story.", "Check back for details as they develop.", "Stay with KDKA for
 // the latest on this developing story."
 bool IsDevelopingStoryNote(const LineFacts& f) {
+  static constexpr PrefixList kNotes({"this is a developing story", "this story is developing",
+                                      "this is a breaking news story", "this story will be updated",
+                                      "this article will be updated", "this post will be updated",
+                                      "check back for", "please check back", "refresh this page"});
+  static constexpr PrefixList kStayWith({"stay with ", "stay tuned to "});
   if (f.n > 15) return false;
-  if (StartsWithAny(f.lower, {"this is a developing story", "this story is developing",
-                              "this is a breaking news story", "this story will be updated",
-                              "this article will be updated", "this post will be updated",
-                              "check back for", "please check back", "refresh this page"})) {
+  if (StartsWithAny(f.lower, kNotes)) {
     return true;
   }
-  return StartsWithAny(f.lower, {"stay with ", "stay tuned to "}) &&
+  return StartsWithAny(f.lower, kStayWith) &&
          (Contains(f.lower, " for the latest") || Contains(f.lower, " for updates") ||
           Contains(f.lower, " for more"));
 }
@@ -831,12 +873,14 @@ bool EndsWithNetwork(std::string_view lower) {
 // Social sign-offs: "Follow Sarah on Twitter: @dadasarahle", "Like us on
 // Facebook", "Follow us on twitter.com/...", "Like NBC: http://...".
 bool IsFollowPrompt(const LineFacts& f) {
+  static constexpr PrefixList kJoinUs(
+      {"like us", "find us on", "connect with us", "join us on", "friend us"});
+  static constexpr PrefixList kFollow({"follow ", "follow:", "like "});
   if (f.n > 20) return false;
-  if (StartsWithAny(f.lower,
-                    {"like us", "find us on", "connect with us", "join us on", "friend us"})) {
+  if (StartsWithAny(f.lower, kJoinUs)) {
     return f.Has(kNetworks);
   }
-  return StartsWithAny(f.lower, {"follow ", "follow:", "like "}) &&
+  return StartsWithAny(f.lower, kFollow) &&
          (HasAddress(f) || f.Has(kHttp) || EndsWithNetwork(f.lower));
 }
 
@@ -844,16 +888,17 @@ bool IsFollowPrompt(const LineFacts& f) {
 // 408-278-3482.", "Kale Williams is a staff writer. E-mail: ... Twitter: @sfkale",
 // "wlee@tribune.com", "Twitter: @JulieMakLAT".
 bool IsContactLine(const LineFacts& f) {
+  static constexpr PrefixList kAuthorContacts({"email the author", "e-mail the author",
+                                               "contact the author", "contact the reporter",
+                                               "email the reporter", "reach the reporter"});
+  static constexpr PrefixList kContactOpenings({"email", "e-mail", "contact ", "write to ",
+                                                "reach ", "call ", "you can reach",
+                                                "twitter:", "tips@", "send tips", "send comments"});
   if (f.n > kMaxBoilerplateWords) return false;
-  if (f.n <= 20 && StartsWithAny(f.lower, {"email the author", "e-mail the author",
-                                           "contact the author", "contact the reporter",
-                                           "email the reporter", "reach the reporter"})) {
+  if (f.n <= 20 && StartsWithAny(f.lower, kAuthorContacts)) {
     return true;
   }
-  const bool contact_start =
-      f.n <= 30 &&
-      StartsWithAny(f.lower, {"email", "e-mail", "contact ", "write to ", "reach ", "call ",
-                              "you can reach", "twitter:", "tips@", "send tips", "send comments"});
+  const bool contact_start = f.n <= 30 && StartsWithAny(f.lower, kContactOpenings);
   const bool contact_phrase = f.Has(kContactPhrases);
   if (!contact_start && !contact_phrase && f.n > 8) return false;
   if (!HasAddress(f) && !HasPhoneNumber(f.lower)) return false;
@@ -871,10 +916,10 @@ bool IsContactLine(const LineFacts& f) {
 // (@quietazmoney) on Jun 20, 2017", "Twitter @John_Kass", "Instagram: @name".
 // Embedded tweets stay: their text is often the news itself.
 bool IsSocialEmbed(const LineFacts& f) {
+  static constexpr PrefixList kHandleLabels(
+      {"twitter @", "twitter:", "instagram @", "instagram:", "facebook:", "snapchat:", "tiktok:"});
   if (f.Has(kPostSharedBy)) return true;
-  return f.n <= 20 && HasAddress(f) &&
-         StartsWithAny(f.lower, {"twitter @", "twitter:", "instagram @",
-                                 "instagram:", "facebook:", "snapchat:", "tiktok:"});
+  return f.n <= 20 && HasAddress(f) && StartsWithAny(f.lower, kHandleLabels);
 }
 
 // Copyright and syndication notices: "© 2014 ...", "Copyright 2014 The
@@ -993,14 +1038,14 @@ bool IsDashSignOff(const LineFacts& f) {
 // "(Additional reporting by Jumin Park; Editing by Raju Gopalakrishnan)",
 // and agency names on a line of their own: "The Associated Press".
 bool IsReportingCredit(const LineFacts& f) {
+  static constexpr PrefixList kCreditOpenings(
+      {"(reporting by", "reporting by ", "(writing by", "compiled by ", "written by "});
   if (InList(StripDot(f.lower),
              {"associated press", "the associated press", "reuters", "ap", "afp", "cnn wire",
               "staff report", "staff reports", "wire reports", "staff and wire reports"})) {
     return true;
   }
-  return f.Has(kCreditPhrases) ||
-         StartsWithAny(f.lower, {"(reporting by", "reporting by ", "(writing by", "compiled by ",
-                                 "written by "});
+  return f.Has(kCreditPhrases) || StartsWithAny(f.lower, kCreditOpenings);
 }
 
 Boilerplate ClassifyFacts(const LineFacts& f) {
