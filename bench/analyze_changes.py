@@ -15,6 +15,8 @@ on the unchanged and on the changed cluster. Per kind and overall:
   per-found     differences that report the change, per change found (1 when each change is
                 reported once, not once per form of a name or per place it is stated)
   mean/max s    seconds per analyze call
+A last line splits the changes found by whether two documents write the changed value beside
+the same word (as --same-fact draws them) or not.
 Target: at least 90% found, at most one invented value per cluster.
 
 usage: /usr/bin/python3 bench/analyze_changes.py build/apps/cli/precis \\
@@ -357,6 +359,7 @@ def choose_change(texts, kinds, rng, only_same_fact=False, one_occurrence=False)
                 if kind == "name" and not FIRST_WORD:
                     old_forms.add(value[1].split()[-1])
                 return {"kind": kind, "detail": detail, "old": surfaces[0], "new": rewrite(surfaces[0]),
+                        "same_fact": only_same_fact or same_fact(texts, found[value]),
                         "old_key": value[1], "new_key": new_key, "doc": doc, "text": text,
                         "others": sorted(i for i in found[value] if i != doc),
                         "old_forms": sorted(old_forms), "new_forms": sorted(new_forms)}
@@ -434,7 +437,8 @@ def evaluate(binary, cluster_id, docs, change, timeout):
     kind, changed_id = change["kind"], docs[change["doc"]]["id"]
     others = {docs[i]["id"] for i in change["others"]}
     record = {"cluster": cluster_id, "changed_doc": changed_id, "other_docs": sorted(others),
-              **{k: change[k] for k in ("kind", "detail", "old", "new", "old_forms", "new_forms")},
+              **{k: change[k] for k in ("kind", "detail", "old", "new", "old_forms", "new_forms",
+                                        "same_fact")},
               "found": False, "all_docs": False, "error": None, "seconds": [], "runs": 0,
               "invented": 0, "misattributed": 0}
     changed = [dict(d, text=change["text"]) if d["id"] == changed_id else d for d in docs]
@@ -515,6 +519,16 @@ def summarize(records, kinds):
               f"{row['all_docs_pct']:9.1f} {row['on_unchanged']:12d} {row['invented_per_cluster']:11.2f} "
               f"{row['misattributed_per_cluster']:10.2f} {row['background_per_cluster']:10.2f} "
               f"{row['per_found']:9.2f} {row['mean_seconds']:7.2f} {row['max_seconds']:7.2f}")
+    # Found, split by whether two documents write the changed value beside one word (as
+    # --same-fact draws it) or not: the second are most often other facts.
+    split = {}
+    for name, same in (("same-fact", True), ("other", False)):
+        group = [r for r in records if r["same_fact"] == same]
+        split[name] = {"tried": len(group),
+                       "found_pct": 100 * sum(r["found"] for r in group) / max(len(group), 1)}
+    summary["all"]["by_same_fact"] = split
+    print("all, by the --same-fact test: " + "; ".join(
+        f"{name} {row['tried']} changes, {row['found_pct']:.1f}% found" for name, row in split.items()))
     return summary
 
 
