@@ -950,6 +950,41 @@ TEST(AnalyzeDifferences, LoneValueMeetsItsCounterpartInOtherWords) {
                   .differences.empty());
 }
 
+// A page that repeats its lead gives the value of each copy; where one copy
+// gives another value, the document contradicts itself there, and the
+// other report's value stands against it.
+TEST(AnalyzeDifferences, ACopyOfASentenceWithAnotherValueContradictsIt) {
+  const std::string lead =
+      "Any hopes of competing at future games look to be over, with the committee handing the "
+      "sprinter a %s-year ban. ";
+  auto with = [&](const std::string& value) {
+    std::string s = lead;
+    s.replace(s.find("%s"), 2, value);
+    return s;
+  };
+  const std::string other =
+      "The sprinter was jailed in 2014 for the death of his girlfriend. The committee has handed "
+      "the sprinter a five-year ban from competing at future games.";
+  const std::string middle = "Even if he is released, he will be unable to run for his country. ";
+  const Analysis a = AnalyzeOrFail(
+      Cluster2(with("seven") + middle + with("five") + "He declined to comment.", other));
+  const Difference* ban = FindDifference(a, "seven");
+  ASSERT_NE(ban, nullptr);
+  EXPECT_EQ(ValueOf(*ban, "seven")->docs, Ids{"a"});
+  ASSERT_NE(ValueOf(*ban, "five"), nullptr);
+  EXPECT_NE(std::find(ValueOf(*ban, "five")->docs.begin(), ValueOf(*ban, "five")->docs.end(), "b"),
+            ValueOf(*ban, "five")->docs.end());
+  // Two sentences that differ in more than the value are no copies: the
+  // document gives both bans and is in no disagreement.
+  EXPECT_EQ(FindDifference(
+                AnalyzeOrFail(Cluster2(with("seven") + middle +
+                                           "The committee first handed the sprinter a five-year "
+                                           "ban for an earlier offence in another sport. ",
+                                       other)),
+                "seven"),
+            nullptr);
+}
+
 TEST(AnalyzeDifferences, StrongestFirst) {
   PRECIS_REQUIRE_SHARED_DATA(duc, "duc2006/clusters.jsonl");
   std::vector<RawCluster> clusters;

@@ -1090,8 +1090,19 @@ class DifferenceFinder {
            (similarity >= 0.2f && InnerWordOfFourSwapped(m.normalized, n.normalized))))) {
       return;
     }
-    if (DocumentStates(facts_.doc(s), s, t, n) || DocumentStates(facts_.doc(t), t, s, m)) return;
-    if (FillsAsWell(fb, facts_.doc(s), score) || FillsAsWell(fa, facts_.doc(t), score)) return;
+    // A document that gives the other value only in copies of this
+    // sentence contradicts itself there: that neither states nor fills
+    // the slot otherwise.
+    const bool s_contradicts = GivesOnlyInCopiesOf(n, facts_.doc(s), s);
+    const bool t_contradicts = GivesOnlyInCopiesOf(m, facts_.doc(t), t);
+    if ((!s_contradicts && DocumentStates(facts_.doc(s), s, t, n)) ||
+        (!t_contradicts && DocumentStates(facts_.doc(t), t, s, m))) {
+      return;
+    }
+    if ((!s_contradicts && FillsAsWell(fb, facts_.doc(s), score)) ||
+        (!t_contradicts && FillsAsWell(fa, facts_.doc(t), score))) {
+      return;
+    }
     link(fa, fb, exclusive, similarity + 0.1f * static_cast<float>(score));
   }
 
@@ -1368,9 +1379,11 @@ class DifferenceFinder {
       if (std::find(mine.begin(), mine.end(), other) != mine.end()) continue;
       // Where the document gives the other value too (elsewhere: never in
       // this sentence), only strong evidence pairs them: one of its
-      // mentions was written differently from the rest.
+      // mentions was written differently from the rest. Copies of this
+      // sentence that give it do not count (GivesOnlyInCopiesOf).
       const std::vector<int>& theirs = docs_of_value_.at(ValueKey(n));
-      const bool also_mine = std::find(theirs.begin(), theirs.end(), doc) != theirs.end();
+      const bool also_mine = std::find(theirs.begin(), theirs.end(), doc) != theirs.end() &&
+                             !GivesOnlyInCopiesOf(n, doc, s);
       // Not for names: a report that names both means two.
       if (also_mine && (SentenceStates(s, n) || n.kind == MentionKind::kName)) {
         continue;
@@ -1445,6 +1458,61 @@ class DifferenceFinder {
       return SIZE_MAX;
     }
     return best;
+  }
+
+  // True when document `doc` gives the value of `value`, and only in
+  // copies of sentence `s` (CopyButForOneValue): a page that repeats its
+  // lead, "handing Pistorius a five-year ban" in one copy and "a
+  // seven-year ban" in the other, contradicts itself, and the copy states
+  // no other fact. Past kMostChecks mentions of the value in the
+  // document, false.
+  bool GivesOnlyInCopiesOf(const Mention& value, int doc, int s) const {
+    constexpr size_t kMostChecks = 64;
+    const auto found = mentions_of_value_.find(ValueInDocument(value, doc));
+    if (found == mentions_of_value_.end() || found->second.size() > kMostChecks) return false;
+    for (size_t own : found->second) {
+      if (!CopyButForOneValue(static_cast<int>(SentenceOf(own)), s)) return false;
+    }
+    return true;
+  }
+
+  // True when sentences `a` and `b` (a != b) are one sentence written
+  // twice but for one value: the same words, mentions of the same kinds in
+  // the same places, and all of them the same but one. Sentences of a
+  // template filled anew ("The Dow rose 30 points to 10,412") differ in
+  // more.
+  bool CopyButForOneValue(int a, int b) const {
+    if (a == b) return false;
+    const SentenceMentions& x = mentions_[static_cast<size_t>(a)];
+    const SentenceMentions& y = mentions_[static_cast<size_t>(b)];
+    // The mention that starts at or covers token `k`, if any.
+    auto mention_at = [](const SentenceMentions& in, size_t k) -> const Mention* {
+      for (const Mention& m : in.mentions) {
+        if (k >= m.first_token && k < m.end_token) return &m;
+      }
+      return nullptr;
+    };
+    size_t i = 0, j = 0;
+    bool changed = false;
+    while (i < x.tokens.size() && j < y.tokens.size()) {
+      const Mention* m = mention_at(x, i);
+      const Mention* n = mention_at(y, j);
+      if ((m == nullptr) != (n == nullptr)) return false;
+      if (m != nullptr) {
+        if (m->kind != n->kind) return false;
+        if (!SameValue(*m, *n)) {
+          if (changed) return false;
+          changed = true;
+        }
+        i = m->end_token;
+        j = n->end_token;
+      } else {
+        if (x.tokens[i].folded != y.tokens[j].folded) return false;
+        ++i;
+        ++j;
+      }
+    }
+    return i == x.tokens.size() && j == y.tokens.size();
   }
 
   // True when document `doc` gives the value of mention `f` in a sentence
