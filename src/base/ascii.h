@@ -126,6 +126,24 @@ inline unsigned ClassifyWordLanes16(__m128i x, __m128i* lowered) {
   return n;
 }
 
+// Lowers the ASCII capitals of s[0, n) in place, sixteen bytes at a time
+// where SSE2 is; other bytes are left as they are.
+inline void LowerAsciiInPlace(char* s, size_t n) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  for (; i + 16 <= n; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+    // b + (0x80 - 'A') is below -128 + 26, in signed bytes, for A to Z only.
+    const __m128i upper =
+        _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - 'A'))),
+                       _mm_set1_epi8(static_cast<char>(-128 + 26)));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(s + i),
+                     _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+  }
+#endif
+  for (; i < n; ++i) s[i] = LowerAscii(s[i]);
+}
+
 // The first position at or after `from` where `needle` occurs in
 // `haystack`, ASCII letters compared without case; npos when there is
 // none or `needle` is empty.
