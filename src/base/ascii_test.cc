@@ -61,6 +61,23 @@ TEST(LowerAsciiWordRun, StopsAtTheEndOfTheView) {
   EXPECT_EQ(LowerAsciiWordRun(std::string_view(), out, sizeof(out)), 0u);
 }
 
+TEST(LowerAsciiInPlace, LowersCapitalsOnlyAtEveryLength) {
+  // Every byte value at every position of texts up to 40 bytes long, which
+  // the sixteen-byte blocks and the byte loop after them both meet.
+  for (size_t size = 0; size <= 40; ++size) {
+    for (int c = 0; c < 256; ++c) {
+      std::string text(size, 'Q');
+      for (size_t k = 0; k < size; ++k) text[k] = static_cast<char>((c + 37 * k) % 256);
+      std::string expected = text;
+      for (char& e : expected) {
+        if (e >= 'A' && e <= 'Z') e = static_cast<char>(e + 32);
+      }
+      LowerAsciiInPlace(text.data(), text.size());
+      ASSERT_EQ(text, expected) << "size " << size << " first byte " << c;
+    }
+  }
+}
+
 TEST(HasLowercaseAscii, FindsALowercaseLetterAnywhere) {
   EXPECT_TRUE(HasLowercaseAscii("Pleasant Hill"));
   EXPECT_TRUE(HasLowercaseAscii("U.S.a"));

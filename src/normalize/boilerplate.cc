@@ -1142,9 +1142,7 @@ Boilerplate Classify(std::string_view line, std::string_view folded_title, TooLo
   f.had_dash = StartsWith(line, "\xE2\x80\x94") || StartsWith(line, "\xE2\x80\x93") ||
                StartsWith(line, "--");
   f.lower.assign(f.core);
-  for (char& c : f.lower) {
-    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
-  }
+  LowerAsciiInPlace(f.lower.data(), f.lower.size());
   f.words = SplitWords(f.lower);
   f.n = f.words.size();
   f.phrases = Phrases().Find(f.lower);

@@ -81,6 +81,39 @@ struct Stemmer::Memory {
     return {reinterpret_cast<const char*>(out), static_cast<size_t>(sb_stemmer_length(snowball))};
   }
 
+  // Stem() for a word not remembered that packs, `key`, whose empty slot
+  // is `free`. Out of line, so that a remembered word, nearly every one,
+  // costs no more than its look-up.
+  [[gnu::noinline]] std::string_view StemNewShortWord(std::string_view word, const PackedWord& key,
+                                                      size_t free) {
+    const std::string_view stem = Compute(word);
+    // A stem is never longer than its word; one that were would be kept
+    // with the long words.
+    if (stem.size() > kMostPackedBytes) return StemLongWord(word);
+    if (short_count + long_words.size() >= kMaxRemembered) {
+      Reset(kFirstCapacity);
+      long_words.clear();
+      free = SlotOf(key);
+    }
+    Slot& slot = slots[FreeSlotFor(key, free)];
+    slot.word = key;
+    std::copy(stem.begin(), stem.end(), slot.stem);
+    slot.stem_size = static_cast<uint8_t>(stem.size());
+    ++short_count;
+    return {slot.stem, slot.stem_size};
+  }
+
+  // Stem() for a word that does not pack (or whose stem would not).
+  [[gnu::noinline]] std::string_view StemLongWord(std::string_view word) {
+    if (auto it = long_words.find(word); it != long_words.end()) return it->second;
+    if (short_count + long_words.size() >= kMaxRemembered) {
+      Reset(kFirstCapacity);
+      long_words.clear();
+    }
+    std::string stem(Compute(word));
+    return long_words.emplace(std::string(word), std::move(stem)).first->second;
+  }
+
   sb_stemmer* const snowball;
   std::vector<Slot> slots;
   size_t mask = 0;
@@ -96,37 +129,15 @@ Stemmer::Stemmer() {
 
 std::string_view Stemmer::Stem(std::string_view folded_word) {
   Memory& m = *memory_;
-  if (!folded_word.empty() && folded_word.size() <= kMostPackedBytes) {
-    const PackedWord key = PackWord(folded_word);
-    size_t i = m.SlotOf(key);
-    for (; !(m.slots[i].word == PackedWord()); i = (i + 1) & m.mask) {
-      if (m.slots[i].word == key) return {m.slots[i].stem, m.slots[i].stem_size};
-    }
-    const std::string_view stem = m.Compute(folded_word);
-    // A stem is never longer than its word; one that were would be kept
-    // with the long words.
-    if (stem.size() <= kMostPackedBytes) {
-      if (m.short_count + m.long_words.size() >= kMaxRemembered) {
-        m.Reset(Memory::kFirstCapacity);
-        m.long_words.clear();
-        i = m.SlotOf(key);
-      }
-      i = m.FreeSlotFor(key, i);
-      Memory::Slot& slot = m.slots[i];
-      slot.word = key;
-      std::copy(stem.begin(), stem.end(), slot.stem);
-      slot.stem_size = static_cast<uint8_t>(stem.size());
-      ++m.short_count;
-      return {slot.stem, slot.stem_size};
-    }
+  if (folded_word.empty() || folded_word.size() > kMostPackedBytes) {
+    return m.StemLongWord(folded_word);
   }
-  if (auto it = m.long_words.find(folded_word); it != m.long_words.end()) return it->second;
-  if (m.short_count + m.long_words.size() >= kMaxRemembered) {
-    m.Reset(Memory::kFirstCapacity);
-    m.long_words.clear();
+  const PackedWord key = PackWord(folded_word);
+  size_t i = m.SlotOf(key);
+  for (; !(m.slots[i].word == PackedWord()); i = (i + 1) & m.mask) {
+    if (m.slots[i].word == key) return {m.slots[i].stem, m.slots[i].stem_size};
   }
-  std::string stem(m.Compute(folded_word));
-  return m.long_words.emplace(std::string(folded_word), std::move(stem)).first->second;
+  return m.StemNewShortWord(folded_word, key, i);
 }
 
 }  // namespace precis

@@ -3,6 +3,8 @@
 
 #include <utf8proc.h>
 
+#include <array>
+
 #include "base/ascii.h"
 #include "base/utf8.h"
 
@@ -66,14 +68,26 @@ size_t MatchDottedAcronym(std::string_view text, size_t pos) {
   return p - pos;
 }
 
+// The bytes after a run of ASCII letters and digits that end it as a
+// token: ASCII, and no joiner ("don't", "3.5", "1,000", "U.S.").
+constexpr std::array<bool, 256> kEndsAsciiToken = [] {
+  std::array<bool, 256> ends{};
+  for (size_t c = 0; c < 0x80; ++c) ends[c] = c != '\'' && c != '.' && c != ',';
+  return ends;
+}();
+
 }  // namespace
 
 void Tokenize(std::string_view text, std::vector<Token>* tokens) {
   // The tokens of the previous call are written over, so that their
   // strings' buffers serve again; the surplus is dropped at the end.
   size_t count = 0;
+  size_t have = tokens->size();
   auto next = [&]() -> Token& {
-    if (count == tokens->size()) tokens->emplace_back();
+    if (count == have) {
+      tokens->emplace_back();
+      ++have;
+    }
     Token& t = (*tokens)[count++];
     t.folded.clear();
     return t;
@@ -81,6 +95,30 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens) {
   size_t pos = 0;
   const size_t n = text.size();
   while (pos < n) {
+    // Nearly every token is a run of ASCII letters and digits that a space
+    // or ASCII punctuation other than a joiner ends: read and lowered in
+    // one pass on the stack, and written to the token in one piece. A run
+    // ended by a joiner, by a letter beyond ASCII or by a full buffer, and
+    // a single letter that a period follows ("U.S."), are read below.
+    if (const unsigned char first = static_cast<unsigned char>(text[pos]); first < 0x80) {
+      if (!IsAsciiWordByte(static_cast<char>(first))) {
+        ++pos;
+        continue;
+      }
+      char lowered[64];
+      const size_t k = LowerAsciiWordRun(text.substr(pos), lowered, sizeof(lowered));
+      const size_t end = pos + k;
+      if (k < sizeof(lowered) &&
+          (end == n || kEndsAsciiToken[static_cast<unsigned char>(text[end])])) {
+        Token& token = next();
+        token.begin = pos;
+        token.end = end;
+        token.is_number = IsDigit(first);
+        token.folded.append(lowered, k);
+        pos = end;
+        continue;
+      }
+    }
     const size_t start = pos;
     char32_t cp = NextCodePoint(text, &pos);
     // Spaces and ASCII punctuation, most of what lies between tokens, are

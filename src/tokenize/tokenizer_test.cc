@@ -66,6 +66,18 @@ TEST(Tokenizer, KeepsLongWordsWhole) {
   }
 }
 
+// A run of ASCII letters and digits is a whole token where ASCII that
+// joins nothing follows it, or the text's end; a joiner or a letter beyond
+// ASCII takes the token on.
+TEST(Tokenizer, EndsAsciiRunsOnlyWhereNothingJoinsThem) {
+  EXPECT_EQ(Folded("Abc"), (std::vector<std::string>{"abc"}));
+  EXPECT_EQ(Folded("Abc-Def) G\tH/7"), (std::vector<std::string>{"abc", "def", "g", "h", "7"}));
+  EXPECT_EQ(Folded("Caf\u00E9s ABCd\u00C9f"),
+            (std::vector<std::string>{"caf\u00E9s", "abcd\u00E9f"}));
+  EXPECT_EQ(Folded("It's 3.5, 1,000. Done."),
+            (std::vector<std::string>{"it's", "3.5", "1,000", "done"}));
+}
+
 TEST(Tokenizer, CapitalizedTokens) {
   const std::string text = "Sony and \u00C9mile met iPhone 7 users";
   std::vector<Token> tokens;
