@@ -378,7 +378,8 @@ Words SplitWords(std::string_view s) {
     size_t j = i;
     while (j < s.size() && !IsWordBreak(s[j])) ++j;
     std::string_view w = s.substr(i, j - i);
-    if (!w.empty() && !IsPunctuationToken(w)) out.push_back(w);
+    // Most words open with an ASCII letter or digit: no call to read them.
+    if (!w.empty() && (IsAsciiAlnum(w[0]) || !IsPunctuationToken(w))) out.push_back(w);
     i = j;
   }
   return out;
