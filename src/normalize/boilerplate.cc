@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -20,6 +21,10 @@
 #include <stdexcept>
 #include <utility>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "base/ascii.h"
 #include "base/packed_word.h"
@@ -370,19 +375,95 @@ bool IsPunctuationToken(std::string_view w) {
   return true;
 }
 
-Words SplitWords(std::string_view s) {
-  Words out;
+#if defined(__SSE2__)
+// Bit k set: byte k of the 16 at `p` is a word break (kWordBreaks). Pairs
+// of breaks that differ in one bit are tested together: ' ' and '!', '('
+// and ')', ',' and '-', ':' and ';' by setting bit 0, '/' and '?' by
+// setting bit 4.
+unsigned WordBreaks16(const char* p) {
+  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i odd = _mm_or_si128(bytes, _mm_set1_epi8(0x01));
+  const __m128i high = _mm_or_si128(bytes, _mm_set1_epi8(0x10));
+  const auto is = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+  const __m128i pairs = _mm_or_si128(_mm_or_si128(is(odd, '!'), is(odd, ')')),
+                                     _mm_or_si128(is(odd, '-'), is(odd, ';')));
+  const __m128i singles = _mm_or_si128(_mm_or_si128(is(bytes, '"'), is(bytes, '[')),
+                                       _mm_or_si128(is(bytes, ']'), is(bytes, '|')));
+  return static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(pairs, singles), is(high, '?'))));
+}
+
+// Bit k set: byte `base` + k of `s` is a word break or past the end.
+uint64_t WordBreaks64(std::string_view s, size_t base) {
+  uint64_t breaks = 0;
+  for (size_t k = 0; k < 64; k += 16) {
+    const size_t at = base + k;
+    unsigned chunk = 0xFFFFu;
+    if (at + 16 <= s.size()) {
+      chunk = WordBreaks16(s.data() + at);
+    } else if (at < s.size()) {
+      char tail[16];
+      std::memset(tail, ' ', sizeof(tail));
+      std::memcpy(tail, s.data() + at, s.size() - at);
+      chunk = WordBreaks16(tail);
+    }
+    breaks |= uint64_t{chunk} << k;
+  }
+  return breaks;
+}
+#endif
+
+// Keeps the word s[begin, end) unless it is only punctuation. Inlined: a
+// call per word cost a third of AppendWords.
+[[gnu::always_inline]] inline void AddWord(std::string_view s, size_t begin, size_t end,
+                                           Words* out) {
+  const std::string_view w = s.substr(begin, end - begin);
+  // Most words open with an ASCII letter or digit: no call to read them.
+  if (IsAsciiAlnum(w[0]) || !IsPunctuationToken(w)) out->push_back(w);
+}
+
+// Appends the words of `s` to `out`: the runs between word breaks
+// (kWordBreaks) that are not only punctuation. Into the caller's vector:
+// returning one copied its whole inline buffer, 1280 bytes.
+void AppendWords(std::string_view s, Words* out) {
+#if defined(__SSE2__)
+  // Sixteen bytes at a time into a mask of breaks, 64 bytes to a block;
+  // words are the runs of clear bits, found from the bits where a run
+  // starts and where one ends. A word may run on into the next block.
+  size_t open = std::string_view::npos;  // Where the word that runs on starts.
+  bool break_before = true;              // Whether the byte before the block is a break.
+  for (size_t base = 0; base < s.size(); base += 64) {
+    const uint64_t breaks = WordBreaks64(s, base);
+    const uint64_t shifted = breaks << 1 | (break_before ? 1 : 0);
+    uint64_t starts = ~breaks & shifted;
+    uint64_t ends = breaks & ~shifted;
+    while (true) {
+      if (open != std::string_view::npos) {
+        if (ends == 0) break;
+        AddWord(s, open, base + static_cast<size_t>(std::countr_zero(ends)), out);
+        ends &= ends - 1;
+        open = std::string_view::npos;
+      } else {
+        if (starts == 0) break;
+        open = base + static_cast<size_t>(std::countr_zero(starts));
+        starts &= starts - 1;
+      }
+    }
+    break_before = (breaks >> 63) != 0;
+  }
+  // Bytes past the end count as breaks: only a word that fills the last
+  // block to its end is still open.
+  if (open != std::string_view::npos) AddWord(s, open, s.size(), out);
+#else
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && IsWordBreak(s[i])) ++i;
     size_t j = i;
     while (j < s.size() && !IsWordBreak(s[j])) ++j;
-    std::string_view w = s.substr(i, j - i);
-    // Most words open with an ASCII letter or digit: no call to read them.
-    if (!w.empty() && (IsAsciiAlnum(w[0]) || !IsPunctuationToken(w))) out.push_back(w);
+    if (j > i) AddWord(s, i, j, out);
     i = j;
   }
-  return out;
+#endif
 }
 
 std::string_view StripDot(std::string_view w) {
@@ -1156,7 +1237,7 @@ Boilerplate Classify(std::string_view line, std::string_view folded_title, TooLo
                StartsWith(line, "--");
   f.lower.assign(f.core);
   LowerAsciiInPlace(f.lower.data(), f.lower.size());
-  f.words = SplitWords(f.lower);
+  AppendWords(f.lower, &f.words);
   f.n = f.words.size();
   f.phrases = Phrases().Find(f.lower);
   return ClassifyFacts(f);
