@@ -1090,19 +1090,15 @@ class DifferenceFinder {
            (similarity >= 0.2f && InnerWordOfFourSwapped(m.normalized, n.normalized))))) {
       return;
     }
-    // A document that gives the other value only in copies of this
-    // sentence contradicts itself there: that neither states nor fills
-    // the slot otherwise.
-    const bool s_contradicts = GivesOnlyInCopiesOf(n, facts_.doc(s), s);
-    const bool t_contradicts = GivesOnlyInCopiesOf(m, facts_.doc(t), t);
-    if ((!s_contradicts && DocumentStates(facts_.doc(s), s, t, n)) ||
-        (!t_contradicts && DocumentStates(facts_.doc(t), t, s, m))) {
-      return;
-    }
-    if ((!s_contradicts && FillsAsWell(fb, facts_.doc(s), score)) ||
-        (!t_contradicts && FillsAsWell(fa, facts_.doc(t), score))) {
-      return;
-    }
+    // Where either document states the other value nearby, or gives it
+    // beside words that agree as well, it does not disagree; unless it
+    // gives it only in copies of this sentence, and contradicts itself.
+    auto reconciles = [&](int own, int other, const Mention& value, size_t value_mention) {
+      const int doc = facts_.doc(own);
+      return (DocumentStates(doc, own, other, value) || FillsAsWell(value_mention, doc, score)) &&
+             !GivesOnlyInCopiesOf(value, doc, own);
+    };
+    if (reconciles(s, t, n, fb) || reconciles(t, s, m, fa)) return;
     link(fa, fb, exclusive, similarity + 0.1f * static_cast<float>(score));
   }
 
