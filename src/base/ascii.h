@@ -67,19 +67,22 @@ inline WordLanes ClassifyWordLanes(uint64_t x) {
 }
 
 #if defined(__SSE2__)
+// 0xFF in each lane of `v` whose byte is one of the `size` bytes from `lo`
+// on, else 0: one addition and one signed comparison, since b + (0x80 -
+// lo) runs from -128 up, in signed bytes, exactly as b runs from lo.
+inline __m128i InRange16(__m128i v, char lo, int size) {
+  return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
+                        _mm_set1_epi8(static_cast<char>(-128 + size)));
+}
+
 // Sixteen bytes at a time: the lanes of `x` that are ASCII letters or
 // digits, one bit each in the result, and `x` with its capitals lowered in
-// `lowered`. A range test is one addition and one signed comparison: b +
-// (0x80 - lo) runs from -128 up, in signed bytes, exactly as b runs from lo.
+// `lowered`.
 inline unsigned ClassifyWordLanes16(__m128i x, __m128i* lowered) {
-  auto in_range = [](__m128i v, char lo, int size) {
-    return _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
-                          _mm_set1_epi8(static_cast<char>(-128 + size)));
-  };
   // A letter is a..z once 0x20 is set; a capital lacks only that bit.
-  const __m128i letter = in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 26);
+  const __m128i letter = InRange16(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 26);
   *lowered = _mm_or_si128(x, _mm_and_si128(letter, _mm_set1_epi8(0x20)));
-  const __m128i word = _mm_or_si128(letter, in_range(x, '0', 10));
+  const __m128i word = _mm_or_si128(letter, InRange16(x, '0', 10));
   return static_cast<unsigned>(_mm_movemask_epi8(word));
 }
 #endif
@@ -133,10 +136,7 @@ inline void LowerAsciiInPlace(char* s, size_t n) {
 #if defined(__SSE2__)
   for (; i + 16 <= n; i += 16) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
-    // b + (0x80 - 'A') is below -128 + 26, in signed bytes, for A to Z only.
-    const __m128i upper =
-        _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - 'A'))),
-                       _mm_set1_epi8(static_cast<char>(-128 + 26)));
+    const __m128i upper = ascii_internal::InRange16(x, 'A', 26);
     _mm_storeu_si128(reinterpret_cast<__m128i*>(s + i),
                      _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
   }
