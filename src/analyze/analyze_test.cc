@@ -816,6 +816,36 @@ TEST(AnalyzeDifferences, AHeadlineInTitleCaseGivesTheClustersNames) {
                   .differences.empty());
 }
 
+// A heading of the body or a list item gives no values, but a name there
+// one slip from a name the sentences give is the name misspelled where the
+// reader sees it: "Why Jonathan Megwood Stepped Down" against "Jonathan
+// Magwood". The same name spelled rightly there adds nothing, and its
+// other capitalized words are no names.
+TEST(AnalyzeDifferences, AHeadingGivesOnlyMisspelledNames) {
+  auto with_heading = [](const std::string& heading) {
+    return "Coach resigns\n\nJonathan Magwood coached the team for 12 years before he resigned "
+           "on Friday.\n\n" +
+           heading + "\n\nParents praised his work with the children.\n";
+  };
+  const std::string other =
+      "Jonathan Magwood, the coach of the youth football team, resigned Friday after 12 "
+      "years, the league said.\n";
+  const Analysis misspelled =
+      AnalyzeOrFail(Cluster2(with_heading("Why Jonathan Megwood Stepped Down"), other));
+  const Difference* d = FindDifference(misspelled, "Jonathan Megwood");
+  ASSERT_NE(d, nullptr);
+  ExpectGivenBy(*d, "Jonathan Megwood", Ids{"a"});
+  ExpectGivenBy(*d, "Jonathan Magwood", Ids{"a", "b"});
+  for (const Difference& x : misspelled.differences) {
+    for (const DifferenceValue& v : x.values) EXPECT_EQ(v.value.find("Stepped"), std::string::npos);
+  }
+  EXPECT_TRUE(AnalyzeOrFail(Cluster2(with_heading("Why Jonathan Magwood Stepped Down"), other))
+                  .differences.empty());
+  // A number of a heading is still none.
+  EXPECT_TRUE(
+      AnalyzeOrFail(Cluster2(with_heading("Coach For 15 Years"), other)).differences.empty());
+}
+
 // Quotations are read in the body only: a headline's quotation marks are
 // mostly scare quotes or a line of the page ("“This video is represented
 // by ...”"), and its words repeat a quotation of the body when they are one.

@@ -1531,6 +1531,8 @@ class KnownNames {
     }
   }
 
+  bool KnowsExactly(const std::string& name) const { return names_.count(name) != 0; }
+
   // True when `name` is a known name, or spells one one slip apart
   // (SpellingVariants) with as many words. Each comparison is paid from
   // `*allowance`; none is made once it is spent.
@@ -1565,10 +1567,15 @@ class KnownNames {
 // the cluster's sentences give (`known`) or spell one slip apart: the
 // capitals of such a headline tell no names, the names the body gives do
 // ("'Dancing With the Stars' Wants Bettty White" beside "Betty White").
+// With `slips_only`, for a heading, list item or caption that gives no
+// values, only names one slip from a known one, never a known name
+// itself: "Football Coach Jonathan Megwood (Photo: ...)" beside "Jonathan
+// Magwood" misspells the name the reader sees, where a known name there
+// would only repeat what the sentences say.
 // Runs of two to four capitalized words, each run as long as it matches,
 // from the first of kMostHeadlineTokens tokens.
 void AddKnownNames(std::string_view text, const std::vector<Token>& tokens, const KnownNames& known,
-                   size_t* allowance, std::vector<Mention>* mentions) {
+                   bool slips_only, size_t* allowance, std::vector<Mention>* mentions) {
   constexpr size_t kMostHeadlineTokens = 40;
   constexpr size_t kMostWords = 4;
   const size_t n = std::min(tokens.size(), kMostHeadlineTokens);
@@ -1589,6 +1596,8 @@ void AddKnownNames(std::string_view text, const std::vector<Token>& tokens, cons
       const std::string normalized = NormalizeName(tokens, i, i + len);
       if (normalized.find(' ') == std::string::npos) continue;
       if (!known.Knows(normalized, allowance)) continue;
+      matched = len;
+      if (slips_only && known.KnowsExactly(normalized)) break;
       Mention m;
       m.kind = MentionKind::kName;
       m.first_token = i;
@@ -1599,7 +1608,6 @@ void AddKnownNames(std::string_view text, const std::vector<Token>& tokens, cons
       m.normalized = normalized;
       m.opens_clause = i == 0;
       mentions->push_back(std::move(m));
-      matched = len;
     }
     i += matched > 0 ? matched : 1;
   }
@@ -1636,8 +1644,9 @@ std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster, size_t
     longest = std::max(longest, cluster.documents[d].sentences.size());
   }
   out.resize(first.back());
-  // Title-case headlines, by document and flat index (AddKnownNames).
-  std::vector<std::pair<size_t, size_t>> headlines;
+  // Title-case headlines, and headings that give no values, by document
+  // and flat index (AddKnownNames).
+  std::vector<std::pair<size_t, size_t>> headlines, headings;
   size_t found = 0;
   for (size_t position = 0; position < longest; ++position) {
     for (size_t d = 0; d < cluster.documents.size(); ++d) {
@@ -1663,6 +1672,8 @@ std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster, size_t
           std::erase_if(m.mentions, [](const Mention& x) { return x.kind == MentionKind::kName; });
           headlines.emplace_back(d, first[d] + position);
         }
+      } else {
+        headings.emplace_back(d, first[d] + position);
       }
       found += m.mentions.size();
     }
@@ -1680,7 +1691,11 @@ std::vector<SentenceMentions> FindClusterMentions(const Cluster& cluster, size_t
   size_t allowance = kMostHeadlineComparisons;
   for (const auto& [d, flat] : headlines) {
     AddKnownNames(cluster.documents[d].sentences[flat - first[d]].text, out[flat].tokens, known,
-                  &allowance, &out[flat].mentions);
+                  /*slips_only=*/false, &allowance, &out[flat].mentions);
+  }
+  for (const auto& [d, flat] : headings) {
+    AddKnownNames(cluster.documents[d].sentences[flat - first[d]].text, out[flat].tokens, known,
+                  /*slips_only=*/true, &allowance, &out[flat].mentions);
   }
   return out;
 }

@@ -147,8 +147,11 @@ bool CloseSpelling(std::string_view p, std::string_view q, size_t name_words);
 bool OneSlipApart(std::string_view a, std::string_view b);
 
 // The tokens and mentions of each sentence of a cluster, numbered as
-// FactVectors numbers sentences (by document, then position). Headings
-// have none.
+// FactVectors numbers sentences (by document, then position). Headings,
+// list items and table cells have none but names one slip from a name of
+// the cluster's sentences (a misspelling the reader sees there); a
+// headline's are its values, and in title case only the names of the
+// cluster's sentences or one slip from them.
 //
 // Bounded for hostile clusters (a million short sentences dense with names
 // and numbers): sentences are read in turns by position (every document's
