@@ -192,6 +192,11 @@ TEST(AnalyzeQuotations, SpeakersInTheirCommonForms) {
                       "Meadows (R-N.C.), chairman of the Freedom Caucus.",
                       "It is important"),
             "Rep. Mark Meadows");
+  // Nor does an abbreviated month's.
+  EXPECT_EQ(SpeakerOf("A Sept. 25 complaint noted that \u201Cboth elevators (were) not "
+                      "working\u201D in the building.",
+                      "both elevators"),
+            "A Sept. 25 complaint");
   // Between the two parts of a quotation, the speaker follows the verb.
   EXPECT_EQ(SpeakerOf("\"It was a particularly prolific time,\" says singer Robert Plant, "
                       "\"where we were learning about each other.\"",

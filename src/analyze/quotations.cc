@@ -91,9 +91,13 @@ bool InCompound(std::string_view text, const std::vector<Token>& t, size_t k) {
 bool TitlePeriod(std::string_view gap, const Token& t) {
   const bool initial = t.folded.size() == 1 && t.folded[0] >= 'a' && t.folded[0] <= 'z';
   // The abbreviations that end a company's or a person's name ("CKE
-  // Restaurants Inc.,", "Martin Luther King Jr.,") end no clause either.
+  // Restaurants Inc.,", "Martin Luther King Jr.,") end no clause either,
+  // and nor does an abbreviated month ("A Sept. 25 complaint noted"; not
+  // "May", which is a whole month's name).
   const bool name_end = OneOf(t.folded, {"inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr"});
-  return !gap.empty() && gap[0] == '.' && (IsTitle(t.folded) || initial || name_end) &&
+  const bool month = t.folded.size() <= 4 && MonthNumber(t.folded) > 0 &&
+                     !OneOf(t.folded, {"may", "june", "july"});
+  return !gap.empty() && gap[0] == '.' && (IsTitle(t.folded) || initial || name_end || month) &&
          gap.find_first_not_of(". ") == std::string_view::npos && gap.size() <= 2;
 }
 
