@@ -261,6 +261,36 @@ TEST(AnalyzeQuotations, SpeakersInTheirCommonForms) {
             "Peinovich");
 }
 
+// Some verbs attribute a quotation only right after its closing comma
+// ("he recounted", "reads the letter"); "he" who goes on speaking is the
+// speaker the text named for the quotation just before, not a name of the
+// sentences between, nor a dateline's place in capitals.
+TEST(AnalyzeQuotations, VerbsRightAfterAQuotationAndWhoGoesOn) {
+  EXPECT_EQ(SpeakerOf("Harold Noel, 37, lives next door. \u201CIt was a little shaky,\u201D he "
+                      "recounted.",
+                      "It was a little"),
+            "Harold Noel");
+  EXPECT_EQ(SpeakerOf("\u201CWe are all devastated by this tragedy,\u201D reads the letter.",
+                      "We are all"),
+            "the letter");
+  // Further from the quotation such a verb tells of something else.
+  EXPECT_EQ(SpeakerOf("The vote brought \u201Ca setback for everyone who worked on the plan "
+                      "for years,\u201D in what the group's leaders later recounted as a hard "
+                      "year.",
+                      "a setback"),
+            "");
+  EXPECT_EQ(SpeakerOf("Trayvon Martin was shot in Florida last year. \"I think it's going to be "
+                      "important for all of us to do some soul searching,\" Obama said. \"There "
+                      "has been talk about a conversation on race,\" he said.",
+                      "There has been"),
+            "Obama");
+  EXPECT_EQ(SpeakerOf("LOS ANGELES (AP) -- ``I'm a writer now,'' Bill Murray announced to a crowd "
+                      "of publishers. Murray was speaking Saturday at BookExpo America. ``I "
+                      "became a writer,'' he continued, ``back in 1999.''",
+                      "I became"),
+            "Bill Murray");
+}
+
 TEST(AnalyzeQuotations, TheSubjectAmongPartsBetweenCommas) {
   // A phrase of time, place or manner before the subject is no speaker.
   EXPECT_EQ(SpeakerOf("In an interview, Dr. Steven E. Hyman, director of the institute, said, "

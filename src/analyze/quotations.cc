@@ -76,6 +76,23 @@ bool IsQuoteVerb(std::string_view folded) {
                         "tweeted", "tweets", "wondered"});
 }
 
+// Verbs that attribute a quotation only right after it, where it ends
+// with a comma: "“It was a little shaky,” he recounted", "“No means no,”
+// he continued", "“We are all devastated,” reads the letter". Further
+// from the quotation they most often tell of something else ("... in
+// his continued efforts").
+bool IsVerbRightAfterQuote(std::string_view folded) {
+  return OneOf(folded,
+               {"continued", "continues",  "joked",     "jokes",     "quipped",    "quips",
+                "recounted", "recounts",   "explains",  "reads",     "answered",   "answers",
+                "shouted",   "yelled",     "screamed",  "whispered", "laughed",    "sighed",
+                "conceded",  "concedes",   "boasted",   "boasts",    "complained", "complains",
+                "vowed",     "promised",   "predicted", "cautioned", "urged",      "pleaded",
+                "testified", "countered",  "retorted",  "mused",     "observed",   "lamented",
+                "stressed",  "emphasized", "posted",    "texted",    "admits",     "acknowledges",
+                "agreed",    "agrees"});
+}
+
 // Subject pronouns.
 bool IsPersonalPronoun(std::string_view folded) {
   return OneOf(folded, {"he", "she", "they", "we", "i", "it", "you"});
@@ -297,8 +314,9 @@ size_t SpeakerAfterVerbEnd(std::string_view text, const std::vector<Token>& t, s
 // ", according to a U.S. government source". `opening` is the quotation's
 // sentence before its opening mark, whose subject speaks when the words
 // after join a verb to it ("... and said its community was praying").
-bool AttributionAfter(std::string_view after, std::string_view opening, std::string* speaker,
-                      std::string* attribution) {
+// `comma` tells that a comma ends the quotation inside its marks ("...,”").
+bool AttributionAfter(std::string_view after, std::string_view opening, bool comma,
+                      std::string* speaker, std::string* attribution) {
   std::vector<Token> t;
   Tokenize(after, &t);
   size_t verb = t.size();
@@ -306,7 +324,10 @@ bool AttributionAfter(std::string_view after, std::string_view opening, std::str
     const std::string_view gap = Gap(after, t, k);
     if (HasQuoteMark(gap) || (k > 0 && EndsSentence(gap))) return false;
     if (k == 0 && EndsSentence(gap) && gap.find(',') == std::string_view::npos) return false;
-    if (IsQuoteVerb(t[k].folded) && !InCompound(after, t, k)) {
+    const bool right_after = k <= 2 &&
+                             (comma || Gap(after, t, 0).find(',') != std::string_view::npos) &&
+                             IsVerbRightAfterQuote(t[k].folded);
+    if ((IsQuoteVerb(t[k].folded) || right_after) && !InCompound(after, t, k)) {
       verb = k;
       break;
     }
@@ -718,7 +739,8 @@ class QuotationFinder {
         close_text.find_first_not_of(" \t\n") >= close.end && after < close_text.size() &&
         std::isalnum(static_cast<unsigned char>(close_text[after])) != 0;
     if (mark_opens_sentence ||
-        !AttributionAfter(std::string_view(close_text).substr(after), opening, &q.speaker,
+        !AttributionAfter(std::string_view(close_text).substr(after), opening,
+                          close.end > 0 && close_text[close.end - 1] == ',', &q.speaker,
                           &q.attribution)) {
       AttributionBefore(opening, &q.speaker, &q.attribution);
     }
@@ -776,14 +798,27 @@ class QuotationFinder {
         }
         return false;
       };
+      // A name in capitals is a dateline's place or a heading's ("LOS
+      // ANGELES (AP) --"), not the person a pronoun stands for.
+      auto in_capitals = [](const std::string& surface) {
+        return std::none_of(surface.begin(), surface.end(),
+                            [](char c) { return c >= 'a' && c <= 'z'; });
+      };
       auto candidate = [&](const Mention& m) {
-        return m.kind == MentionKind::kName && PersonLikeHere(m) &&
+        return m.kind == MentionKind::kName && !in_capitals(m.surface) && PersonLikeHere(m) &&
                !after_place_preposition(m.first_token) && SexAgrees(m.normalized, female);
       };
       if (s == sentence) {
         for (size_t k = sm.mentions.size(); k-- > 0;) {
           const Mention& m = sm.mentions[k];
           if (m.end <= before && candidate(m)) return m.surface;
+        }
+        // Then the speaker of a quotation that ends in the sentence before
+        // or in this one, by name: "“...,” Obama said. ... “...,” he
+        // continued" goes on with Obama, not with a name of the sentences
+        // between.
+        if (std::string name = LastNamedSpeaker(doc, sentence, female, 1); !name.empty()) {
+          return name;
         }
         continue;
       }
@@ -830,15 +865,16 @@ class QuotationFinder {
 
   // The speaker the text itself named for the document's last quotation
   // (a quotation that goes on from another is not counted), when that
-  // ended at most four sentences before `sentence` and names a person
+  // ended at most `within` sentences before `sentence` and names a person
   // ("Longacre", not "the Rockies" or "Sony"); "" otherwise. In "'...,'
   // Longacre said. ... 'I can fulfill this job,' she said", she is
   // Longacre.
-  std::string LastNamedSpeaker(int doc, int sentence, bool female) const {
-    constexpr int kRecentQuotation = 4;
+  static constexpr int kRecentQuotation = 4;
+  std::string LastNamedSpeaker(int doc, int sentence, bool female,
+                               int within = kRecentQuotation) const {
     for (size_t k = found_.size(); k-- > 0;) {
       const Found& f = found_[k];
-      if (f.doc != doc || sentence - f.pieces.back().sentence > kRecentQuotation) return "";
+      if (f.doc != doc || sentence - f.pieces.back().sentence > within) return "";
       if (f.speaker.empty() || f.carried_speaker) continue;
       if (f.guessed_speaker) return "";
       std::vector<Token> t;
