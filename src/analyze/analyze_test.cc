@@ -273,6 +273,15 @@ TEST(AnalyzeQuotations, VerbsRightAfterAQuotationAndWhoGoesOn) {
   EXPECT_EQ(SpeakerOf("\u201CWe are all devastated by this tragedy,\u201D reads the letter.",
                       "We are all"),
             "the letter");
+  EXPECT_EQ(SpeakerOf("Asked about the ruling, Michael Avenatti quipped, \"Yeah, and he won the "
+                      "popular vote, too.\"",
+                      "Yeah, and"),
+            "Michael Avenatti");
+  // A speaker found before its verb starts after "which".
+  EXPECT_EQ(SpeakerOf("Cosby was also asked about his legacy, a simple question to which Cosby "
+                      "might have answered, \u201CWell, not being an accused serial rapist.\u201D",
+                      "Well, not"),
+            "Cosby");
   // Further from the quotation such a verb tells of something else.
   EXPECT_EQ(SpeakerOf("The vote brought \u201Ca setback for everyone who worked on the plan "
                       "for years,\u201D in what the group's leaders later recounted as a hard "

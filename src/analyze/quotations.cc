@@ -51,12 +51,13 @@ bool EndsClause(std::string_view gap) {
 }
 
 // Words that join clauses: a speaker found by walking back from the verb
-// stops before them ("... — and a U.S. official told").
+// stops before them ("... — and a U.S. official told", "a simple question
+// to which Cosby answered").
 bool JoinsClauses(std::string_view folded) {
   return folded == "and" || folded == "but" || folded == "that" || folded == "while" ||
          folded == "because" || folded == "if" || folded == "when" || folded == "although" ||
          folded == "though" || folded == "since" || folded == "as" || folded == "unless" ||
-         folded == "whether" || folded == "until";
+         folded == "whether" || folded == "until" || folded == "which" || folded == "whom";
 }
 bool EndsSentence(std::string_view gap) {
   return gap.find_first_of(".!?") != std::string_view::npos;
@@ -76,11 +77,12 @@ bool IsQuoteVerb(std::string_view folded) {
                         "tweeted", "tweets", "wondered"});
 }
 
-// Verbs that attribute a quotation only right after it, where it ends
-// with a comma: "“It was a little shaky,” he recounted", "“No means no,”
-// he continued", "“We are all devastated,” reads the letter". Further
-// from the quotation they most often tell of something else ("... in
-// his continued efforts").
+// Verbs that attribute a quotation only right beside it: after it, where
+// it ends with a comma ("“It was a little shaky,” he recounted", "“No
+// means no,” he continued", "“We are all devastated,” reads the letter"),
+// or last before it, with a comma or a colon ("Avenatti quipped, “...").
+// Further from the quotation they most often tell of something else ("...
+// in his continued efforts").
 bool IsVerbRightAfterQuote(std::string_view folded) {
   return OneOf(folded,
                {"continued", "continues",  "joked",     "jokes",     "quipped",    "quips",
@@ -461,7 +463,13 @@ bool AttributionBefore(std::string_view before, std::string* speaker, std::strin
   const size_t from = t.size() > 12 ? t.size() - 12 : 0;
   for (size_t k = t.size(); k-- > from;) {
     if (k + 1 < t.size() && EndsSentence(Gap(before, t, k + 1))) return false;
-    if (!IsQuoteVerb(t[k].folded) || InCompound(before, t, k)) continue;
+    // A verb that attributes only beside the quotation does so as the last
+    // word before it, a comma or a colon between: "Avenatti quipped, “...".
+    const bool right_before =
+        k + 1 == t.size() &&
+        before.substr(t[k].end).find_first_of(",:") != std::string_view::npos &&
+        IsVerbRightAfterQuote(t[k].folded);
+    if ((!IsQuoteVerb(t[k].folded) && !right_before) || InCompound(before, t, k)) continue;
     size_t first = k, last = k;
     // Between two parts of a quotation, the speaker follows the verb:
     // "“It was a prolific time,” says singer Robert Plant, “where ...".
