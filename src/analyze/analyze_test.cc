@@ -277,6 +277,18 @@ TEST(AnalyzeQuotations, VerbsRightAfterAQuotationAndWhoGoesOn) {
                       "popular vote, too.\"",
                       "Yeah, and"),
             "Michael Avenatti");
+  // A surname alone opening the sentence before is the one person the
+  // document names in full with it.
+  EXPECT_EQ(SpeakerOf("Bob Dole spoke on Sunday. Dole, who campaigned with Mitt Romney in "
+                      "Kansas, said the party must change. \"They ought to put a sign on the "
+                      "doors,\" he said.",
+                      "They ought"),
+            "Dole");
+  // Speakers seldom name themselves: "he" is no one the quotation names.
+  EXPECT_EQ(SpeakerOf("Libyan leader Moammar Gadhafi appeared on television on Tuesday. \"But I "
+                      "think Gadhafi is going to put up a fight,\" he said.",
+                      "But I think"),
+            "he");
   // A speaker found before its verb starts after "which".
   EXPECT_EQ(SpeakerOf("Cosby was also asked about his legacy, a simple question to which Cosby "
                       "might have answered, \u201CWell, not being an accused serial rapist.\u201D",
@@ -294,7 +306,7 @@ TEST(AnalyzeQuotations, VerbsRightAfterAQuotationAndWhoGoesOn) {
                       "There has been"),
             "Obama");
   EXPECT_EQ(SpeakerOf("LOS ANGELES (AP) -- ``I'm a writer now,'' Bill Murray announced to a crowd "
-                      "of publishers. Murray was speaking Saturday at BookExpo America. ``I "
+                      "of publishers. The actor was speaking Saturday at BookExpo America. ``I "
                       "became a writer,'' he continued, ``back in 1999.''",
                       "I became"),
             "Bill Murray");

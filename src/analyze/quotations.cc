@@ -758,7 +758,21 @@ class QuotationFinder {
         (speaker_tokens[0].folded == "he" || speaker_tokens[0].folded == "she")) {
       const std::string name =
           ResolvePronoun(doc, open.sentence, before, speaker_tokens[0].folded == "she");
-      if (!name.empty()) {
+      // Speakers seldom name themselves: a name the quotation itself holds
+      // is another person ("“But I think Gadhafi is going to put up a
+      // fight,” he said").
+      std::vector<Token> name_tokens;
+      Tokenize(name, &name_tokens);
+      const bool named_inside =
+          !name_tokens.empty() &&
+          std::any_of(q.words.begin(), q.words.end(), [&](const std::string& word) {
+            const std::string& last = name_tokens.back().folded;
+            // The word or its possessive ("Clinton's").
+            return word.starts_with(last) &&
+                   (word.size() == last.size() || word[last.size()] == '\'' ||
+                    word.compare(last.size(), 3, "\xE2\x80\x99") == 0);
+          });
+      if (!name.empty() && !named_inside) {
         q.speaker = name;
         q.guessed_speaker = true;
       }
@@ -812,8 +826,24 @@ class QuotationFinder {
         return std::none_of(surface.begin(), surface.end(),
                             [](char c) { return c >= 'a' && c <= 'z'; });
       };
+      // A surname alone that opens its sentence, its subject, stands for
+      // the one person the document names in full with it ("Dole, a
+      // wounded World War II veteran, said ..." after "Bob Dole"; "Camp
+      // defended the release" after "Dave Camp", though "camp" is a word).
+      auto surname_of_one = [&](const Mention& m) {
+        if (m.first_token != 0 || m.normalized.find(' ') != std::string::npos ||
+            m.qualifies_title) {
+          return false;
+        }
+        // A possessive is no subject ("Sheen's tour promoter, Joey Scoleri").
+        const std::string_view rest = std::string_view(SentenceAt(doc, s).text).substr(m.end);
+        if (rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s")) return false;
+        const auto names = full_names_.find(m.normalized);
+        return names != full_names_.end() && names->second.size() == 1 && !NamesNoOne(m.normalized);
+      };
       auto candidate = [&](const Mention& m) {
-        return m.kind == MentionKind::kName && !in_capitals(m.surface) && PersonLikeHere(m) &&
+        return m.kind == MentionKind::kName && !in_capitals(m.surface) &&
+               (PersonLikeHere(m) || surname_of_one(m)) &&
                !after_place_preposition(m.first_token) && SexAgrees(m.normalized, female);
       };
       if (s == sentence) {
