@@ -192,6 +192,14 @@ TEST(AnalyzeQuotations, SpeakersInTheirCommonForms) {
                       "Meadows (R-N.C.), chairman of the Freedom Caucus.",
                       "It is important"),
             "Rep. Mark Meadows");
+  // Nor after the quotation, before the verb.
+  EXPECT_EQ(SpeakerOf("\u201CHe really needs a lawyer,\u201D Ms. O\u2019Sullivan said of Mr. "
+                      "Trump.",
+                      "He really needs"),
+            "Ms. O\u2019Sullivan");
+  EXPECT_EQ(SpeakerOf("\"We suspect foul play,\" Indiana State Police Sgt. Kim Riley said.",
+                      "We suspect"),
+            "Indiana State Police Sgt. Kim Riley");
   // Nor does an abbreviated month's.
   EXPECT_EQ(SpeakerOf("A Sept. 25 complaint noted that \u201Cboth elevators (were) not "
                       "working\u201D in the building.",

@@ -324,7 +324,11 @@ bool AttributionAfter(std::string_view after, std::string_view opening, bool com
   size_t verb = t.size();
   for (size_t k = 0; k < t.size() && k < 10; ++k) {
     const std::string_view gap = Gap(after, t, k);
-    if (HasQuoteMark(gap) || (k > 0 && EndsSentence(gap))) return false;
+    // The period of a title or an initial ends no sentence: "“...,” Ms.
+    // Sullivan said".
+    if (HasQuoteMark(gap) || (k > 0 && EndsSentence(gap) && !TitlePeriod(gap, t[k - 1]))) {
+      return false;
+    }
     if (k == 0 && EndsSentence(gap) && gap.find(',') == std::string_view::npos) return false;
     const bool right_after = k <= 2 &&
                              (comma || Gap(after, t, 0).find(',') != std::string_view::npos) &&
@@ -349,8 +353,13 @@ bool AttributionAfter(std::string_view after, std::string_view opening, bool com
     last = SpeakerAfterVerbEnd(after, t, first);
     clause_end = last - 1;
   } else {
+    // A clause break, but not a title's or an initial's period ("Ms.
+    // Sullivan said").
+    auto breaks = [&](size_t k) {
+      return EndsClause(Gap(after, t, k)) && !TitlePeriod(Gap(after, t, k), t[k - 1]);
+    };
     for (size_t k = 1; k < verb; ++k) {
-      if (EndsClause(Gap(after, t, k))) {
+      if (breaks(k)) {
         last = k;
         break;
       }
@@ -359,7 +368,7 @@ bool AttributionAfter(std::string_view after, std::string_view opening, bool com
     // the speaker is the subject right before the verb.
     if (last < verb && OpensPhrase(t[0].folded)) {
       first = verb;
-      while (first > last && !EndsClause(Gap(after, t, first))) --first;
+      while (first > last && !breaks(first)) --first;
       last = verb;
     }
     while (clause_end + 1 < t.size() && clause_end - verb < 8 &&
