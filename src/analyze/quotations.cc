@@ -85,14 +85,15 @@ bool IsQuoteVerb(std::string_view folded) {
 // in his continued efforts").
 bool IsVerbRightAfterQuote(std::string_view folded) {
   return OneOf(folded,
-               {"continued", "continues",  "joked",     "jokes",     "quipped",    "quips",
-                "recounted", "recounts",   "explains",  "reads",     "answered",   "answers",
-                "shouted",   "yelled",     "screamed",  "whispered", "laughed",    "sighed",
-                "conceded",  "concedes",   "boasted",   "boasts",    "complained", "complains",
-                "vowed",     "promised",   "predicted", "cautioned", "urged",      "pleaded",
-                "testified", "countered",  "retorted",  "mused",     "observed",   "lamented",
-                "stressed",  "emphasized", "posted",    "texted",    "admits",     "acknowledges",
-                "agreed",    "agrees"});
+               {"continued", "continues",  "joked",     "jokes",     "quipped",      "quips",
+                "recounted", "recounts",   "explains",  "reads",     "answered",     "answers",
+                "shouted",   "yelled",     "screamed",  "whispered", "laughed",      "sighed",
+                "conceded",  "concedes",   "boasted",   "boasts",    "complained",   "complains",
+                "vowed",     "promised",   "predicted", "cautioned", "urged",        "pleaded",
+                "testified", "countered",  "retorted",  "mused",     "observed",     "lamented",
+                "stressed",  "emphasized", "texted",    "admits",    "acknowledges", "agreed",
+                "agrees",    "concluded",  "concludes", "fumed",     "insists",      "argues",
+                "warns",     "gushed",     "scoffed"});
 }
 
 // Subject pronouns.
