@@ -83,7 +83,7 @@ bool IsQuoteVerb(std::string_view folded) {
 // or last before it, with a comma or a colon ("Avenatti quipped, “...").
 // Further from the quotation they most often tell of something else ("...
 // in his continued efforts").
-bool IsVerbRightAfterQuote(std::string_view folded) {
+bool IsVerbBesideQuote(std::string_view folded) {
   return OneOf(folded,
                {"continued", "continues",  "joked",     "jokes",     "quipped",      "quips",
                 "recounted", "recounts",   "explains",  "reads",     "answered",     "answers",
@@ -333,7 +333,7 @@ bool AttributionAfter(std::string_view after, std::string_view opening, bool com
     if (k == 0 && EndsSentence(gap) && gap.find(',') == std::string_view::npos) return false;
     const bool right_after = k <= 2 &&
                              (comma || Gap(after, t, 0).find(',') != std::string_view::npos) &&
-                             IsVerbRightAfterQuote(t[k].folded);
+                             IsVerbBesideQuote(t[k].folded);
     if ((IsQuoteVerb(t[k].folded) || right_after) && !InCompound(after, t, k)) {
       verb = k;
       break;
@@ -478,7 +478,7 @@ bool AttributionBefore(std::string_view before, std::string* speaker, std::strin
     const bool right_before =
         k + 1 == t.size() &&
         before.substr(t[k].end).find_first_of(",:") != std::string_view::npos &&
-        IsVerbRightAfterQuote(t[k].folded);
+        IsVerbBesideQuote(t[k].folded);
     if ((!IsQuoteVerb(t[k].folded) && !right_before) || InCompound(before, t, k)) continue;
     size_t first = k, last = k;
     // Between two parts of a quotation, the speaker follows the verb:
