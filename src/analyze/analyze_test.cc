@@ -297,6 +297,12 @@ TEST(AnalyzeQuotations, VerbsRightAfterAQuotationAndWhoGoesOn) {
                       "think Gadhafi is going to put up a fight,\" he said.",
                       "But I think"),
             "he");
+  // A partial quotation that opens well after its reporting verb.
+  EXPECT_EQ(SpeakerOf("The coins were found in a backyard. Kagin said that the couple plan to "
+                      "sell most of the coins, but before they do, they are \u201Cloaning some to "
+                      "the American Numismatic Association for its show.\u201D",
+                      "loaning some"),
+            "Kagin");
   // A speaker found before its verb starts after "which".
   EXPECT_EQ(SpeakerOf("Cosby was also asked about his legacy, a simple question to which Cosby "
                       "might have answered, \u201CWell, not being an accused serial rapist.\u201D",

@@ -465,12 +465,16 @@ bool OpensLeadingPhrase(std::string_view text, const std::vector<Token>& t, size
          !IsCapitalized(text, t[k + 1]);
 }
 
-// The attribution before an opening mark: "Sony said in a statement: ".
+// The attribution before an opening mark: "Sony said in a statement: ",
+// and a verb up to kMostWordsBefore words before a quotation that opens
+// inside the clause it reports: "Kagin said that the couple plan to sell
+// most of the coins, but before they do, they are “loaning some to ...”".
 bool AttributionBefore(std::string_view before, std::string* speaker, std::string* attribution) {
+  constexpr size_t kMostWordsBefore = 20;
   std::vector<Token> t;
   Tokenize(before, &t);
   if (t.empty()) return false;
-  const size_t from = t.size() > 12 ? t.size() - 12 : 0;
+  const size_t from = t.size() > kMostWordsBefore ? t.size() - kMostWordsBefore : 0;
   for (size_t k = t.size(); k-- > from;) {
     if (k + 1 < t.size() && EndsSentence(Gap(before, t, k + 1))) return false;
     // A verb that attributes only beside the quotation does so as the last
