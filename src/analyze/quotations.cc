@@ -96,6 +96,12 @@ bool IsVerbBesideQuote(std::string_view folded) {
                 "warns",     "gushed",     "scoffed"});
 }
 
+// True when `s` holds a small ASCII letter: a word or a name not written
+// in capitals ("Beck", not "ABA" or "LOS ANGELES").
+bool HasSmallLetter(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // Subject pronouns.
 bool IsPersonalPronoun(std::string_view folded) {
   return OneOf(folded, {"he", "she", "they", "we", "i", "it", "you"});
@@ -414,9 +420,7 @@ bool IsAppositiveName(std::string_view text, const std::vector<Token>& t, size_t
   bool mixed_case = false;
   for (size_t k = begin; k < end; ++k) {
     const std::string_view word = text.substr(t[k].begin, t[k].end - t[k].begin);
-    if (word.size() > 1 && std::any_of(word.begin() + 1, word.end(), [](char c) {
-          return c >= 'a' && c <= 'z';
-        })) {
+    if (word.size() > 1 && HasSmallLetter(word.substr(1))) {
       mixed_case = true;
     }
     const bool joins = k > begin && k + 1 < end && t[k].folded == "of";  // "Dunn of Washington"
@@ -777,10 +781,10 @@ class QuotationFinder {
       // fight,” he said").
       std::vector<Token> name_tokens;
       Tokenize(name, &name_tokens);
+      const std::string last = name_tokens.empty() ? "" : name_tokens.back().folded;
       const bool named_inside =
-          !name_tokens.empty() &&
+          !last.empty() &&
           std::any_of(q.words.begin(), q.words.end(), [&](const std::string& word) {
-            const std::string& last = name_tokens.back().folded;
             // The word or its possessive ("Clinton's").
             return word.starts_with(last) &&
                    (word.size() == last.size() || word[last.size()] == '\'' ||
@@ -834,12 +838,6 @@ class QuotationFinder {
         }
         return false;
       };
-      // A name in capitals is a dateline's place or a heading's ("LOS
-      // ANGELES (AP) --"), not the person a pronoun stands for.
-      auto in_capitals = [](const std::string& surface) {
-        return std::none_of(surface.begin(), surface.end(),
-                            [](char c) { return c >= 'a' && c <= 'z'; });
-      };
       // A surname alone that opens its sentence, its subject, stands for
       // the one person the document names in full with it ("Dole, a
       // wounded World War II veteran, said ..." after "Bob Dole"; "Camp
@@ -856,7 +854,9 @@ class QuotationFinder {
         return names != full_names_.end() && names->second.size() == 1 && !NamesNoOne(m.normalized);
       };
       auto candidate = [&](const Mention& m) {
-        return m.kind == MentionKind::kName && !in_capitals(m.surface) &&
+        // A name in capitals is a dateline's place or a heading's ("LOS
+        // ANGELES (AP) --"), not the person a pronoun stands for.
+        return m.kind == MentionKind::kName && HasSmallLetter(m.surface) &&
                (PersonLikeHere(m) || surname_of_one(m)) &&
                !after_place_preposition(m.first_token) && SexAgrees(m.normalized, female);
       };
@@ -903,8 +903,7 @@ class QuotationFinder {
       // Not a word in lower case too ("Officers", "Another"), nor in
       // capitals ("ABA"): a surname is neither.
       if (SpellingDictionary::Shared().KnowsInLowerCase(m.normalized) ||
-          std::none_of(m.surface.begin() + 1, m.surface.end(),
-                       [](char c) { return c >= 'a' && c <= 'z'; })) {
+          !HasSmallLetter(std::string_view(m.surface).substr(1))) {
         continue;
       }
       const std::string& verb = sm.tokens[1].folded;
